@@ -1,0 +1,63 @@
+import { EmptyBodySchema } from '../schemas/common';
+import { DevLoginSchema, LoginResultSchema, SessionSchema, WechatLoginSchema } from '../schemas/auth';
+import { MeSchema, ProfileSchema, UpdateMeSchema } from '../schemas/user';
+import { z } from '../zod';
+import { defineEndpoint } from './endpoint';
+
+export const health = defineEndpoint({
+  method: 'get',
+  path: '/api/health',
+  summary: '服务健康检查',
+  tag: 'health',
+  access: { kind: 'public' },
+  response: z.object({ status: z.literal('ok'), time: z.number(), database: z.literal('ok') }),
+});
+
+export const wechatLogin = defineEndpoint({
+  method: 'post',
+  path: '/api/auth/wechat',
+  summary: '用微信登录凭证换取会话',
+  tag: 'auth',
+  access: { kind: 'public' },
+  body: WechatLoginSchema,
+  response: LoginResultSchema,
+});
+
+export const devLogin = defineEndpoint({
+  method: 'post',
+  path: '/api/auth/dev',
+  summary: '开发环境登录（仅本地配置开启时存在）',
+  tag: 'auth',
+  access: { kind: 'public' },
+  body: DevLoginSchema,
+  response: LoginResultSchema,
+});
+
+export const refreshSession = defineEndpoint({
+  method: 'post',
+  path: '/api/auth/refresh',
+  summary: '续期会话',
+  tag: 'auth',
+  access: { kind: 'user' },
+  body: EmptyBodySchema.optional(),
+  response: SessionSchema,
+});
+
+export const getMe = defineEndpoint({
+  method: 'get',
+  path: '/api/me',
+  summary: '我的资料、所在支部和角色',
+  tag: 'me',
+  access: { kind: 'user' },
+  response: MeSchema,
+});
+
+export const updateMe = defineEndpoint({
+  method: 'patch',
+  path: '/api/me',
+  summary: '修改我的资料',
+  tag: 'me',
+  access: { kind: 'user' },
+  body: UpdateMeSchema,
+  response: ProfileSchema,
+});

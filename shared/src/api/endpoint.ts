@@ -1,0 +1,65 @@
+import type { BranchRole } from '../roles';
+import type { z } from '../zod';
+
+/**
+ * Where a route finds the branch it acts on: the branch id itself in a path parameter,
+ * or another resource (an invite code, later an event…) that belongs to one branch.
+ */
+export type BranchLocator = { param: string; resource: 'branch' | 'invite' };
+
+/**
+ * Who may call a route. The worker enforces this in one place before the handler runs;
+ * handlers only add rules that depend on the target (e.g. "not the last secretary").
+ */
+export type Access =
+  | { kind: 'public' }
+  /** Any logged-in person. */
+  | { kind: 'user' }
+  /** The people who run the platform (create regions). */
+  | { kind: 'platformAdmin' }
+  /** An admin of the region named by a path parameter. */
+  | { kind: 'regionAdmin'; regionParam: string }
+  /** A member of the branch holding at least `minRole`, or an admin of the branch's region. */
+  | { kind: 'branch'; branch: BranchLocator; minRole: BranchRole; regionAdmin: boolean };
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** One route of the API: the single source for validation, the OpenAPI document, the client's types and authorization. */
+export interface Endpoint {
+  method: HttpMethod;
+  /** Hono-style path, e.g. `/api/branches/:id`. */
+  path: `/api/${string}`;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** `null` for 204 No Content. */
+  response: z.ZodType | null;
+  status?: 200 | 201 | 204;
+}
+
+/** Declares an endpoint, keeping its literal types for the worker and the client. */
+export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {
+  return endpoint;
+}
+
+type Infer<T, K extends 'input' | 'output'> = T extends z.ZodType ? (K extends 'input' ? z.input<T> : z.output<T>) : never;
+
+/** What a client sends and receives for an endpoint. */
+export type ParamsOf<E extends Endpoint> = Infer<E['params'], 'input'>;
+export type QueryOf<E extends Endpoint> = Infer<E['query'], 'input'>;
+export type BodyOf<E extends Endpoint> = Infer<E['body'], 'input'>;
+export type ResponseOf<E extends Endpoint> = E['response'] extends z.ZodType ? z.output<E['response']> : void;
+
+/** The same, as the worker sees them after validation. */
+export type ValidParamsOf<E extends Endpoint> = Infer<E['params'], 'output'>;
+export type ValidQueryOf<E extends Endpoint> = Infer<E['query'], 'output'>;
+export type ValidBodyOf<E extends Endpoint> = Infer<E['body'], 'output'>;
+export type HandlerResultOf<E extends Endpoint> = E['response'] extends z.ZodType ? z.input<E['response']> : void;
+
+/** `/api/branches/:id` → `/api/branches/{id}` for OpenAPI. */
+export function openApiPath(path: string): string {
+  return path.replace(/:([A-Za-z]+)/g, '{$1}');
+}

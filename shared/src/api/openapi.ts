@@ -1,0 +1,70 @@
+import { ErrorBodySchema } from '../errors';
+import { z } from '../zod';
+import { openApiPath, type Endpoint } from './endpoint';
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query') {
+  if (!schema) return [];
+  return Object.entries(schema.shape).map(([name, field]) => ({
+    name,
+    in: where,
+    required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success,
+    schema: jsonSchema(field as z.ZodType, 'input'),
+  }));
+}
+
+function operation(name: string, endpoint: Endpoint) {
+  const status = endpoint.status ?? 200;
+  const errorResponse = {
+    description: '错误：{ error: { code, message, requestId, fields? } }',
+    content: { 'application/json': { schema: jsonSchema(ErrorBodySchema, 'output') } },
+  };
+  return {
+    operationId: name,
+    summary: endpoint.summary,
+    tags: [endpoint.tag],
+    security: endpoint.access.kind === 'public' ? [] : [{ session: [] }],
+    'x-access': endpoint.access,
+    parameters: [...parameters(endpoint.params, 'path'), ...parameters(endpoint.query, 'query')],
+    ...(endpoint.body && {
+      requestBody: {
+        required: !endpoint.body.safeParse(undefined).success,
+        content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } },
+      },
+    }),
+    responses: {
+      [status]: endpoint.response
+        ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
+        : { description: 'No Content' },
+      default: errorResponse,
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the same schemas that validate it. */
+export function buildOpenApiDocument(endpoints: Record<string, Endpoint>, version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [name, endpoint] of Object.entries(endpoints)) {
+    const path = openApiPath(endpoint.path);
+    paths[path] ??= {};
+    paths[path][endpoint.method] = operation(name, endpoint);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'SiteBranch 工地党建 API',
+      version,
+      description: '时间均为 UTC 毫秒；按中国标准时间（UTC+8）计算月份和季度。',
+    },
+    components: {
+      securitySchemes: { session: { type: 'http', scheme: 'bearer', description: '登录接口返回的会话令牌' } },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,165 @@
+import { EmptyBodySchema, IdSchema } from '../schemas/common';
+import {
+  BranchDetailSchema,
+  BranchSchema,
+  BranchSummarySchema,
+  CreateBranchSchema,
+  CreateInviteSchema,
+  CreateRegionSchema,
+  InviteCodeSchema,
+  InvitePreviewSchema,
+  InviteSchema,
+  JoinResultSchema,
+  MemberQuerySchema,
+  MemberSchema,
+  RegionSchema,
+  UpdateMemberSchema,
+} from '../schemas/organisation';
+import { z } from '../zod';
+import { defineEndpoint } from './endpoint';
+
+const RegionParams = z.strictObject({ id: IdSchema });
+const BranchParams = z.strictObject({ id: IdSchema });
+const InviteParams = z.strictObject({ code: InviteCodeSchema });
+const MemberParams = z.strictObject({ id: IdSchema, userId: IdSchema });
+
+const thisBranch = { param: 'id', resource: 'branch' } as const;
+
+export const listRegions = defineEndpoint({
+  method: 'get',
+  path: '/api/regions',
+  summary: '我管理的区域（平台管理员看到全部）',
+  tag: 'organisation',
+  access: { kind: 'user' },
+  response: z.object({ regions: z.array(RegionSchema) }),
+});
+
+export const createRegion = defineEndpoint({
+  method: 'post',
+  path: '/api/regions',
+  summary: '新建区域（平台管理员），创建者成为区域管理员',
+  tag: 'organisation',
+  access: { kind: 'platformAdmin' },
+  body: CreateRegionSchema,
+  response: RegionSchema,
+  status: 201,
+});
+
+export const listRegionBranches = defineEndpoint({
+  method: 'get',
+  path: '/api/regions/:id/branches',
+  summary: '区域内的支部',
+  tag: 'organisation',
+  access: { kind: 'regionAdmin', regionParam: 'id' },
+  params: RegionParams,
+  response: z.object({ branches: z.array(BranchSummarySchema) }),
+});
+
+export const createBranch = defineEndpoint({
+  method: 'post',
+  path: '/api/regions/:id/branches',
+  summary: '在区域内新建支部（区域管理员）',
+  tag: 'organisation',
+  access: { kind: 'regionAdmin', regionParam: 'id' },
+  params: RegionParams,
+  body: CreateBranchSchema,
+  response: BranchSchema,
+  status: 201,
+});
+
+export const getBranch = defineEndpoint({
+  method: 'get',
+  path: '/api/branches/:id',
+  summary: '支部详情',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'masses', regionAdmin: true },
+  params: BranchParams,
+  response: BranchDetailSchema,
+});
+
+export const createInvite = defineEndpoint({
+  method: 'post',
+  path: '/api/branches/:id/invites',
+  summary: '生成邀请码（书记最高可邀请党员，区域管理员最高可邀请书记）',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'secretary', regionAdmin: true },
+  params: BranchParams,
+  body: CreateInviteSchema,
+  response: InviteSchema,
+  status: 201,
+});
+
+export const listInvites = defineEndpoint({
+  method: 'get',
+  path: '/api/branches/:id/invites',
+  summary: '支部的邀请码',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'secretary', regionAdmin: true },
+  params: BranchParams,
+  response: z.object({ invites: z.array(InviteSchema) }),
+});
+
+export const revokeInvite = defineEndpoint({
+  method: 'delete',
+  path: '/api/invites/:code',
+  summary: '作废邀请码',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: { param: 'code', resource: 'invite' }, minRole: 'secretary', regionAdmin: true },
+  params: InviteParams,
+  response: null,
+  status: 204,
+});
+
+export const previewInvite = defineEndpoint({
+  method: 'get',
+  path: '/api/invites/:code',
+  summary: '加入前查看邀请码对应的支部',
+  tag: 'organisation',
+  access: { kind: 'user' },
+  params: InviteParams,
+  response: InvitePreviewSchema,
+});
+
+export const joinByInvite = defineEndpoint({
+  method: 'post',
+  path: '/api/invites/:code/join',
+  summary: '用邀请码加入支部',
+  tag: 'organisation',
+  access: { kind: 'user' },
+  params: InviteParams,
+  body: EmptyBodySchema.optional(),
+  response: JoinResultSchema,
+});
+
+export const listMembers = defineEndpoint({
+  method: 'get',
+  path: '/api/branches/:id/members',
+  summary: '支部成员（支委、书记、区域管理员）',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'committee', regionAdmin: true },
+  params: BranchParams,
+  query: MemberQuerySchema,
+  response: z.object({ members: z.array(MemberSchema) }),
+});
+
+export const updateMember = defineEndpoint({
+  method: 'patch',
+  path: '/api/branches/:id/members/:userId',
+  summary: '修改成员角色或班组',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'secretary', regionAdmin: true },
+  params: MemberParams,
+  body: UpdateMemberSchema,
+  response: MemberSchema,
+});
+
+export const removeMember = defineEndpoint({
+  method: 'delete',
+  path: '/api/branches/:id/members/:userId',
+  summary: '移出成员（本人可退出支部）',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'masses', regionAdmin: true },
+  params: MemberParams,
+  response: null,
+  status: 204,
+});

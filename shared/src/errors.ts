@@ -1,0 +1,42 @@
+import { z } from './zod';
+
+/**
+ * Every error code the API answers with, its HTTP status and the default message a person reads.
+ * Handlers may give a more precise message; the code is what clients branch on.
+ */
+export const ERRORS = {
+  validation_failed: { status: 400, message: '提交的内容有误，请检查后重试' },
+  invalid_json: { status: 400, message: '请求内容不是有效的 JSON' },
+  unauthenticated: { status: 401, message: '请先登录' },
+  session_expired: { status: 401, message: '登录已过期，请重新登录' },
+  wechat_code_invalid: { status: 401, message: '微信登录凭证无效或已使用，请重新进入小程序' },
+  forbidden: { status: 403, message: '您没有权限进行此操作' },
+  wechat_user_blocked: { status: 403, message: '微信判定该账号存在风险，暂时无法登录' },
+  not_found: { status: 404, message: '要找的内容不存在' },
+  method_not_allowed: { status: 405, message: '不支持该请求方式' },
+  conflict: { status: 409, message: '操作与当前状态冲突' },
+  last_secretary: { status: 409, message: '支部至少要保留一名书记，请先任命新书记' },
+  invite_expired: { status: 410, message: '邀请码已过期，请向书记索取新的邀请码' },
+  invite_used_up: { status: 410, message: '邀请码已达到使用次数上限，请向书记索取新的邀请码' },
+  invite_revoked: { status: 410, message: '邀请码已作废，请向书记索取新的邀请码' },
+  payload_too_large: { status: 413, message: '提交的内容太大（上限 1 MB）' },
+  unsupported_media_type: { status: 415, message: '请以 JSON 格式提交' },
+  wechat_rate_limited: { status: 429, message: '登录请求过于频繁，请稍后再试' },
+  internal: { status: 500, message: '服务器开小差了，请稍后再试' },
+  wechat_unavailable: { status: 502, message: '暂时连不上微信服务器，请稍后再试' },
+  misconfigured: { status: 503, message: '服务配置不完整，请联系管理员' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** The one error shape of the API: `{ error: { code, message, requestId, fields? } }`. */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    requestId: z.string(),
+    /** Field path (dot-joined) → message, for validation errors. */
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;

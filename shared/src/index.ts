@@ -1,0 +1,10 @@
+export { z } from './zod';
+export * from './errors';
+export * from './roles';
+export * from './domain/constants';
+export * from './domain/membership';
+export * from './schemas/common';
+export * from './schemas/user';
+export * from './schemas/auth';
+export * from './schemas/organisation';
+export * from './api';

@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { databaseMiddleware } from './db/client';
+import type { AppEnv } from './env';
+import { handleError, handleNotFound } from './http/error-handler';
+import { ApiError } from './http/errors';
+import { requestIdMiddleware } from './http/request-id';
+import { authRoutes } from './routes/auth';
+import { branchRoutes } from './routes/branches';
+import { healthRoutes } from './routes/health';
+import { inviteRoutes } from './routes/invites';
+import { memberRoutes } from './routes/members';
+import { meRoutes } from './routes/me';
+import { openApiRoutes } from './routes/openapi';
+import { regionRoutes } from './routes/regions';
+
+/** Request bodies above this are refused with 413 before anything reads them. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The API: one sub-app per resource, behind the same middleware and the same error shape. */
+export const app = new Hono<AppEnv>();
+
+app.use('*', requestIdMiddleware);
+app.use(
+  '/api/*',
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError('payload_too_large');
+    },
+  }),
+);
+app.use('/api/*', databaseMiddleware);
+
+for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes]) {
+  app.route('/', routes);
+}
+
+app.onError(handleError);
+app.notFound(handleNotFound);
+
+export type AppType = typeof app;

@@ -1,0 +1,13 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
+import { requireSecret, verifySession } from '../auth/session';
+
+/** The user id from `Authorization: Bearer <token>`, or null when the request carries none. */
+export async function authenticate(c: Context<AppEnv>): Promise<string | null> {
+  const header = c.req.header('authorization');
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new ApiError('unauthenticated', '登录信息格式不正确，请重新登录');
+  return verifySession(requireSecret(c.env.SESSION_SECRET), match[1]);
+}

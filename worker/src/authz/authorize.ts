@@ -1,0 +1,77 @@
+/**
+ * Authorization, in one place. Every route declares its `access` in the shared contract;
+ * this decides it before the handler runs, with at most one D1 round trip.
+ */
+import { hasRoleAtLeast, type Access, type BranchLocator, type BranchRole } from '@sitebranch/shared';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { ApiError } from '../http/errors';
+
+/** What the handler learns about the caller's standing in the branch a route acts on. */
+export interface BranchAccess {
+  branchId: string;
+  regionId: string;
+  /** The caller's own role in this branch, or null for a region admin who is not a member. */
+  role: BranchRole | null;
+  isRegionAdmin: boolean;
+}
+
+/** The SQL that finds the id of the branch a route acts on, from its path parameter. */
+function branchIdOf(locator: BranchLocator, value: string): SQL {
+  switch (locator.resource) {
+    case 'branch':
+      return sql`${value}`;
+    case 'invite':
+      return sql`(SELECT branch_id FROM invites WHERE code = ${value})`;
+  }
+}
+
+async function branchAccess(db: Database, userId: string, locator: BranchLocator, value: string): Promise<BranchAccess | undefined> {
+  const row = await db.get<{ branchId: string; regionId: string; role: BranchRole | null; isRegionAdmin: number }>(sql`
+    SELECT b.id AS branchId, b.region_id AS regionId, m.role AS role,
+      EXISTS (SELECT 1 FROM region_admins ra WHERE ra.region_id = b.region_id AND ra.user_id = ${userId}) AS isRegionAdmin
+    FROM branches b
+    LEFT JOIN memberships m ON m.branch_id = b.id AND m.user_id = ${userId}
+    WHERE b.id = ${branchIdOf(locator, value)}`);
+  return row && { ...row, isRegionAdmin: row.isRegionAdmin === 1 };
+}
+
+/**
+ * Decides `access` for the caller. Throws 401 without a session, 404 when the object does not
+ * exist, 403 when it does but the caller may not act on it. Returns the branch standing for branch routes.
+ */
+export async function authorize(
+  db: Database,
+  access: Access,
+  userId: string | null,
+  params: Record<string, string>,
+): Promise<BranchAccess | null> {
+  if (access.kind === 'public') return null;
+  if (!userId) throw new ApiError('unauthenticated');
+
+  switch (access.kind) {
+    case 'user':
+      return null;
+    case 'platformAdmin': {
+      const row = await db.get<{ ok: number }>(sql`SELECT is_platform_admin AS ok FROM users WHERE id = ${userId}`);
+      if (!row) throw new ApiError('unauthenticated', '账号不存在，请重新登录');
+      if (row.ok !== 1) throw new ApiError('forbidden', '只有平台管理员可以进行此操作');
+      return null;
+    }
+    case 'regionAdmin': {
+      const row = await db.get<{ isAdmin: number }>(sql`
+        SELECT EXISTS (SELECT 1 FROM region_admins WHERE region_id = r.id AND user_id = ${userId}) AS isAdmin
+        FROM regions r WHERE r.id = ${params[access.regionParam] ?? ''}`);
+      if (!row) throw new ApiError('not_found', '区域不存在');
+      if (row.isAdmin !== 1) throw new ApiError('forbidden', '只有该区域的管理员可以进行此操作');
+      return null;
+    }
+    case 'branch': {
+      const standing = await branchAccess(db, userId, access.branch, params[access.branch.param] ?? '');
+      if (!standing) throw new ApiError('not_found', access.branch.resource === 'branch' ? '支部不存在' : undefined);
+      const allowed = hasRoleAtLeast(standing.role, access.minRole) || (access.regionAdmin && standing.isRegionAdmin);
+      if (!allowed) throw new ApiError('forbidden', standing.role || standing.isRegionAdmin ? undefined : '您不是该支部的成员');
+      return standing;
+    }
+  }
+}

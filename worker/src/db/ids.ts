@@ -1,0 +1,25 @@
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Invite codes avoid look-alikes (0/O, 1/I/L) so they can be read out at a meeting. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+function randomString(alphabet: string, length: number): string {
+  // Rejection sampling keeps every character equally likely.
+  const limit = 256 - (256 % alphabet.length);
+  let out = '';
+  while (out.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+      if (byte < limit && out.length < length) out += alphabet[byte % alphabet.length];
+    }
+  }
+  return out;
+}
+
+/** A new random id: 16 characters of [0-9a-z], about 82 bits. */
+export function newId(): string {
+  return randomString(ID_ALPHABET, 16);
+}
+
+/** A new invite code: 8 characters, about 40 bits, matching `InviteCodeSchema`. */
+export function newInviteCode(): string {
+  return randomString(CODE_ALPHABET, 8);
+}

@@ -1,0 +1,90 @@
+/**
+ * The D1 schema. Times are UTC milliseconds. Ids are random strings (see `newId`), so they
+ * cannot be guessed or counted. Change this file, then `pnpm --filter @sitebranch/worker db:generate`.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { BranchKind, BranchRole, UnitKind } from '@sitebranch/shared';
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    /** WeChat openid, or `dev:<name>` for development logins. Never sent to clients. */
+    openid: text('openid').notNull(),
+    name: text('name'),
+    phone: text('phone'),
+    workTeam: text('work_team'),
+    unitKind: text('unit_kind').$type<UnitKind>(),
+    unitName: text('unit_name'),
+    isPlatformAdmin: integer('is_platform_admin', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    lastLoginAt: integer('last_login_at'),
+  },
+  (t) => [uniqueIndex('users_openid_unique').on(t.openid)],
+);
+
+export const regions = sqliteTable('regions', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const regionAdmins = sqliteTable(
+  'region_admins',
+  {
+    regionId: text('region_id').notNull().references(() => regions.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.userId] }), index('region_admins_user').on(t.userId)],
+);
+
+export const branches = sqliteTable(
+  'branches',
+  {
+    id: text('id').primaryKey(),
+    regionId: text('region_id').notNull().references(() => regions.id),
+    kind: text('kind').$type<BranchKind>().notNull(),
+    name: text('name').notNull(),
+    projectName: text('project_name'),
+    address: text('address').notNull(),
+    /** JSON array of `{ kind, name }`: the co-building units (共建单位). */
+    coUnits: text('co_units', { mode: 'json' }).$type<{ kind: UnitKind; name: string }[]>().notNull().default(sql`'[]'`),
+    /** Kept in the same batch as membership writes so counts never scan the membership table. */
+    memberCount: integer('member_count').notNull().default(0),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('branches_region').on(t.regionId)],
+);
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    branchId: text('branch_id').notNull().references(() => branches.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    role: text('role').$type<BranchRole>().notNull(),
+    workTeam: text('work_team'),
+    /** The invite used to join, if any: lets the join batch count a use only when it made the membership. */
+    inviteCode: text('invite_code'),
+    joinedAt: integer('joined_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.branchId, t.userId] }), index('memberships_user').on(t.userId)],
+);
+
+export const invites = sqliteTable(
+  'invites',
+  {
+    code: text('code').primaryKey(),
+    branchId: text('branch_id').notNull().references(() => branches.id),
+    role: text('role').$type<BranchRole>().notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    maxUses: integer('max_uses').notNull(),
+    uses: integer('uses').notNull().default(0),
+    revokedAt: integer('revoked_at'),
+    createdBy: text('created_by').notNull().references(() => users.id),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('invites_branch').on(t.branchId)],
+);

@@ -1,0 +1,19 @@
+import { ERRORS, type ErrorCode } from '@sitebranch/shared';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * The one error type handlers throw. The error handler turns it into
+ * `{ error: { code, message, requestId, fields? } }` with the status of its code.
+ */
+export class ApiError extends HTTPException {
+  readonly code: ErrorCode;
+  readonly fields: Record<string, string> | undefined;
+
+  constructor(code: ErrorCode, message?: string, fields?: Record<string, string>) {
+    const spec = ERRORS[code];
+    super(spec.status as ContentfulStatusCode, { message: message ?? spec.message });
+    this.code = code;
+    this.fields = fields;
+  }
+}

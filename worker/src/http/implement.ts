@@ -1,0 +1,48 @@
+/**
+ * Binds a shared endpoint contract to a handler on a Hono router. The order of checks is the
+ * same for every route: session (401) → path ids (404) → authorization (403/404) → query and
+ * body (400) → handler → response validated against its schema (unknown fields are dropped,
+ * so a handler can never leak a column by returning a whole row).
+ */
+import type { Endpoint, HandlerResultOf, ValidBodyOf, ValidParamsOf, ValidQueryOf } from '@sitebranch/shared';
+import type { Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { authenticate } from '../authz/authenticate';
+import { authorize, type BranchAccess } from '../authz/authorize';
+import type { AppEnv } from '../env';
+import { parseInput, parsePathParams, readJsonBody } from './validation';
+
+type Kind<E extends Endpoint> = E['access']['kind'];
+
+/** What a handler knows about its caller, by the route's access kind. */
+export type CallerOf<E extends Endpoint> = Kind<E> extends 'public'
+  ? { userId: string | null }
+  : Kind<E> extends 'branch'
+    ? { userId: string; branch: BranchAccess }
+    : { userId: string };
+
+export interface HandlerContext<E extends Endpoint> {
+  c: Context<AppEnv>;
+  params: ValidParamsOf<E>;
+  query: ValidQueryOf<E>;
+  body: ValidBodyOf<E>;
+  caller: CallerOf<E>;
+}
+
+export type Handler<E extends Endpoint> = (ctx: HandlerContext<E>) => Promise<HandlerResultOf<E>>;
+
+export function implement<E extends Endpoint>(router: Hono<AppEnv>, endpoint: E, handler: Handler<E>): void {
+  router.on(endpoint.method.toUpperCase(), endpoint.path, async (c) => {
+    const userId = await authenticate(c);
+    const params = endpoint.params ? parsePathParams(endpoint.params, c.req.param()) : {};
+    const branch = await authorize(c.get('db'), endpoint.access, userId, params as Record<string, string>);
+    const query = endpoint.query ? parseInput(endpoint.query, c.req.query()) : {};
+    const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(c)) : undefined;
+
+    const caller = { userId, ...(branch && { branch }) } as CallerOf<E>;
+    const result = await handler({ c, params, query, body, caller } as HandlerContext<E>);
+
+    if (endpoint.response === null) return c.body(null, 204);
+    return c.json(endpoint.response.parse(result), (endpoint.status ?? 200) as ContentfulStatusCode);
+  });
+}

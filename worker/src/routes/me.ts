@@ -1,0 +1,61 @@
+import { endpoints } from '@sitebranch/shared';
+import { asc, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { branches, memberships, regionAdmins, regions, users } from '../db/schema';
+import { profileColumns } from '../db/users';
+import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
+import { implement } from '../http/implement';
+
+export const meRoutes = new Hono<AppEnv>();
+
+implement(meRoutes, endpoints.getMe, async ({ c, caller }) => {
+  const db = c.get('db');
+  // One round trip for the profile, the memberships and the administered regions.
+  const [profile, myMemberships, myRegions] = await db.batch([
+    db.select({ ...profileColumns, isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, caller.userId)),
+    db
+      .select({
+        branchId: branches.id,
+        branchName: branches.name,
+        branchKind: branches.kind,
+        regionId: branches.regionId,
+        role: memberships.role,
+        workTeam: memberships.workTeam,
+        joinedAt: memberships.joinedAt,
+      })
+      .from(memberships)
+      .innerJoin(branches, eq(branches.id, memberships.branchId))
+      .where(eq(memberships.userId, caller.userId))
+      .orderBy(asc(memberships.joinedAt)),
+    db
+      .select({ regionId: regions.id, regionName: regions.name })
+      .from(regionAdmins)
+      .innerJoin(regions, eq(regions.id, regionAdmins.regionId))
+      .where(eq(regionAdmins.userId, caller.userId)),
+  ]);
+  const me = profile[0];
+  if (!me) throw new ApiError('unauthenticated', '账号不存在，请重新登录');
+  return { ...me, memberships: myMemberships, adminRegions: myRegions };
+});
+
+implement(meRoutes, endpoints.updateMe, async ({ c, caller, body }) => {
+  const updated = await c
+    .get('db')
+    .update(users)
+    // Named fields only; drizzle skips the undefined ones, and null clears a field.
+    .set({
+      name: body.name,
+      phone: body.phone,
+      workTeam: body.workTeam,
+      unitKind: body.unitKind,
+      unitName: body.unitName,
+      updatedAt: Date.now(),
+    })
+    .where(eq(users.id, caller.userId))
+    .returning(profileColumns)
+    .get();
+  if (!updated) throw new ApiError('unauthenticated', '账号不存在，请重新登录');
+  return updated;
+});
+
