@@ -1,7 +1,6 @@
 import { EmptyBodySchema, IdSchema } from '../schemas/common';
 import {
   BranchDetailSchema,
-  BranchSchema,
   BranchSummarySchema,
   CreateBranchSchema,
   CreateInviteSchema,
@@ -63,7 +62,7 @@ export const createBranch = defineEndpoint({
   access: { kind: 'regionAdmin', regionParam: 'id' },
   params: RegionParams,
   body: CreateBranchSchema,
-  response: BranchSchema,
+  response: BranchSummarySchema,
   status: 201,
 });
 

@@ -30,10 +30,11 @@ export function parsePathParams<S extends z.ZodType>(schema: S, input: unknown):
 
 /** Reads a JSON body; an empty body reads as `undefined` so optional bodies may be left out. */
 export async function readJsonBody(c: Context): Promise<unknown> {
+  if (c.req.raw.body === null) return undefined;
+  const type = c.req.header('content-type');
+  if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new ApiError('unsupported_media_type');
   const text = await c.req.text();
   if (text.trim() === '') return undefined;
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new ApiError('unsupported_media_type');
   try {
     return JSON.parse(text);
   } catch {

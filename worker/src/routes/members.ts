@@ -3,7 +3,7 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { BranchAccess } from '../authz/authorize';
 import type { Database } from '../db/client';
-import { memberships, users } from '../db/schema';
+import { branches, memberships, users } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
@@ -26,7 +26,10 @@ const roleOrder = sql`CASE ${memberships.role} WHEN 'secretary' THEN 0 WHEN 'com
 
 /** Keeps `member_count` true after a membership change, in the same batch as the change. */
 function refreshMemberCount(db: Database, branchId: string) {
-  return db.run(sql`UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = ${branchId}) WHERE id = ${branchId}`);
+  return db
+    .update(branches)
+    .set({ memberCount: sql`(SELECT count(*) FROM memberships WHERE branch_id = ${branchId})` })
+    .where(eq(branches.id, branchId));
 }
 
 /** The target membership and how many secretaries the branch has, in one read. */

@@ -1,0 +1,55 @@
+import { ErrorBodySchema } from '@sitebranch/shared';
+import { describe, expect, it } from 'vitest';
+import { call, makePerson } from '../test/fixtures';
+import { MAX_BODY_BYTES } from './app';
+
+describe('the error shape', () => {
+  it('answers an unknown path with 404 in the error shape', async () => {
+    const res = await call('GET', '/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(ErrorBodySchema.parse(res.body).error.code).toBe('not_found');
+    expect(res.body.error.requestId).toBe(res.headers.get('x-request-id'));
+  });
+
+  it('answers a known path with the wrong method with 404', async () => {
+    const res = await call('DELETE', '/api/health');
+    expect(res.status).toBe(404);
+    ErrorBodySchema.parse(res.body);
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const person = await makePerson('写错的人');
+    const res = await call('PATCH', '/api/me', { token: person.token, rawBody: '{"name": "张', headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_json', message: '请求内容不是有效的 JSON' });
+  });
+
+  it('refuses a body that is not JSON with 415', async () => {
+    const person = await makePerson('发表单的人');
+    const res = await call('PATCH', '/api/me', { token: person.token, rawBody: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(res.status).toBe(415);
+    expect(res.body.error.code).toBe('unsupported_media_type');
+  });
+
+  it('refuses a body over 1 MB with 413 before reading it', async () => {
+    const person = await makePerson('发大文件的人');
+    const res = await call('PATCH', '/api/me', {
+      token: person.token,
+      rawBody: JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(413);
+    expect(res.body.error).toMatchObject({ code: 'payload_too_large' });
+  });
+
+  it('names each wrong field in Chinese', async () => {
+    const person = await makePerson('填错的人');
+    const res = await call('PATCH', '/api/me', { token: person.token, body: { phone: '12345', unitKind: 'boss', extra: 1 } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation_failed');
+    expect(res.body.error.fields).toMatchObject({ phone: '请填写 11 位手机号码', unitKind: '单位类型不正确' });
+    expect(res.body.error.message).toMatch(/^提交的内容有误：/);
+    // Unknown keys are refused too, so nobody can set a column the schema does not name.
+    expect(Object.values(res.body.error.fields).join()).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});

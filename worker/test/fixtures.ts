@@ -1,0 +1,151 @@
+/**
+ * Test fixtures that run inside workerd: a fresh "world" of regions, branches and people of
+ * every role, written straight to D1, with session tokens for each person. Each call uses new
+ * random ids, so tests never see each other's rows.
+ */
+import { env, exports } from 'cloudflare:workers';
+import type { BranchRole } from '@sitebranch/shared';
+import { issueSession } from '../src/auth/session';
+import { createDatabase } from '../src/db/client';
+import { newId } from '../src/db/ids';
+import { branches, memberships, regionAdmins, regions, users } from '../src/db/schema';
+
+export const BASE_URL = 'http://sitebranch.test';
+
+export interface Person {
+  id: string;
+  name: string;
+  token: string;
+}
+
+export async function tokenFor(userId: string, ttlMs = 3_600_000): Promise<string> {
+  return (await issueSession(env.SESSION_SECRET!, userId, ttlMs)).token;
+}
+
+/** Inserts a person and returns them with a session token. */
+export async function makePerson(name: string, options: { platformAdmin?: boolean } = {}): Promise<Person> {
+  const id = newId();
+  const now = Date.now();
+  await createDatabase(env.DB)
+    .insert(users)
+    .values({ id, openid: `test:${id}`, name, isPlatformAdmin: options.platformAdmin ?? false, createdAt: now, updatedAt: now });
+  return { id, name, token: await tokenFor(id) };
+}
+
+/** Roles the authorization matrix calls every route as. */
+export const MATRIX_ROLES = [
+  'none',
+  'outsider',
+  'masses',
+  'member',
+  'committee',
+  'secretary',
+  'regionAdmin',
+  'otherSecretary',
+  'otherRegionAdmin',
+] as const;
+export type MatrixRole = (typeof MATRIX_ROLES)[number];
+
+export interface World {
+  regionId: string;
+  branchId: string;
+  otherRegionId: string;
+  otherBranchId: string;
+  people: Record<Exclude<MatrixRole, 'none'>, Person> & { platformAdmin: Person };
+  /** Extra members of the branch to act on (change, remove). */
+  workers: Person[];
+}
+
+/**
+ * Two regions, each with a branch. The own branch has a member of every role, a second secretary
+ * (so the secretary may be acted on) and spare workers; the other branch has its own secretary.
+ */
+export async function makeWorld(): Promise<World> {
+  const db = createDatabase(env.DB);
+  const now = Date.now();
+  const [regionId, otherRegionId, branchId, otherBranchId] = [newId(), newId(), newId(), newId()];
+  const names = ['outsider', 'masses', 'member', 'committee', 'secretary', 'regionAdmin', 'otherSecretary', 'otherRegionAdmin'] as const;
+  const people = {} as World['people'];
+  for (const role of names) people[role] = await makePerson(`测试-${role}`);
+  people.platformAdmin = await makePerson('测试-平台管理员', { platformAdmin: true });
+  const workers = await Promise.all([1, 2, 3].map((n) => makePerson(`测试工人${n}`)));
+  const deputy = await makePerson('测试-副书记');
+
+  const member = (branch: string, person: Person, role: BranchRole, workTeam: string | null = null) => ({
+    branchId: branch,
+    userId: person.id,
+    role,
+    workTeam,
+    joinedAt: now,
+  });
+  await db.batch([
+    db.insert(regions).values([
+      { id: regionId, name: '测试区域', createdAt: now },
+      { id: otherRegionId, name: '其他区域', createdAt: now },
+    ]),
+    db.insert(branches).values([
+      { id: branchId, regionId, kind: 'site', name: '测试工地支部', address: '测试路 1 号', memberCount: 8, createdAt: now },
+      { id: otherBranchId, regionId: otherRegionId, kind: 'community', name: '其他社区支部', address: '其他路 2 号', memberCount: 1, createdAt: now },
+    ]),
+    db.insert(memberships).values([
+      member(branchId, people.masses, 'masses', '钢筋班'),
+      member(branchId, people.member, 'member', '木工班'),
+      member(branchId, people.committee, 'committee'),
+      member(branchId, people.secretary, 'secretary'),
+      member(branchId, deputy, 'secretary'),
+      ...workers.map((w) => member(branchId, w, 'masses', '钢筋班')),
+      member(otherBranchId, people.otherSecretary, 'secretary'),
+    ]),
+    db.insert(regionAdmins).values([
+      { regionId, userId: people.regionAdmin.id, createdAt: now },
+      { regionId: otherRegionId, userId: people.otherRegionAdmin.id, createdAt: now },
+    ]),
+  ]);
+  return { regionId, branchId, otherRegionId, otherBranchId, people, workers };
+}
+
+export interface CallOptions {
+  token?: string | undefined;
+  body?: unknown;
+  /** Sent as is, instead of JSON-encoding `body`. */
+  rawBody?: BodyInit;
+  headers?: Record<string, string>;
+}
+
+export interface CallResult<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** Calls the worker through its real fetch handler, as a client would. */
+export async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: BodyInit | undefined = options.rawBody;
+  if (body === undefined && options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await exports.default.fetch(new Request(BASE_URL + path, { method, headers, body }));
+  const text = await res.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = text;
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
+/** Every row of every application table, for "nothing was written" checks. */
+export async function snapshotDatabase(): Promise<Record<string, unknown[]>> {
+  const { results: tables } = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations' ORDER BY name",
+  ).all<{ name: string }>();
+  const snapshot: Record<string, unknown[]> = {};
+  for (const { name } of tables) {
+    snapshot[name] = (await env.DB.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()).results;
+  }
+  return snapshot;
+}
