@@ -1,21 +1,13 @@
-import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
-import { fileURLToPath } from 'node:url';
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { testBindings } from './test/test-bindings.ts';
 
 // Tests run inside workerd with the deploy config's bindings (D1, R2), plus what local runs add.
 export default defineConfig({
   plugins: [
     cloudflareTest(async () => ({
       wrangler: { configPath: './wrangler.jsonc' },
-      miniflare: {
-        bindings: {
-          DEV_LOGIN: 'on',
-          SESSION_SECRET: 'test-session-secret-0123456789abcdefghijklmnop',
-          WECHAT_APPID: 'wx-test-appid',
-          WECHAT_SECRET: 'wx-test-secret',
-          TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url))),
-        },
-      },
+      miniflare: { bindings: await testBindings() },
     })),
   ],
   test: {

@@ -1,11 +1,16 @@
-import type { D1Migration } from 'cloudflare:test';
-import type { Env } from '../src/env';
+// Types for `env` and `exports` from 'cloudflare:workers' inside the test runtime.
+type WorkerEnv = import('../src/env').Env;
 
-declare global {
-  namespace Cloudflare {
-    interface Env extends import('../src/env').Env {
-      TEST_MIGRATIONS: D1Migration[];
-    }
+declare namespace Cloudflare {
+  interface Env extends WorkerEnv {
+    TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+  }
+  interface GlobalProps {
+    mainModule: typeof import('../src/index');
   }
 }
-export type { Env };
+
+declare module '*?raw' {
+  const content: string;
+  export default content;
+}

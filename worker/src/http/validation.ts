@@ -34,7 +34,7 @@ export async function readJsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type');
   if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new ApiError('unsupported_media_type');
   const text = await c.req.text();
-  if (text.trim() === '') return undefined;
+  if (text === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {

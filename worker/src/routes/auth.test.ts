@@ -1,19 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call, makePerson, tokenFor } from '../../test/fixtures';
+import { call, makePerson, mockWechat, tokenFor } from '../../test/fixtures';
 import { app } from '../app';
 import { issueSession } from '../auth/session';
-import { JSCODE2SESSION_URL } from '../auth/wechat';
-
-/** Stands in for WeChat's servers, which tests cannot reach: the only mock in the suite. */
-function mockWechat(reply: (url: URL) => Response | Promise<Response>) {
-  const realFetch = globalThis.fetch;
-  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.origin + url.pathname === JSCODE2SESSION_URL) return reply(url);
-    return realFetch(input, init);
-  });
-}
 
 afterEach(() => vi.restoreAllMocks());
 

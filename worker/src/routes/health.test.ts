@@ -1,4 +1,6 @@
 import { exports } from 'cloudflare:workers';
+
+// The one test that goes through the runtime's own entry (`exports.default`), as a deployed request would.
 import { describe, expect, it } from 'vitest';
 
 describe('GET /api/health', () => {
