@@ -9,7 +9,7 @@ import { call, makeInvite, makeWorld, snapshotDatabase, type MatrixRole, type Wo
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const RUNS = 200;
 
 /** Who calls each kind of route: someone allowed, so that the input is what gets judged. */
 function callerFor(endpoint: Endpoint): MatrixRole | 'none' {

@@ -1,0 +1,32 @@
+# Shared by start.sh and test.sh. Needs only Node 20+ and npm on the machine.
+PNPM_VERSION=10.34.9
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export WRANGLER_SEND_METRICS=false
+export CLOUDFLARE_CF_FETCH_ENABLED=false
+export VITE_CONFIG_NATIVE_IGNORE_WARNING=true
+
+# pnpm at the pinned version, installed into .tools/ (no global install, no corepack).
+ensure_pnpm() {
+  local bin="$REPO_ROOT/.tools/node_modules/.bin"
+  if [ ! -x "$bin/pnpm" ] || [ "$("$bin/pnpm" --version)" != "$PNPM_VERSION" ]; then
+    echo "==> Installing pnpm $PNPM_VERSION into .tools/"
+    npm install --prefix "$REPO_ROOT/.tools" --no-save --no-audit --no-fund --loglevel=error "pnpm@$PNPM_VERSION" >/dev/null
+  fi
+  export PATH="$bin:$PATH"
+}
+
+install_dependencies() {
+  echo "==> Installing dependencies (pnpm install --frozen-lockfile)"
+  pnpm install --frozen-lockfile --reporter=append-only >/dev/null
+}
+
+# worker/.dev.vars holds local secrets; made once from the example with a fresh random session secret.
+ensure_dev_vars() {
+  local vars="$REPO_ROOT/worker/.dev.vars"
+  if [ ! -f "$vars" ]; then
+    echo "==> Creating worker/.dev.vars with a random session secret"
+    local secret
+    secret="$(node -e "console.log(require('crypto').randomBytes(32).toString('hex'))")"
+    sed "s/^SESSION_SECRET=.*/SESSION_SECRET=$secret/" "$REPO_ROOT/worker/.dev.vars.example" >"$vars"
+  fi
+}
