@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts SiteBranch locally: installs dependencies, applies the D1 migrations to the local
-# database, seeds the demo data (idempotent) and serves the API on http://127.0.0.1:8787.
+# database, seeds the demo data (idempotent), builds the H5 app and serves app and API on
+# http://127.0.0.1:8787.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
@@ -8,6 +9,9 @@ cd "$REPO_ROOT"
 ensure_pnpm
 install_dependencies
 ensure_dev_vars
+
+echo "==> Building the H5 app (the worker serves it at /)"
+pnpm --filter @sitebranch/miniapp run build:h5 >/dev/null
 
 cd worker
 echo "==> Applying D1 migrations to the local database"

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import * as z from './zod';
 
 /**
  * Every error code the API answers with, its HTTP status and the default message a person reads.
@@ -36,7 +36,7 @@ export const ErrorBodySchema = z.object({
     message: z.string(),
     requestId: z.string(),
     /** Field path (dot-joined) → message, for validation errors. */
-    fields: z.record(z.string(), z.string()).optional(),
+    fields: z.optional(z.record(z.string(), z.string())),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,8 +1,10 @@
-export { z } from './zod';
+// Types only: a namespace object of zod would drag every locale into the bundles (see zod.ts).
+export type * as z from './zod';
 export * from './errors';
 export * from './roles';
 export * from './domain/constants';
 export * from './domain/membership';
+export * from './domain/time';
 export * from './schemas/common';
 export * from './schemas/user';
 export * from './schemas/auth';

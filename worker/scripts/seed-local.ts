@@ -1,6 +1,7 @@
 /**
  * Seeds the local D1 database with the demo data (`src/seed/demo.ts`). Safe to run again:
- * every statement is idempotent. Run by the README's start command.
+ * every statement is idempotent. Run by the README's start command; extra arguments
+ * (e.g. `--persist-to DIR` for the end-to-end tests' own database) go to wrangler.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { demoSeedStatements } from '../src/seed/demo';
 
 const file = '.wrangler/demo-seed.sql';
 mkdirSync('.wrangler', { recursive: true });
-writeFileSync(file, demoSeedStatements().map((s) => `${s};`).join('\n') + '\n');
-execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', `--file=${file}`], { stdio: ['ignore', 'ignore', 'inherit'] });
-console.log(`Seeded demo data: ${demoSeedStatements().length} statements, each idempotent.`);
+const statements = demoSeedStatements();
+writeFileSync(file, statements.map((s) => `${s};`).join('\n') + '\n');
+execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', `--file=${file}`, ...process.argv.slice(2)], { stdio: ['ignore', 'ignore', 'inherit'] });
+console.log(`Seeded demo data: ${statements.length} statements, each idempotent.`);

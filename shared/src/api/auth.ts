@@ -1,7 +1,7 @@
 import { EmptyBodySchema } from '../schemas/common';
 import { DevLoginSchema, LoginResultSchema, SessionSchema, WechatLoginSchema } from '../schemas/auth';
 import { MeSchema, ProfileSchema, UpdateMeSchema } from '../schemas/user';
-import { z } from '../zod';
+import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
 
 export const health = defineEndpoint({
@@ -39,7 +39,7 @@ export const refreshSession = defineEndpoint({
   summary: '续期会话',
   tag: 'auth',
   access: { kind: 'user' },
-  body: EmptyBodySchema.optional(),
+  body: z.optional(EmptyBodySchema),
   response: SessionSchema,
 });
 

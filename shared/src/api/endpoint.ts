@@ -1,5 +1,5 @@
 import type { BranchRole } from '../roles';
-import type { z } from '../zod';
+import type * as z from '../zod';
 
 /**
  * Where a route finds the branch it acts on: the branch id itself in a path parameter,
@@ -32,11 +32,11 @@ export interface Endpoint {
   summary: string;
   tag: string;
   access: Access;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
+  params?: z.ZodMiniObject;
+  query?: z.ZodMiniObject;
+  body?: z.ZodMiniType;
   /** `null` for 204 No Content. */
-  response: z.ZodType | null;
+  response: z.ZodMiniType | null;
   status?: 200 | 201 | 204;
 }
 
@@ -45,19 +45,19 @@ export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {
   return endpoint;
 }
 
-type Infer<T, K extends 'input' | 'output'> = T extends z.ZodType ? (K extends 'input' ? z.input<T> : z.output<T>) : never;
+type Infer<T, K extends 'input' | 'output'> = T extends z.ZodMiniType ? (K extends 'input' ? z.input<T> : z.output<T>) : never;
 
 /** What a client sends and receives for an endpoint. */
 export type ParamsOf<E extends Endpoint> = Infer<E['params'], 'input'>;
 export type QueryOf<E extends Endpoint> = Infer<E['query'], 'input'>;
 export type BodyOf<E extends Endpoint> = Infer<E['body'], 'input'>;
-export type ResponseOf<E extends Endpoint> = E['response'] extends z.ZodType ? z.output<E['response']> : void;
+export type ResponseOf<E extends Endpoint> = E['response'] extends z.ZodMiniType ? z.output<E['response']> : void;
 
 /** The same, as the worker sees them after validation. */
 export type ValidParamsOf<E extends Endpoint> = Infer<E['params'], 'output'>;
 export type ValidQueryOf<E extends Endpoint> = Infer<E['query'], 'output'>;
 export type ValidBodyOf<E extends Endpoint> = Infer<E['body'], 'output'>;
-export type HandlerResultOf<E extends Endpoint> = E['response'] extends z.ZodType ? z.input<E['response']> : void;
+export type HandlerResultOf<E extends Endpoint> = E['response'] extends z.ZodMiniType ? z.input<E['response']> : void;
 
 /** `/api/branches/:id` → `/api/branches/{id}` for OpenAPI. */
 export function openApiPath(path: string): string {

@@ -1,21 +1,21 @@
 import { ErrorBodySchema } from '../errors';
-import { z } from '../zod';
+import * as z from '../zod';
 import { openApiPath, type Endpoint } from './endpoint';
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
 
-function parameters(schema: z.ZodObject | undefined, where: 'path' | 'query') {
+function parameters(schema: z.ZodMiniObject | undefined, where: 'path' | 'query') {
   if (!schema) return [];
   return Object.entries(schema.shape).map(([name, field]) => ({
     name,
     in: where,
-    required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success,
-    schema: jsonSchema(field as z.ZodType, 'input'),
+    required: where === 'path' || !(field as z.ZodMiniType).safeParse(undefined).success,
+    schema: jsonSchema(field as z.ZodMiniType, 'input'),
   }));
 }
 

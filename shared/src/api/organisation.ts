@@ -14,7 +14,7 @@ import {
   RegionSchema,
   UpdateMemberSchema,
 } from '../schemas/organisation';
-import { z } from '../zod';
+import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
 
 const RegionParams = z.strictObject({ id: IdSchema });
@@ -126,7 +126,7 @@ export const joinByInvite = defineEndpoint({
   tag: 'organisation',
   access: { kind: 'user' },
   params: InviteParams,
-  body: EmptyBodySchema.optional(),
+  body: z.optional(EmptyBodySchema),
   response: JoinResultSchema,
 });
 

@@ -1,10 +1,10 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { TimestampSchema, text } from './common';
 import { ProfileSchema } from './user';
 
 export const WechatLoginSchema = z.strictObject({
   /** The code from `Taro.login()`, valid once for five minutes. */
-  code: z.string().trim().min(1, '缺少微信登录凭证').max(128, '微信登录凭证格式不正确'),
+  code: z.string().check(z.trim(), z.minLength(1, '缺少微信登录凭证'), z.maxLength(128, '微信登录凭证格式不正确')),
 });
 
 export const DevLoginSchema = z.strictObject({
@@ -18,7 +18,7 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-export const LoginResultSchema = SessionSchema.extend({
+export const LoginResultSchema = z.extend(SessionSchema, {
   user: ProfileSchema,
   isNewUser: z.boolean(),
 });

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 import { BranchKindSchema, BranchRoleSchema, UnitKindSchema } from './user';
 
@@ -22,7 +22,7 @@ export const BranchSchema = z.object({
   regionId: IdSchema,
   kind: BranchKindSchema,
   name: z.string(),
-  projectName: z.string().nullable(),
+  projectName: z.nullable(z.string()),
   address: z.string(),
   coUnits: z.array(z.object({ kind: UnitKindSchema, name: z.string() })),
   createdAt: TimestampSchema,
@@ -32,17 +32,17 @@ export type Branch = z.infer<typeof BranchSchema>;
 export const CreateBranchSchema = z.strictObject({
   kind: BranchKindSchema,
   name: text('支部名称', 40),
-  projectName: text('项目名称', 60).nullable().optional(),
+  projectName: z.optional(z.nullable(text('项目名称', 60))),
   address: text('地址', 100),
-  coUnits: z.array(CoUnitSchema).max(20, '共建单位最多 20 个').default([]),
+  coUnits: z._default(z.array(CoUnitSchema).check(z.maxLength(20, '共建单位最多 20 个')), []),
 });
 
-export const BranchSummarySchema = BranchSchema.extend({ memberCount: z.number().int() });
+export const BranchSummarySchema = z.extend(BranchSchema, { memberCount: z.number().check(z.int()) });
 
 /** `GET /api/branches/{id}`: the branch as the viewer sees it. */
-export const BranchDetailSchema = BranchSummarySchema.extend({
+export const BranchDetailSchema = z.extend(BranchSummarySchema, {
   regionName: z.string(),
-  myRole: BranchRoleSchema.nullable(),
+  myRole: z.nullable(BranchRoleSchema),
   viewerIsRegionAdmin: z.boolean(),
 });
 
@@ -51,25 +51,21 @@ export const InviteSchema = z.object({
   branchId: IdSchema,
   role: BranchRoleSchema,
   expiresAt: TimestampSchema,
-  maxUses: z.number().int(),
-  uses: z.number().int(),
+  maxUses: z.number().check(z.int()),
+  uses: z.number().check(z.int()),
   revoked: z.boolean(),
   createdAt: TimestampSchema,
 });
 export type Invite = z.infer<typeof InviteSchema>;
 
 export const CreateInviteSchema = z.strictObject({
-  role: BranchRoleSchema.default('masses'),
-  expiresInHours: z.number().int().min(1, '有效期至少 1 小时').max(720, '有效期最长 30 天').default(168),
-  maxUses: z.number().int().min(1, '使用次数至少 1 次').max(2000, '使用次数最多 2000 次').default(200),
+  role: z._default(BranchRoleSchema, 'masses'),
+  expiresInHours: z._default(z.number().check(z.int(), z.minimum(1, '有效期至少 1 小时'), z.maximum(720, '有效期最长 30 天')), 168),
+  maxUses: z._default(z.number().check(z.int(), z.minimum(1, '使用次数至少 1 次'), z.maximum(2000, '使用次数最多 2000 次')), 200),
 });
 
 /** Invite codes: 8 characters without look-alikes (no 0/O, 1/I/L), easy to read out at a meeting. */
-export const InviteCodeSchema = z
-  .string()
-  .trim()
-  .transform((s) => s.toUpperCase())
-  .pipe(z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/, '邀请码是 8 位字母和数字'));
+export const InviteCodeSchema = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[2-9A-HJKMNP-Z]{8}$/, '邀请码是 8 位字母和数字'));
 
 /** What someone holding a code may see before joining. */
 export const InvitePreviewSchema = z.object({
@@ -91,25 +87,25 @@ export const JoinResultSchema = z.object({
 
 export const MemberSchema = z.object({
   userId: IdSchema,
-  name: z.string().nullable(),
-  phone: z.string().nullable(),
+  name: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
   role: BranchRoleSchema,
-  workTeam: z.string().nullable(),
-  unitKind: UnitKindSchema.nullable(),
-  unitName: z.string().nullable(),
+  workTeam: z.nullable(z.string()),
+  unitKind: z.nullable(UnitKindSchema),
+  unitName: z.nullable(z.string()),
   joinedAt: TimestampSchema,
 });
 export type Member = z.infer<typeof MemberSchema>;
 
 export const MemberQuerySchema = z.strictObject({
-  role: BranchRoleSchema.optional(),
-  workTeam: text('班组', 20).optional(),
-  q: text('搜索内容', 20).optional(),
+  role: z.optional(BranchRoleSchema),
+  workTeam: z.optional(text('班组', 20)),
+  q: z.optional(text('搜索内容', 20)),
 });
 
 export const UpdateMemberSchema = z
   .strictObject({
-    role: BranchRoleSchema.optional(),
-    workTeam: text('班组', 20).nullable().optional(),
+    role: z.optional(BranchRoleSchema),
+    workTeam: z.optional(z.nullable(text('班组', 20))),
   })
-  .refine((body) => Object.keys(body).length > 0, '请至少修改一项');
+  .check(z.refine((body) => Object.keys(body).length > 0, '请至少修改一项'));

@@ -1,6 +1,6 @@
 import { UNIT_KINDS } from '../domain/constants';
 import { BRANCH_ROLES } from '../roles';
-import { z } from '../zod';
+import * as z from '../zod';
 import { IdSchema, PhoneSchema, TimestampSchema, text } from './common';
 
 export const UnitKindSchema = z.enum(UNIT_KINDS, { error: '单位类型不正确' });
@@ -10,11 +10,11 @@ export const BranchKindSchema = z.enum(['site', 'community'], { error: '支部�
 /** What a person says about themselves. Names may be missing until they fill in their profile. */
 export const ProfileSchema = z.object({
   id: IdSchema,
-  name: z.string().nullable(),
-  phone: z.string().nullable(),
-  workTeam: z.string().nullable(),
-  unitKind: UnitKindSchema.nullable(),
-  unitName: z.string().nullable(),
+  name: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  workTeam: z.nullable(z.string()),
+  unitKind: z.nullable(UnitKindSchema),
+  unitName: z.nullable(z.string()),
   createdAt: TimestampSchema,
 });
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -25,14 +25,14 @@ export const MyMembershipSchema = z.object({
   branchKind: BranchKindSchema,
   regionId: IdSchema,
   role: BranchRoleSchema,
-  workTeam: z.string().nullable(),
+  workTeam: z.nullable(z.string()),
   joinedAt: TimestampSchema,
 });
 
 export const MyRegionSchema = z.object({ regionId: IdSchema, regionName: z.string() });
 
 /** `GET /api/me`: the profile with every branch the person belongs to and the regions they administer. */
-export const MeSchema = ProfileSchema.extend({
+export const MeSchema = z.extend(ProfileSchema, {
   memberships: z.array(MyMembershipSchema),
   adminRegions: z.array(MyRegionSchema),
   isPlatformAdmin: z.boolean(),
@@ -42,11 +42,11 @@ export type Me = z.infer<typeof MeSchema>;
 /** `PATCH /api/me`: only these fields, at least one; `null` clears an optional field. */
 export const UpdateMeSchema = z
   .strictObject({
-    name: text('姓名', 20).optional(),
-    phone: PhoneSchema.nullable().optional(),
-    workTeam: text('班组', 20).nullable().optional(),
-    unitKind: UnitKindSchema.nullable().optional(),
-    unitName: text('单位名称', 40).nullable().optional(),
+    name: z.optional(text('姓名', 20)),
+    phone: z.optional(z.nullable(PhoneSchema)),
+    workTeam: z.optional(z.nullable(text('班组', 20))),
+    unitKind: z.optional(z.nullable(UnitKindSchema)),
+    unitName: z.optional(z.nullable(text('单位名称', 40))),
   })
-  .refine((body) => Object.keys(body).length > 0, '请至少修改一项');
+  .check(z.refine((body) => Object.keys(body).length > 0, '请至少修改一项'));
 export type UpdateMe = z.infer<typeof UpdateMeSchema>;

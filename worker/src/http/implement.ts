@@ -4,17 +4,13 @@
  * body (400) → handler → response validated against its schema (unknown fields are dropped,
  * so a handler can never leak a column by returning a whole row).
  */
-import { z, type Endpoint, type HandlerResultOf, type ValidBodyOf, type ValidParamsOf, type ValidQueryOf } from '@sitebranch/shared';
+import { NoBodySchema, NoQuerySchema, type Endpoint, type HandlerResultOf, type ValidBodyOf, type ValidParamsOf, type ValidQueryOf } from '@sitebranch/shared';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { authenticate } from '../authz/authenticate';
 import { authorize, type BranchAccess } from '../authz/authorize';
 import type { AppEnv } from '../env';
 import { parseInput, parsePathParams, readJsonBody } from './validation';
-
-/** A route without a query (or body) schema takes none: a stray parameter is a caller's mistake worth telling. */
-const NO_QUERY = z.strictObject({});
-const NO_BODY = z.undefined({ error: '该接口不接受请求内容' });
 
 type Kind<E extends Endpoint> = E['access']['kind'];
 
@@ -40,8 +36,8 @@ export function implement<E extends Endpoint>(router: Hono<AppEnv>, endpoint: E,
     const userId = await authenticate(c);
     const params = endpoint.params ? parsePathParams(endpoint.params, c.req.param()) : {};
     const branch = await authorize(c.get('db'), endpoint.access, userId, params as Record<string, string>);
-    const query = parseInput(endpoint.query ?? NO_QUERY, c.req.query());
-    const body = parseInput(endpoint.body ?? NO_BODY, await readJsonBody(c));
+    const query = parseInput(endpoint.query ?? NoQuerySchema, c.req.query());
+    const body = parseInput(endpoint.body ?? NoBodySchema, await readJsonBody(c));
 
     const caller = { userId, ...(branch && { branch }) } as CallerOf<E>;
     const result = await handler({ c, params, query, body, caller } as HandlerContext<E>);

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { ApiError } from './errors';
 
 /** Field path → first message, for the `fields` of a validation error. */
-function fieldMessages(error: z.ZodError): Record<string, string> {
+function fieldMessages(error: z.core.$ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
@@ -13,7 +13,7 @@ function fieldMessages(error: z.ZodError): Record<string, string> {
 }
 
 /** Parses input with a schema, or throws a 400 naming each field that is wrong. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields = fieldMessages(result.error);
@@ -22,7 +22,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 }
 
 /** Path parameters that fail their schema name nothing that exists: 404, not 400. */
-export function parsePathParams<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parsePathParams<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new ApiError('not_found');
   return result.data;

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+/**
+ * Taro build config for both targets. `SITEBRANCH_API_BASE` is the API origin for the weapp build
+ * (WeChat needs a full https URL); H5 is served by the worker itself and calls `/api` on its own origin.
+ */
+export default defineConfig<'webpack5'>(async () => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'sitebranch',
+    date: '2026-11-22',
+    // NutUI is drawn for 375-wide screens; our own styles for 750.
+    designWidth(input) {
+      const file = typeof input === 'object' && input && 'file' in input ? String((input as { file: string }).file) : '';
+      return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      SITEBRANCH_API_BASE: JSON.stringify(process.env.SITEBRANCH_API_BASE ?? ''),
+      SITEBRANCH_DEV_LOGIN: JSON.stringify(process.env.SITEBRANCH_DEV_LOGIN ?? 'on'),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+    },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      // The shared contract is TypeScript source in the workspace: compile it like our own.
+      compile: { include: [path.resolve(__dirname, '..', '..', 'shared')] },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      compile: { include: [path.resolve(__dirname, '..', '..', 'shared')] },
+    },
+  };
+  return config;
+});

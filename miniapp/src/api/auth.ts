@@ -1,0 +1,53 @@
+import { endpoints } from '@sitebranch/shared';
+import Taro from '@tarojs/taro';
+import { currentPageUrl, PAGES } from '../nav';
+import { api, onSessionLost } from './client';
+import { loadSession, saveSession } from './session-store';
+
+/** The development login exists only in local H5 builds (the worker refuses it unless enabled too). */
+export const devLoginAvailable = process.env.TARO_ENV === 'h5' && SITEBRANCH_DEV_LOGIN === 'on';
+
+/** WeChat: `Taro.login` gives a one-time code; the worker exchanges it for our own session. */
+export async function loginWithWechat(): Promise<void> {
+  const { code } = await Taro.login();
+  const result = await api(endpoints.wechatLogin, { body: { code } }, { toast: false });
+  saveSession({ token: result.token, expiresAt: result.expiresAt });
+}
+
+export async function loginAsDevPerson(name: string) {
+  const result = await api(endpoints.devLogin, { body: { name } });
+  saveSession({ token: result.token, expiresAt: result.expiresAt });
+  return result;
+}
+
+let sendingToLogin = false;
+
+/** Sends the person to log in, remembering the page they wanted. */
+export function goToLogin(): void {
+  if (sendingToLogin) return;
+  sendingToLogin = true;
+  const wanted = currentPageUrl();
+  void Taro.reLaunch({ url: `${PAGES.login}?returnTo=${encodeURIComponent(wanted)}` }).finally(() => {
+    sendingToLogin = false;
+  });
+}
+
+/**
+ * Makes sure there is a session: on weapp a silent WeChat login, elsewhere the login page.
+ * Returns false when the person was sent away to log in.
+ */
+export async function ensureSession(): Promise<boolean> {
+  if (loadSession()) return true;
+  if (process.env.TARO_ENV === 'weapp') {
+    try {
+      await loginWithWechat();
+      return true;
+    } catch {
+      // Fall through to the login page, which offers a retry.
+    }
+  }
+  goToLogin();
+  return false;
+}
+
+onSessionLost(goToLogin);

@@ -1,0 +1,102 @@
+/**
+ * The one request module of the app: every call to the API goes through `api()`. It adds the
+ * session, renews it before it runs out, retries idempotent requests when the network drops,
+ * turns errors into a readable toast, and sends the person to login when the session is gone.
+ */
+import type { BodyOf, Endpoint, ParamsOf, QueryOf, ResponseOf } from '@sitebranch/shared';
+import Taro from '@tarojs/taro';
+import { ApiRequestError, NETWORK_ERROR_MESSAGE, toApiError } from './errors';
+import { clearSession, loadSession, needsRenewal, saveSession } from './session-store';
+import { fillPath, queryString } from './url';
+
+export interface CallInput<E extends Endpoint> {
+  params?: ParamsOf<E>;
+  query?: QueryOf<E>;
+  body?: BodyOf<E>;
+}
+
+export interface CallOptions {
+  /** Show the error as a toast (default true). Forms that show errors inline turn it off. */
+  toast?: boolean;
+}
+
+const RETRY_DELAYS_MS = [600, 1800];
+const IDEMPOTENT = new Set(['get', 'put', 'delete']);
+
+let sessionLostHandler: (() => void) | null = null;
+let renewing: Promise<void> | null = null;
+
+/** The app decides what happens when the session is gone (silent WeChat login, or the login page). */
+export function onSessionLost(handler: () => void): void {
+  sessionLostHandler = handler;
+}
+
+function apiBase(): string {
+  return process.env.TARO_ENV === 'h5' ? '' : SITEBRANCH_API_BASE;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function send(method: string, url: string, body: unknown, token: string | undefined) {
+  const header: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) header.authorization = `Bearer ${token}`;
+  const response = await Taro.request({
+    url,
+    method: method.toUpperCase() as keyof Taro.request.Method,
+    data: body as Record<string, unknown> | undefined,
+    header,
+    timeout: 15000,
+    dataType: 'json',
+  });
+  return { status: response.statusCode, data: response.data as unknown };
+}
+
+/** Sends once, and again after short pauses when an idempotent request meets a dead network. */
+async function sendWithRetry(method: string, url: string, body: unknown, token: string | undefined) {
+  const attempts = IDEMPOTENT.has(method) ? RETRY_DELAYS_MS.length + 1 : 1;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send(method, url, body, token);
+    } catch {
+      if (attempt + 1 >= attempts) throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
+      await sleep(RETRY_DELAYS_MS[attempt]!);
+    }
+  }
+}
+
+/** Renews the session in the background of a call, once at a time. */
+async function renewIfDue(): Promise<void> {
+  const session = loadSession();
+  if (!session || !needsRenewal(session)) return;
+  renewing ??= sendWithRetry('post', `${apiBase()}/api/auth/refresh`, undefined, session.token)
+    .then(({ status, data }) => {
+      if (status === 200) saveSession(data as { token: string; expiresAt: number });
+    })
+    .catch(() => undefined)
+    .finally(() => {
+      renewing = null;
+    });
+  await renewing;
+}
+
+/** Calls one endpoint of the API, typed by its shared contract. */
+export async function api<E extends Endpoint>(endpoint: E, input: CallInput<E> = {}, options: CallOptions = {}): Promise<ResponseOf<E>> {
+  if (endpoint.access.kind !== 'public') await renewIfDue();
+  const url = apiBase() + fillPath(endpoint.path, input.params as Record<string, string>) + queryString(input.query as Record<string, unknown>);
+  try {
+    const { status, data } = await sendWithRetry(endpoint.method, url, input.body, loadSession()?.token);
+    if (status >= 200 && status < 300) return (status === 204 ? undefined : data) as ResponseOf<E>;
+    const error = toApiError(status, data);
+    if (status === 401 && endpoint.access.kind !== 'public') {
+      clearSession();
+      sessionLostHandler?.();
+    }
+    throw error;
+  } catch (error) {
+    const apiError = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
+    if (options.toast !== false && apiError.status !== 401) {
+      void Taro.showToast({ title: apiError.message, icon: 'none', duration: 2500 });
+    }
+    throw apiError;
+  }
+}

@@ -1,0 +1,28 @@
+import Taro from '@tarojs/taro';
+
+/** The session token kept on the phone between launches. */
+export interface StoredSession {
+  token: string;
+  expiresAt: number;
+}
+
+const SESSION_KEY = 'sitebranch.session';
+
+export function loadSession(): StoredSession | null {
+  const stored = Taro.getStorageSync(SESSION_KEY) as StoredSession | '';
+  if (!stored || typeof stored !== 'object' || stored.expiresAt <= Date.now()) return null;
+  return stored;
+}
+
+export function saveSession(session: StoredSession): void {
+  Taro.setStorageSync(SESSION_KEY, session);
+}
+
+export function clearSession(): void {
+  Taro.removeStorageSync(SESSION_KEY);
+}
+
+/** Renew a day before expiry, so a person who opens the app weekly never sees the login page. */
+export function needsRenewal(session: StoredSession, now = Date.now()): boolean {
+  return session.expiresAt - now < 24 * 60 * 60 * 1000;
+}

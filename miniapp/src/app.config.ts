@@ -1,0 +1,47 @@
+/**
+ * Pages of the app. The five tabs and the worker's own pages are in the main package; organizer
+ * pages live in the `organizer` subpackage so the main package that every worker downloads stays small.
+ */
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/checkin/index',
+    'pages/contest/index',
+    'pages/feedback/index',
+    'pages/me/index',
+    'pages/login/index',
+    'pages/join/index',
+    'pages/profile/index',
+  ],
+  subPackages: [
+    {
+      root: 'organizer',
+      pages: ['members/index', 'invites/index'],
+    },
+  ],
+  window: {
+    navigationBarBackgroundColor: '#b3121a',
+    navigationBarTitleText: '工地党建',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#4a4a4a',
+    selectedColor: '#b3121a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/checkin/index', text: '签到' },
+      { pagePath: 'pages/contest/index', text: '答题' },
+      { pagePath: 'pages/feedback/index', text: '反馈' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  // Load the organizer subpackage in the background after 首页 opens, so it is ready when needed.
+  preloadRule: {
+    'pages/home/index': { network: 'wifi', packages: ['organizer'] },
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

@@ -1,0 +1,35 @@
+import { View } from '@tarojs/components';
+import { useEffect, type ReactNode } from 'react';
+import { useAppState } from '../state/app-state';
+import { StateView } from './state-view';
+
+/**
+ * Every page's outer frame: applies 关怀模式 (large text), and for pages that need a person,
+ * loads them and shows loading or error states until they are known.
+ */
+export function PageShell({ children, requireLogin = true }: { children: ReactNode; requireLogin?: boolean }) {
+  const { me, loading, error, reload, careMode } = useAppState();
+  useKeyboardScrollablePages();
+
+  useEffect(() => {
+    if (requireLogin && !me && !loading && !error) void reload();
+  }, [requireLogin, me, loading, error, reload]);
+
+  const body = !requireLogin ? children : (
+    <StateView loading={!me && (loading || !error)} error={me ? null : error} onRetry={() => void reload()}>
+      {me && children}
+    </StateView>
+  );
+  return <View className={careMode ? 'sb-page sb-care' : 'sb-page'}>{body}</View>;
+}
+
+/**
+ * On H5, Taro scrolls each page inside its own container; a scrollable region must be reachable
+ * by keyboard (WCAG 2.1.1), so make the page containers focusable.
+ */
+function useKeyboardScrollablePages(): void {
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return;
+    document.querySelectorAll('.taro_page:not([tabindex])').forEach((page) => page.setAttribute('tabindex', '0'));
+  });
+}

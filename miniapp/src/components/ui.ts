@@ -1,0 +1,15 @@
+/**
+ * The NutUI components the app uses, each with only its own styles (the full NutUI stylesheet
+ * would add about 224 KB to the weapp package).
+ */
+import ActionSheet from '@nutui/nutui-react-taro/dist/es/packages/actionsheet';
+import Dialog from '@nutui/nutui-react-taro/dist/es/packages/dialog';
+import Loading from '@nutui/nutui-react-taro/dist/es/packages/loading';
+import Switch from '@nutui/nutui-react-taro/dist/es/packages/switch';
+import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/loading/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';
+
+export { ActionSheet, Dialog, Loading, Switch };
+export { Button } from './button';

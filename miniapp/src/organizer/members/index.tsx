@@ -1,0 +1,138 @@
+import { endpoints, type BranchRole, type Member } from '@sitebranch/shared';
+import { Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { PageShell } from '../../components/page-shell';
+import { RoleTag } from '../../components/role-tag';
+import { StateView } from '../../components/state-view';
+import { useLabelledNativeInput } from '../../components/text-field';
+import { ActionSheet, Button, Dialog } from '../../components/ui';
+import { useRequest } from '../../hooks/use-request';
+import { useAppState } from '../../state/app-state';
+import { memberActions, type MemberAction } from './member-actions';
+import './index.css';
+
+function Roster({ branchId, canManage }: { branchId: string; canManage: boolean }) {
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<Member | null>(null);
+  const [editingTeam, setEditingTeam] = useState<{ member: Member; value: string } | null>(null);
+  useLabelledNativeInput('members-search', '搜索姓名');
+  useLabelledNativeInput('members-team', '班组');
+  const roster = useRequest(
+    () => api(endpoints.listMembers, { params: { id: branchId }, query: { q: search.trim() || undefined } }, { toast: false }),
+    [branchId, search],
+  );
+  const members = roster.data?.members ?? [];
+
+  async function change(member: Member, body: { role?: BranchRole; workTeam?: string | null }) {
+    await api(endpoints.updateMember, { params: { id: branchId, userId: member.userId }, body });
+    void Taro.showToast({ title: '已更新', icon: 'success' });
+    await roster.reload();
+  }
+
+  async function act(member: Member, action: MemberAction) {
+    setSelected(null);
+    try {
+      if (action.kind === 'role') await change(member, { role: action.role });
+      if (action.kind === 'workTeam') setEditingTeam({ member, value: member.workTeam ?? '' });
+      if (action.kind === 'remove') {
+        const { confirm } = await Taro.showModal({ title: '移出支部', content: `确定将${member.name ?? '该成员'}移出支部吗？`, confirmColor: '#b3121a' });
+        if (!confirm) return;
+        await api(endpoints.removeMember, { params: { id: branchId, userId: member.userId } });
+        await roster.reload();
+      }
+    } catch {
+      // Shown by the request module.
+    }
+  }
+
+  return (
+    <View>
+      <View className="sb-field">
+        <Input
+          id="members-search"
+          className="sb-field__input"
+          value={search}
+          placeholder="搜索姓名"
+          ariaLabel="搜索姓名"
+          confirmType="search"
+          onInput={(e) => setSearch(e.detail.value)}
+        />
+      </View>
+      <StateView
+        loading={roster.loading && !roster.data}
+        error={roster.error}
+        onRetry={() => void roster.reload()}
+        empty={members.length === 0}
+        emptyTitle={search ? '没有找到这个人' : '支部还没有成员'}
+      >
+        <Text className="members-count sb-muted">共 {members.length} 人{canManage ? '，点一位成员可设置角色和班组' : ''}</Text>
+        {members.map((member) => (
+          <View
+            key={member.userId}
+            className="sb-list-item"
+            role={canManage ? 'button' : undefined}
+            aria-label={`${member.name ?? '未填写姓名'}，${member.workTeam ?? '未分班组'}`}
+            onClick={() => canManage && setSelected(member)}
+          >
+            <View className="members-item__text">
+              <Text className="members-item__name">{member.name ?? '未填写姓名'}</Text>
+              <Text className="sb-muted">
+                {member.workTeam ?? '未分班组'}
+                {member.unitName ? ` · ${member.unitName}` : ''}
+              </Text>
+            </View>
+            <RoleTag role={member.role} />
+          </View>
+        ))}
+      </StateView>
+
+      <ActionSheet
+        visible={selected !== null}
+        title={selected ? `${selected.name ?? '成员'}` : ''}
+        cancelText="取消"
+        options={selected ? memberActions(selected).map((o) => ({ name: o.name, danger: Boolean(o.danger) })) : []}
+        onSelect={(_option, index) => selected && void act(selected, memberActions(selected)[index]!.action)}
+        onCancel={() => setSelected(null)}
+      />
+
+      <Dialog
+        visible={editingTeam !== null}
+        title="修改班组"
+        confirmText="保存"
+        cancelText="取消"
+        onCancel={() => setEditingTeam(null)}
+        onConfirm={() => {
+          if (!editingTeam) return;
+          const { member, value } = editingTeam;
+          setEditingTeam(null);
+          void change(member, { workTeam: value.trim() || null }).catch(() => undefined);
+        }}
+      >
+        <Input
+          id="members-team"
+          className="sb-field__input"
+          value={editingTeam?.value ?? ''}
+          maxlength={20}
+          placeholder="如：钢筋班（留空表示未分班组）"
+          ariaLabel="班组"
+          onInput={(e) => setEditingTeam((t) => (t ? { ...t, value: e.detail.value } : t))}
+        />
+      </Dialog>
+    </View>
+  );
+}
+
+export default function MembersPage() {
+  const { currentMembership } = useAppState();
+  return (
+    <PageShell>
+      {currentMembership && currentMembership.role !== 'masses' && currentMembership.role !== 'member' ? (
+        <Roster branchId={currentMembership.branchId} canManage={currentMembership.role === 'secretary'} />
+      ) : (
+        <StateView empty emptyTitle="只有支委和书记可以查看花名册" emptyAction={<Button onClick={() => void Taro.navigateBack()}>返回</Button>} />
+      )}
+    </PageShell>
+  );
+}

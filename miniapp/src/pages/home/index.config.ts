@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '工地党建', enablePullDownRefresh: true });

@@ -1,0 +1,72 @@
+import { endpoints, UNIT_KIND_LABELS } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro';
+import { api } from '../../api/client';
+import { BranchSwitcher } from '../../components/branch-switcher';
+import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
+import { Button } from '../../components/ui';
+import { useRequest } from '../../hooks/use-request';
+import { openPage, PAGES } from '../../nav';
+import { useAppState } from '../../state/app-state';
+import './index.css';
+
+function NoBranch() {
+  return (
+    <StateView
+      empty
+      emptyTitle="您还没有加入支部"
+      emptyHint="请向支部书记索取邀请码，或扫描支部的邀请二维码。"
+      emptyAction={
+        <Button type="primary" onClick={() => openPage(PAGES.join)}>
+          输入邀请码加入支部
+        </Button>
+      }
+    />
+  );
+}
+
+function BranchHome({ branchId }: { branchId: string }) {
+  const branch = useRequest(() => api(endpoints.getBranch, { params: { id: branchId } }, { toast: false }), [branchId]);
+  usePullDownRefresh(() => void branch.reload().finally(() => stopPullDownRefresh()));
+
+  return (
+    <View>
+      <BranchSwitcher />
+      <StateView loading={branch.loading && !branch.data} error={branch.error} onRetry={() => void branch.reload()}>
+        {branch.data && (
+          <View className="sb-card home-branch">
+            {branch.data.projectName && <Text className="home-branch__line">项目：{branch.data.projectName}</Text>}
+            <Text className="home-branch__line">地址：{branch.data.address}</Text>
+            <Text className="home-branch__line">成员：{branch.data.memberCount} 人</Text>
+            {branch.data.coUnits.length > 0 && (
+              <View className="home-branch__units">
+                <Text className="sb-muted">共建单位</Text>
+                {branch.data.coUnits.map((unit) => (
+                  <Text key={unit.name} className="home-branch__unit">
+                    {UNIT_KIND_LABELS[unit.kind]}：{unit.name}
+                  </Text>
+                ))}
+              </View>
+            )}
+          </View>
+        )}
+      </StateView>
+
+      <Text className="sb-section-title">近期活动</Text>
+      <View className="sb-card">
+        <StateView empty emptyTitle="暂无即将开始的活动" emptyHint="支部发布会议、党课或班前会后，会显示在这里，到场扫码即可签到。" />
+      </View>
+
+      <Text className="sb-section-title">进行中的竞赛</Text>
+      <View className="sb-card">
+        <StateView empty emptyTitle="暂无进行中的知识竞赛" emptyHint="竞赛开始后会显示在这里，也可以在“答题”里参加每日一练。" />
+      </View>
+    </View>
+  );
+}
+
+export default function HomePage() {
+  const { currentMembership } = useAppState();
+  return <PageShell>{currentMembership ? <BranchHome branchId={currentMembership.branchId} /> : <NoBranch />}</PageShell>;
+}

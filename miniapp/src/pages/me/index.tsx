@@ -1,0 +1,128 @@
+import { BRANCH_KIND_LABELS, UNIT_KIND_LABELS, isOrganizer } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { goToLogin } from '../../api/auth';
+import { clearSession } from '../../api/session-store';
+import { PageShell } from '../../components/page-shell';
+import { RoleTag } from '../../components/role-tag';
+import { Button, Switch } from '../../components/ui';
+import { openPage, PAGES } from '../../nav';
+import { useAppState } from '../../state/app-state';
+import './index.css';
+
+/** 138****0000: enough to recognise, not enough to read off a screen over someone's shoulder. */
+function maskPhone(phone: string): string {
+  return phone.replace(/^(\d{3})\d{4}(\d{4})$/, '$1****$2');
+}
+
+function Profile() {
+  const { me } = useAppState();
+  if (!me) return null;
+  return (
+    <View className="sb-card me-profile">
+      <View className="sb-row">
+        <Text className="me-profile__name">{me.name ?? '未填写姓名'}</Text>
+        <Button size="small" type="primary" fill="outline" onClick={() => openPage(PAGES.profile)}>
+          编辑资料
+        </Button>
+      </View>
+      <Text className="me-profile__line">手机：{me.phone ? maskPhone(me.phone) : '未填写'}</Text>
+      <Text className="me-profile__line">班组：{me.workTeam ?? '未填写'}</Text>
+      <Text className="me-profile__line">
+        单位：{me.unitName ?? '未填写'}
+        {me.unitKind ? `（${UNIT_KIND_LABELS[me.unitKind]}）` : ''}
+      </Text>
+    </View>
+  );
+}
+
+function Memberships() {
+  const { me, currentMembership, setCurrentBranch } = useAppState();
+  const memberships = me?.memberships ?? [];
+  return (
+    <View>
+      <Text className="sb-section-title">我的支部</Text>
+      <View className="sb-card me-list">
+        {memberships.length === 0 && <Text className="sb-muted">还没有加入任何支部</Text>}
+        {memberships.map((m) => (
+          <View
+            key={m.branchId}
+            className="sb-list-item"
+            role="button"
+            aria-label={`切换到${m.branchName}`}
+            onClick={() => setCurrentBranch(m.branchId)}
+          >
+            <View className="me-list__text">
+              <Text className="me-list__name">{m.branchName}</Text>
+              <Text className="sb-muted">
+                {BRANCH_KIND_LABELS[m.branchKind]}支部{m.workTeam ? ` · ${m.workTeam}` : ''}
+                {m.branchId === currentMembership?.branchId ? ' · 当前' : ''}
+              </Text>
+            </View>
+            <RoleTag role={m.role} />
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function OrganizerEntries() {
+  const { currentMembership } = useAppState();
+  if (!currentMembership || !isOrganizer(currentMembership.role)) return null;
+  return (
+    <View>
+      <Text className="sb-section-title">支部管理 · {currentMembership.branchName}</Text>
+      <View className="sb-card me-list">
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.members)}>
+          <Text>成员与角色</Text>
+          <Text className="sb-muted">查看花名册、设置角色和班组</Text>
+        </View>
+        {currentMembership.role === 'secretary' && (
+          <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.invites)}>
+            <Text>邀请码</Text>
+            <Text className="sb-muted">邀请工友和党员加入</Text>
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}
+
+export default function MePage() {
+  const { careMode, setCareMode } = useAppState();
+
+  function logout() {
+    clearSession();
+    Taro.removeStorageSync('sitebranch.currentBranch');
+    goToLogin();
+  }
+
+  return (
+    <PageShell>
+      <Profile />
+      <Memberships />
+      <OrganizerEntries />
+      <Text className="sb-section-title">设置</Text>
+      <View className="sb-card">
+        <View className="sb-row">
+          <View className="me-list__text">
+            <Text id="care-mode-label">关怀模式（大字体）</Text>
+            <Text className="sb-muted">字体和按钮更大，户外也看得清</Text>
+          </View>
+          <Switch checked={careMode} aria-labelledby="care-mode-label" onChange={(on: boolean) => setCareMode(on)} />
+        </View>
+      </View>
+      <View className="sb-actions">
+        <Button type="primary" onClick={() => openPage(PAGES.join)}>
+          加入支部
+        </Button>
+        {process.env.TARO_ENV === 'h5' && (
+          <Button type="default" onClick={logout}>
+            退出登录
+          </Button>
+        )}
+      </View>
+    </PageShell>
+  );
+}

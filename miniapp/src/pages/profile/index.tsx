@@ -1,0 +1,92 @@
+import { endpoints, UNIT_KIND_LABELS, UNIT_KINDS, UpdateMeSchema, type UnitKind } from '@sitebranch/shared';
+import { Picker, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { ApiRequestError } from '../../api/errors';
+import { PageShell } from '../../components/page-shell';
+import { TextField } from '../../components/text-field';
+import { Button } from '../../components/ui';
+import { useAppState } from '../../state/app-state';
+
+const UNIT_OPTIONS = UNIT_KINDS.map((kind) => UNIT_KIND_LABELS[kind]);
+
+/** The fields as typed; blanks become `null` (cleared) except the name, which is required. */
+function toBody(form: { name: string; phone: string; workTeam: string; unitKind: UnitKind | null; unitName: string }) {
+  const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+  return { name: form.name, phone: orNull(form.phone), workTeam: orNull(form.workTeam), unitKind: form.unitKind, unitName: orNull(form.unitName) };
+}
+
+function ProfileForm() {
+  const { me, reload } = useAppState();
+  const [form, setForm] = useState({
+    name: me?.name ?? '',
+    phone: me?.phone ?? '',
+    workTeam: me?.workTeam ?? '',
+    unitKind: me?.unitKind ?? null,
+    unitName: me?.unitName ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function save() {
+    const body = toBody(form);
+    // The same schema the worker checks with: mistakes show at once, without a round trip.
+    const checked = UpdateMeSchema.safeParse(body);
+    if (!checked.success) {
+      setErrors(Object.fromEntries(checked.error.issues.map((issue) => [String(issue.path[0] ?? '_'), issue.message])));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await api(endpoints.updateMe, { body }, { toast: false });
+      await reload();
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+      setTimeout(() => void Taro.navigateBack(), 600);
+    } catch (e) {
+      const error = e as ApiRequestError;
+      if (error.fields) setErrors(error.fields);
+      else void Taro.showToast({ title: error.message, icon: 'none' });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View>
+      <TextField id="profile-name" label="姓名" value={form.name} maxlength={20} onChange={set('name')} error={errors.name} />
+      <TextField id="profile-phone" label="手机号（选填）" type="number" value={form.phone} maxlength={11} onChange={set('phone')} error={errors.phone} />
+      <TextField id="profile-team" label="班组（选填）" value={form.workTeam} maxlength={20} placeholder="如：钢筋班" onChange={set('workTeam')} error={errors.workTeam} />
+      <View className="sb-field">
+        <Text className="sb-field__label">单位类型（选填）</Text>
+        <Picker
+          mode="selector"
+          range={UNIT_OPTIONS}
+          value={form.unitKind ? UNIT_KINDS.indexOf(form.unitKind) : 0}
+          onChange={(e) => setForm((f) => ({ ...f, unitKind: UNIT_KINDS[Number(e.detail.value)] ?? null }))}
+        >
+          <View className="sb-field__input sb-row" role="button" aria-label="选择单位类型">
+            <Text>{form.unitKind ? UNIT_KIND_LABELS[form.unitKind] : '请选择'}</Text>
+          </View>
+        </Picker>
+      </View>
+      <TextField id="profile-unit" label="单位名称（选填）" value={form.unitName} maxlength={40} placeholder="如：某建工集团" onChange={set('unitName')} error={errors.unitName} />
+      {errors._ && <Text className="sb-field__error">{errors._}</Text>}
+      <View className="sb-actions">
+        <Button type="primary" loading={saving} onClick={() => void save()}>
+          保存
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+export default function ProfilePage() {
+  return (
+    <PageShell>
+      <ProfileForm />
+    </PageShell>
+  );
+}

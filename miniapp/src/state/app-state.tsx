@@ -1,0 +1,79 @@
+/**
+ * What every page needs: who is logged in (`GET /api/me`), the branch they are looking at, and
+ * whether large text (关怀模式) is on. Loaded by the first page that needs a person, refreshed on demand.
+ */
+import { endpoints, type Me } from '@sitebranch/shared';
+import Taro from '@tarojs/taro';
+import { createContext, useCallback, useContext, useMemo, useState, type PropsWithChildren } from 'react';
+import { ensureSession } from '../api/auth';
+import { api } from '../api/client';
+import type { ApiRequestError } from '../api/errors';
+import { loadCareMode, saveCareMode } from './care-mode';
+
+const BRANCH_KEY = 'sitebranch.currentBranch';
+
+type Membership = Me['memberships'][number];
+
+export interface AppState {
+  me: Me | null;
+  loading: boolean;
+  error: ApiRequestError | null;
+  /** The membership of the branch on screen, or null for someone in no branch. */
+  currentMembership: Membership | null;
+  setCurrentBranch(branchId: string): void;
+  reload(): Promise<void>;
+  careMode: boolean;
+  setCareMode(on: boolean): void;
+}
+
+const AppStateContext = createContext<AppState | null>(null);
+
+export function AppStateProvider({ children }: PropsWithChildren) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<ApiRequestError | null>(null);
+  const [branchId, setBranchId] = useState<string>(() => Taro.getStorageSync(BRANCH_KEY) || '');
+  const [careMode, setCareModeState] = useState(loadCareMode);
+
+  const reload = useCallback(async () => {
+    setLoading(true);
+    setError(null);
+    try {
+      if (!(await ensureSession())) return;
+      setMe(await api(endpoints.getMe, {}, { toast: false }));
+    } catch (e) {
+      setError(e as ApiRequestError);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  const value = useMemo<AppState>(() => {
+    const memberships = me?.memberships ?? [];
+    const currentMembership = memberships.find((m) => m.branchId === branchId) ?? memberships[0] ?? null;
+    return {
+      me,
+      loading,
+      error,
+      currentMembership,
+      setCurrentBranch(id) {
+        Taro.setStorageSync(BRANCH_KEY, id);
+        setBranchId(id);
+      },
+      reload,
+      careMode,
+      setCareMode(on) {
+        saveCareMode(on);
+        setCareModeState(on);
+      },
+    };
+  }, [me, loading, error, branchId, reload, careMode]);
+
+  return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>;
+}
+
+export function useAppState(): AppState {
+  const state = useContext(AppStateContext);
+  if (!state) throw new Error('useAppState must be used inside AppStateProvider');
+  return state;
+}

@@ -1,0 +1,16 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.css';
+
+/** The API origin for the weapp build; empty on H5, which calls `/api` on its own origin. */
+declare const SITEBRANCH_API_BASE: string;
+/** `on` when the build may offer the development login (local H5). */
+declare const SITEBRANCH_DEV_LOGIN: string;
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5';
+  }
+}
+declare const process: { env: NodeJS.ProcessEnv };
