@@ -32,11 +32,11 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/checkin/index', text: '签到' },
-      { pagePath: 'pages/contest/index', text: '答题' },
-      { pagePath: 'pages/feedback/index', text: '反馈' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/home/index', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png', text: '首页' },
+      { pagePath: 'pages/checkin/index', iconPath: 'assets/tab/checkin.png', selectedIconPath: 'assets/tab/checkin-active.png', text: '签到' },
+      { pagePath: 'pages/contest/index', iconPath: 'assets/tab/contest.png', selectedIconPath: 'assets/tab/contest-active.png', text: '答题' },
+      { pagePath: 'pages/feedback/index', iconPath: 'assets/tab/feedback.png', selectedIconPath: 'assets/tab/feedback-active.png', text: '反馈' },
+      { pagePath: 'pages/me/index', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png', text: '我的' },
     ],
   },
   // Load the organizer subpackage in the background after 首页 opens, so it is ready when needed.

@@ -5,11 +5,9 @@
 import ActionSheet from '@nutui/nutui-react-taro/dist/es/packages/actionsheet';
 import Dialog from '@nutui/nutui-react-taro/dist/es/packages/dialog';
 import Loading from '@nutui/nutui-react-taro/dist/es/packages/loading';
-import Switch from '@nutui/nutui-react-taro/dist/es/packages/switch';
 import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/loading/style/css';
-import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';
 
-export { ActionSheet, Dialog, Loading, Switch };
+export { ActionSheet, Dialog, Loading };
 export { Button } from './button';

@@ -5,7 +5,8 @@ import { goToLogin } from '../../api/auth';
 import { clearSession } from '../../api/session-store';
 import { PageShell } from '../../components/page-shell';
 import { RoleTag } from '../../components/role-tag';
-import { Button, Switch } from '../../components/ui';
+import { Toggle } from '../../components/toggle';
+import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
 import './index.css';
@@ -107,10 +108,10 @@ export default function MePage() {
       <View className="sb-card">
         <View className="sb-row">
           <View className="me-list__text">
-            <Text id="care-mode-label">关怀模式（大字体）</Text>
+            <Text>关怀模式（大字体）</Text>
             <Text className="sb-muted">字体和按钮更大，户外也看得清</Text>
           </View>
-          <Switch checked={careMode} aria-labelledby="care-mode-label" onChange={(on: boolean) => setCareMode(on)} />
+          <Toggle checked={careMode} label="关怀模式（大字体）" onChange={setCareMode} />
         </View>
       </View>
       <View className="sb-actions">

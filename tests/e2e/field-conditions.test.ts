@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, loginByName, newPhone, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const MAIN_PAGES = [
+  { path: '/pages/home/index', name: 'home', text: '近期活动' },
+  { path: '/pages/checkin/index', name: 'checkin', text: '扫码签到即将上线' },
+  { path: '/pages/contest/index', name: 'contest', text: '党建知识竞赛即将上线' },
+  { path: '/pages/feedback/index', name: 'feedback', text: '意见反馈即将上线' },
+  { path: '/pages/me/index', name: 'me', text: '我的支部' },
+  { path: '/pages/profile/index', name: 'profile', text: '单位类型（选填）' },
+  { path: '/organizer/members/index', name: 'members', text: '共' },
+];
+
+describe('field conditions', () => {
+  it('passes the accessibility check on every main page', async () => {
+    const { page, context } = await newPhone(browser);
+    await loginByName(page, '张建国');
+    for (const { path, name, text } of MAIN_PAGES) {
+      await page.goto(path);
+      await page.getByText(text).first().waitFor();
+      await expectAccessible(page, name);
+      await screenshot(page, `page-${name}`);
+    }
+    await context.close();
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const { page, context } = await newPhone(browser, { width: 320, height: 568 });
+    await loginByName(page, '刘洋');
+    for (const { path, text } of MAIN_PAGES.filter((p) => !p.path.startsWith('/organizer'))) {
+      await page.goto(path);
+      await page.getByText(text).first().waitFor();
+      const overflow = await page.evaluate(() =>
+        [...document.querySelectorAll('.sb-page *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.className),
+      );
+      expect(overflow, path).toEqual([]);
+    }
+    await screenshot(page, 'me-320');
+    await context.close();
+  });
+
+  it('sends an expired session to login and back to the page the person wanted', async () => {
+    const { page, context } = await newPhone(browser);
+    await loginByName(page, '李红梅');
+    // Tamper with the stored session, as if it had expired on the server.
+    await page.evaluate(() => {
+      const key = 'sitebranch.session';
+      const stored = JSON.parse(localStorage.getItem(key)!);
+      stored.data.token = `${stored.data.token.slice(0, -4)}AAAA`;
+      localStorage.setItem(key, JSON.stringify(stored));
+    });
+    await page.goto('/pages/profile/index');
+    await page.waitForURL(/\/pages\/login\/index\?returnTo=%2Fpages%2Fprofile%2Findex/);
+    await page.getByRole('button', { name: /以李红梅登录/ }).click();
+    await page.waitForURL(/\/pages\/profile\/index/);
+    await page.getByText('单位类型（选填）').waitFor();
+    await context.close();
+  });
+});
