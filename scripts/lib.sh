@@ -30,3 +30,16 @@ ensure_dev_vars() {
     sed "s/^SESSION_SECRET=.*/SESSION_SECRET=$secret/" "$REPO_ROOT/worker/.dev.vars.example" >"$vars"
   fi
 }
+
+# Debian's Chromium for the browser tests (playwright cannot download one here), and a CJK font
+# so that screenshots show Chinese text.
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then return; fi
+  if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null; then
+    echo "Chromium is missing: install Debian's 'chromium' and 'fonts-wqy-microhei' packages (as root)." >&2
+    return 1
+  fi
+  echo "==> Installing Chromium and a Chinese font (apt-get)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
+}

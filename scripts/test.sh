@@ -1,32 +1,41 @@
 #!/usr/bin/env bash
-# Installs what the tests need and runs every test: type checks, the shared package's unit
-# tests, the worker's tests in workerd, the worker bundle budget, and the cross-package suites
-# (authorization matrix, bad-input fuzzing). Ends with one line: "N passed, N failed".
+# Installs what the tests need and runs every test: type checks; the mini program's weapp and H5
+# builds with the weapp size budget; unit and component tests; the worker's tests in workerd and
+# its bundle budget; the cross-package suites (authorization matrix, bad-input fuzzing); and the
+# browser tests of the H5 app against a real local worker. Ends with "N passed, N failed".
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 
 ensure_pnpm
 install_dependencies
+ensure_chromium
 
 results="$REPO_ROOT/.tmp/test-results"
 rm -rf "$results" && mkdir -p "$results"
-run_vitest() { # package, report name
-  echo "==> Tests: $1"
-  pnpm --filter "$1" exec vitest run --reporter=default --reporter=json --outputFile.json="$results/$2.json"
+run_vitest() { # package, report name, extra vitest arguments
+  echo "==> Tests: $2"
+  pnpm --filter "$1" exec vitest run "${@:3}" --reporter=default --reporter=json --outputFile.json="$results/$2.json"
 }
 
 echo "==> Type-checking every package"
-for package in @sitebranch/shared @sitebranch/worker @sitebranch/tests; do
+for package in @sitebranch/shared @sitebranch/worker @sitebranch/miniapp @sitebranch/tests; do
   pnpm --filter "$package" run --silent typecheck
 done
 
+echo "==> Building the mini program (weapp and H5)"
+pnpm --filter @sitebranch/miniapp run build:weapp >"$REPO_ROOT/.tmp/build-weapp.log" 2>&1 || { cat "$REPO_ROOT/.tmp/build-weapp.log"; exit 1; }
+pnpm --filter @sitebranch/miniapp run build:h5 >"$REPO_ROOT/.tmp/build-h5.log" 2>&1 || { cat "$REPO_ROOT/.tmp/build-h5.log"; exit 1; }
+pnpm --filter @sitebranch/miniapp run --silent check:size
+
 run_vitest @sitebranch/shared shared
+run_vitest @sitebranch/miniapp miniapp-components
 run_vitest @sitebranch/worker worker
 
 echo "==> Worker bundle (wrangler deploy --dry-run)"
 node scripts/check-worker-bundle.mjs
 
 run_vitest @sitebranch/tests cross-package
+run_vitest @sitebranch/tests browser-e2e --config vitest.e2e.config.ts
 
 node scripts/summarize-tests.mjs

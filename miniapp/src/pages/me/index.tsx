@@ -9,12 +9,8 @@ import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
+import { maskPhone } from '../../utils/phone';
 import './index.css';
-
-/** 138****0000: enough to recognise, not enough to read off a screen over someone's shoulder. */
-function maskPhone(phone: string): string {
-  return phone.replace(/^(\d{3})\d{4}(\d{4})$/, '$1****$2');
-}
 
 function Profile() {
   const { me } = useAppState();

@@ -1,0 +1,32 @@
+// Holds the weapp build to its budget: the main package (everything outside the subpackages)
+// at most 1 MB (WeChat refuses 2 MB), and organizer pages in their own subpackage.
+// Run after `taro build --type weapp`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('../dist/weapp/', import.meta.url).pathname;
+const MAIN_BUDGET = 1024 * 1024;
+
+function sizeOf(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+const app = JSON.parse(readFileSync(join(ROOT, 'app.json'), 'utf8'));
+const subpackages = app.subPackages ?? app.subpackages ?? [];
+const organizer = subpackages.find((p) => p.root === 'organizer');
+const failures = [];
+if (!organizer || organizer.pages.length === 0) failures.push('organizer pages are not a subpackage');
+if (app.pages.some((page) => page.startsWith('organizer/'))) failures.push('an organizer page is in the main package');
+
+const total = sizeOf(ROOT);
+const subpackageBytes = subpackages.map((p) => ({ root: p.root, bytes: sizeOf(join(ROOT, p.root)) }));
+const main = total - subpackageBytes.reduce((sum, p) => sum + p.bytes, 0);
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(`weapp main package: ${kib(main)} (budget ${kib(MAIN_BUDGET)}); ${subpackageBytes.map((p) => `subpackage ${p.root}: ${kib(p.bytes)}`).join(', ')}`);
+if (main > MAIN_BUDGET) failures.push(`the main package is ${kib(main)}, over its ${kib(MAIN_BUDGET)} budget`);
+if (failures.length) {
+  console.error(failures.map((f) => `weapp size check: ${f}`).join('\n'));
+  process.exit(1);
+}
