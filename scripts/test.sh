@@ -25,7 +25,7 @@ done
 
 echo "==> Building the mini program (weapp and H5)"
 pnpm --filter @sitebranch/miniapp run build:weapp >"$REPO_ROOT/.tmp/build-weapp.log" 2>&1 || { cat "$REPO_ROOT/.tmp/build-weapp.log"; exit 1; }
-pnpm --filter @sitebranch/miniapp run build:h5 >"$REPO_ROOT/.tmp/build-h5.log" 2>&1 || { cat "$REPO_ROOT/.tmp/build-h5.log"; exit 1; }
+SITEBRANCH_DEV_LOGIN=on pnpm --filter @sitebranch/miniapp run build:h5 >"$REPO_ROOT/.tmp/build-h5.log" 2>&1 || { cat "$REPO_ROOT/.tmp/build-h5.log"; exit 1; }
 pnpm --filter @sitebranch/miniapp run --silent check:size
 
 run_vitest @sitebranch/shared shared

@@ -20,7 +20,8 @@ export default defineConfig<'webpack5'>(async () => {
     plugins: [],
     defineConstants: {
       SITEBRANCH_API_BASE: JSON.stringify(process.env.SITEBRANCH_API_BASE ?? ''),
-      SITEBRANCH_DEV_LOGIN: JSON.stringify(process.env.SITEBRANCH_DEV_LOGIN ?? 'on'),
+      // The development login page: only for local runs (`npm start`, `npm test` turn it on).
+      SITEBRANCH_DEV_LOGIN: JSON.stringify(process.env.SITEBRANCH_DEV_LOGIN ?? 'off'),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

@@ -2,7 +2,9 @@
  * Chromium for the end-to-end tests: Debian's build driven by playwright-core, a phone-sized
  * page, screenshots for people to look at, and the axe-core accessibility check.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -28,6 +30,17 @@ export const baseUrl = () => inject('baseUrl');
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A phone whose owner has set a larger system font: Chromium's default font size preference,
+ * written into a fresh profile before launch.
+ */
+export async function launchPhoneWithFontSize(px: number): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'sitebranch-chromium-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: px } } }));
+  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: PHONE, locale: 'zh-CN', baseURL: baseUrl() });
 }
 
 /** A fresh phone: its own storage (no session), 375×667, Chinese locale. */
@@ -67,7 +80,7 @@ export function uniqueName(prefix: string): string {
 /** Logs in through the development login page, typing the name (demo people or new ones). */
 export async function loginByName(page: Page, name: string, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.getByLabel('姓名').locator('input').fill(name);
+  await page.locator('#login-name input').fill(name);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/pages/login'));
 }

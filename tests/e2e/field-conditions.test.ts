@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, loginByName, newPhone, screenshot } from './browser';
+import { expectAccessible, launchBrowser, launchPhoneWithFontSize, loginByName, newPhone, screenshot, uniqueName } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +30,20 @@ describe('field conditions', () => {
       await expectAccessible(page, name);
       await screenshot(page, `page-${name}`);
     }
+    await context.close();
+  });
+
+  it('turns on 关怀模式 by itself when the phone uses a large system font', async () => {
+    const large = await launchPhoneWithFontSize(24);
+    const page = await large.newPage();
+    await loginByName(page, uniqueName('大字体用户'), '/pages/me/index');
+    await page.getByRole('switch', { name: '关怀模式（大字体）' }).waitFor();
+    await expect(page.getByRole('switch').getAttribute('aria-checked')).resolves.toBe('true');
+    await large.close();
+
+    const { page: normalPage, context } = await newPhone(browser);
+    await loginByName(normalPage, uniqueName('普通字体用户'), '/pages/me/index');
+    await expect(normalPage.getByRole('switch', { name: '关怀模式（大字体）' }).getAttribute('aria-checked')).resolves.toBe('false');
     await context.close();
   });
 

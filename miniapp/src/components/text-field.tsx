@@ -28,7 +28,6 @@ export function TextField({ id, label, value, onChange, error, placeholder, maxl
         value={value}
         placeholder={placeholder}
         maxlength={maxlength}
-        ariaLabel={label}
         onInput={(e) => onChange(e.detail.value)}
       />
       {error && (
@@ -41,12 +40,23 @@ export function TextField({ id, label, value, onChange, error, placeholder, maxl
 }
 
 /**
- * On H5, Taro's Input puts `aria-label` on its wrapper element, not on the `<input>` inside it,
- * so screen readers would read an unnamed field. Name the real input too.
+ * On H5, Taro's Input renders an `<input>` inside its own element, a moment after React mounts
+ * it, and passes no name down; `aria-label` on the outer element is not allowed either. So name
+ * the real input once it exists, or screen readers would read an unnamed field.
  */
 export function useLabelledNativeInput(id: string, label: string): void {
   useEffect(() => {
     if (process.env.TARO_ENV !== 'h5') return;
-    document.querySelector(`#${id} input`)?.setAttribute('aria-label', label);
-  });
+    const host = document.getElementById(id);
+    if (!host) return;
+    const labelInput = () => {
+      const input = host.querySelector('input');
+      input?.setAttribute('aria-label', label);
+      return Boolean(input);
+    };
+    if (labelInput()) return;
+    const observer = new MutationObserver(() => labelInput() && observer.disconnect());
+    observer.observe(host, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [id, label]);
 }

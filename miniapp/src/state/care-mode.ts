@@ -6,8 +6,13 @@ const CARE_KEY = 'sitebranch.careMode';
 function systemPrefersLargeText(): boolean {
   try {
     if (process.env.TARO_ENV === 'h5') {
-      const rootSize = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sb-system-font') || '16');
-      return rootSize > 17;
+      // Taro sets the root font size itself, so ask for the browser's own default ("medium").
+      const probe = document.createElement('div');
+      probe.style.fontSize = 'medium';
+      document.body.appendChild(probe);
+      const size = parseFloat(getComputedStyle(probe).fontSize);
+      probe.remove();
+      return size > 17;
     }
     const { fontSizeSetting } = Taro.getSystemInfoSync() as { fontSizeSetting?: number };
     return (fontSizeSetting ?? 16) > 17;

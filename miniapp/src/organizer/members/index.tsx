@@ -55,7 +55,6 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
           className="sb-field__input"
           value={search}
           placeholder="搜索姓名"
-          ariaLabel="搜索姓名"
           confirmType="search"
           onInput={(e) => setSearch(e.detail.value)}
         />
@@ -116,7 +115,6 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
           value={editingTeam?.value ?? ''}
           maxlength={20}
           placeholder="如：钢筋班（留空表示未分班组）"
-          ariaLabel="班组"
           onInput={(e) => setEditingTeam((t) => (t ? { ...t, value: e.detail.value } : t))}
         />
       </Dialog>

@@ -55,6 +55,12 @@ export default function LoginPage() {
           </View>
         )}
 
+        {process.env.TARO_ENV !== 'weapp' && !devLoginAvailable && (
+          <View className="sb-card">
+            <Text>请在微信中搜索“工地党建”小程序登录使用。</Text>
+          </View>
+        )}
+
         {devLoginAvailable && (
           <View className="login__dev">
             <Text className="sb-section-title">开发环境登录</Text>
