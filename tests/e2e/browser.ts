@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, onTestFailed, onTestFinished } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps dialling hosts this closed network refuses.
@@ -32,6 +32,18 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/** One Chromium for the test file, closed after it; call at the top of a file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
 /**
  * A phone whose owner has set a larger system font: Chromium's default font size preference,
  * written into a fresh profile before launch.
@@ -47,8 +59,16 @@ export async function launchPhoneWithFontSize(px: number): Promise<BrowserContex
 export async function newPhone(browser: Browser, viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: baseUrl() });
   const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
+  const log: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (message) => log.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A script error on the page fails the test, even if what it checked looked right.
+  onTestFinished(() => expect(pageErrors, 'errors thrown on the page').toEqual([]));
+  // When a test fails, keep what the phone showed and said, to see why.
+  onTestFailed(async ({ task }) => {
+    await screenshot(page, `failed-${task.name.replace(/[^\p{L}\p{N}]+/gu, '-')}`).catch(() => undefined);
+    console.error(`${page.url()}\n${[...log, ...pageErrors.map((e) => `pageerror: ${e}`)].join('\n')}`);
   });
   return { context, page };
 }

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, launchPhoneWithFontSize, loginByName, newPhone, screenshot, uniqueName } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, launchPhoneWithFontSize, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const MAIN_PAGES = [
   { path: '/pages/home/index', name: 'home', text: '近期活动' },
@@ -22,7 +15,7 @@ const MAIN_PAGES = [
 
 describe('field conditions', () => {
   it('passes the accessibility check on every main page', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, '张建国');
     for (const { path, name, text } of MAIN_PAGES) {
       await page.goto(path);
@@ -41,14 +34,14 @@ describe('field conditions', () => {
     await expect(page.getByRole('switch').getAttribute('aria-checked')).resolves.toBe('true');
     await large.close();
 
-    const { page: normalPage, context } = await newPhone(browser);
+    const { page: normalPage, context } = await newPhone(browser());
     await loginByName(normalPage, uniqueName('普通字体用户'), '/pages/me/index');
     await expect(normalPage.getByRole('switch', { name: '关怀模式（大字体）' }).getAttribute('aria-checked')).resolves.toBe('false');
     await context.close();
   });
 
   it('fits a 320 px wide screen without sideways scrolling', async () => {
-    const { page, context } = await newPhone(browser, { width: 320, height: 568 });
+    const { page, context } = await newPhone(browser(), { width: 320, height: 568 });
     await loginByName(page, '刘洋');
     for (const { path, text } of MAIN_PAGES.filter((p) => !p.path.startsWith('/organizer'))) {
       await page.goto(path);
@@ -63,7 +56,7 @@ describe('field conditions', () => {
   });
 
   it('sends an expired session to login and back to the page the person wanted', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, '李红梅');
     // Tamper with the stored session, as if it had expired on the server.
     await page.evaluate(() => {

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, launchBrowser, loginByName, newPhone, screenshot, uniqueName } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
 
-let browser: Browser;
+const browser = useBrowser();
 
 async function expectTapTargetsAtLeast44(page: Page) {
   const sizes = await page
@@ -11,16 +11,10 @@ async function expectTapTargetsAtLeast44(page: Page) {
   expect(sizes.length).toBeGreaterThan(3);
   for (const { text, height } of sizes) expect(height, `tap target "${text}"`).toBeGreaterThanOrEqual(44);
 }
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('joining a branch', () => {
   it('takes a new person from "no branch" to the branch with an invite code', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     const name = uniqueName('新工友');
     await loginByName(page, name);
     await page.getByText('您还没有加入支部').waitFor();
@@ -42,7 +36,7 @@ describe('joining a branch', () => {
   });
 
   it('says clearly when a code does not exist', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, uniqueName('输错码的人'), '/pages/join/index');
     await page.locator('#join-code input').fill('ABCDEFGH');
     await page.getByText('邀请码不存在，请核对后重新输入').waitFor();
@@ -52,7 +46,7 @@ describe('joining a branch', () => {
 
 describe('我的 and the profile', () => {
   it('edits the profile, refusing a bad phone number with a reason', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, uniqueName('改资料的人'), '/pages/me/index');
     await page.getByText('未填写').first().waitFor();
     await expectAccessible(page, 'me');
@@ -76,7 +70,7 @@ describe('我的 and the profile', () => {
   });
 
   it('switches on large text (关怀模式), keeping tap targets at least 44 px', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, uniqueName('老师傅'), '/pages/me/index');
     const title = page.locator('.me-profile__name');
     await title.waitFor();

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, loginByName, newPhone, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, loginByName, newPhone, screenshot, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('logging in and 首页', () => {
   it('sends a person without a session to login, then to 首页 with their branch', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await page.goto('/');
     await page.waitForURL(/\/pages\/login\/index/);
     await page.getByText('开发环境登录').waitFor();
@@ -30,7 +23,7 @@ describe('logging in and 首页', () => {
   });
 
   it('lets a person in two branches switch between them', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, '刘洋');
     await page.getByText('滨江花园项目临时党支部').first().waitFor();
     await page.getByRole('button', { name: '切换支部' }).click();

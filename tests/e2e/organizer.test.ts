@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, launchBrowser, loginByName, newPhone, screenshot, uniqueName } from './browser';
+import { describe, expect, it } from 'vitest';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('organizer pages (subpackage)', () => {
   it('lets the secretary make a worker a Party member from the roster', async () => {
@@ -16,7 +9,7 @@ describe('organizer pages (subpackage)', () => {
     const worker = await apiAs(workerName);
     expect((await worker.call('POST', '/api/invites/JZGD8888/join')).status).toBe(200);
 
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, '张建国', '/pages/me/index');
     await page.getByRole('button', { name: '成员与角色' }).click();
     await page.waitForURL(/\/organizer\/members\/index/);
@@ -36,7 +29,7 @@ describe('organizer pages (subpackage)', () => {
   });
 
   it('lets the secretary make an invite code', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, '张建国', '/organizer/invites/index');
     await page.getByRole('button', { name: '生成群众邀请码' }).click();
     const code = page.locator('.invite__code').first();
@@ -51,7 +44,7 @@ describe('organizer pages (subpackage)', () => {
   });
 
   it('does not show organizer entries to a worker', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, '马国富', '/pages/me/index');
     await page.getByText('我的支部').waitFor();
     await expect(page.getByRole('button', { name: '成员与角色' }).count()).resolves.toBe(0);

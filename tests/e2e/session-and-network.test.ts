@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginByName, newPhone, uniqueName } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loginByName, newPhone, uniqueName, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type StoredSession = { token: string; expiresAt: number };
 const readSession = (page: Page) =>
@@ -16,7 +10,7 @@ const readSession = (page: Page) =>
 
 describe('the request module', () => {
   it('renews a session that is about to run out, without the person noticing', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, uniqueName('续期用户'));
     const first = (await readSession(page))!;
     // Pretend the session ends within the hour: the next call renews it first.
@@ -33,7 +27,7 @@ describe('the request module', () => {
   });
 
   it('retries a read when the network drops, so the page still loads', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, uniqueName('信号差的工友'));
     let attempts = 0;
     await page.route('**/api/me', async (route) => {
@@ -48,7 +42,7 @@ describe('the request module', () => {
   });
 
   it('shows a clear error with a retry when the network stays down', async () => {
-    const { page, context } = await newPhone(browser);
+    const { page, context } = await newPhone(browser());
     await loginByName(page, uniqueName('没信号的工友'));
     await page.route('**/api/me', (route) => route.abort('internetdisconnected'));
     await page.goto('/pages/me/index');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 import type { ApiRequestError } from '../api/errors';
 
 export interface RequestState<T> {
@@ -9,33 +9,32 @@ export interface RequestState<T> {
 }
 
 /**
- * Loads data for a page and keeps its loading and error states. Pass `null` to wait (e.g. until
- * the branch is known). A newer load wins over an older one that answers late.
+ * Loads data for a page and keeps its loading and error states; loads again when `deps` change.
+ * A newer load wins over an older one that answers late (e.g. while typing a search).
  */
-export function useRequest<T>(load: (() => Promise<T>) | null, deps: unknown[]): RequestState<T> {
+export function useRequest<T>(load: () => Promise<T>, deps: DependencyList): RequestState<T> {
   const [data, setData] = useState<T>();
-  const [loading, setLoading] = useState(load !== null);
+  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiRequestError | null>(null);
-  const generation = useRef(0);
-
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const run = useCallback(load ?? (async () => undefined as T), deps);
+  const latest = useRef({ load, generation: 0 });
+  latest.current.load = load;
 
   const reload = useCallback(async () => {
-    if (!load) return;
-    const mine = ++generation.current;
+    const mine = ++latest.current.generation;
+    const isCurrent = () => mine === latest.current.generation;
     setLoading(true);
     setError(null);
     try {
-      const result = await run();
-      if (mine === generation.current) setData(result);
+      const result = await latest.current.load();
+      if (isCurrent()) setData(result);
     } catch (e) {
-      if (mine === generation.current) setError(e as ApiRequestError);
+      if (isCurrent()) setError(e as ApiRequestError);
     } finally {
-      if (mine === generation.current) setLoading(false);
+      if (isCurrent()) setLoading(false);
     }
+    // The caller's deps decide when to load again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [run, load === null]);
+  }, deps);
 
   useEffect(() => {
     void reload();
