@@ -13,12 +13,25 @@ export const PAGES = {
   invites: '/organizer/invites/index',
 } as const;
 
-/** The page on screen now, with its query, to come back to after logging in. */
+/**
+ * The page on screen now, with its query, to come back to after logging in. Read from the URL
+ * (H5) or the page stack (weapp): Taro's current-instance router is not set yet while the
+ * first page of a launch renders, which is exactly when a missing session is noticed.
+ */
 export function currentPageUrl(): string {
-  const router = Taro.getCurrentInstance().router;
-  if (!router) return PAGES.home;
-  const path = router.path.split('?')[0] || PAGES.home;
-  const query = Object.entries(router.params ?? {})
+  let path: string;
+  let params: Record<string, unknown>;
+  if (process.env.TARO_ENV === 'h5') {
+    path = window.location.pathname;
+    params = Object.fromEntries(new URLSearchParams(window.location.search));
+  } else {
+    const pages = Taro.getCurrentPages();
+    const page = pages[pages.length - 1];
+    path = page ? `/${page.route}` : PAGES.home;
+    params = page?.options ?? {};
+  }
+  if (path === '/' || path === '') path = PAGES.home;
+  const query = Object.entries(params)
     .filter(([key, value]) => value !== undefined && !key.startsWith('$') && key !== 'stamp')
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
     .join('&');
@@ -43,4 +56,13 @@ export function returnTo(url: string | undefined): void {
   const path = target.split('?')[0]!;
   if (TAB_PAGES.includes(path)) void Taro.switchTab({ url: path });
   else void Taro.reLaunch({ url: target });
+}
+
+/**
+ * A link into the app that a QR code can carry: the H5 app's own origin, or for weapp the domain
+ * configured as its API base (the same worker serves both), which WeChat maps to the mini program.
+ */
+export function appLink(pathWithQuery: string): string {
+  const origin = process.env.TARO_ENV === 'h5' ? window.location.origin : SITEBRANCH_API_BASE;
+  return `${origin}${pathWithQuery}`;
 }

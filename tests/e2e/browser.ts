@@ -97,12 +97,17 @@ export function uniqueName(prefix: string): string {
   return `${prefix}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Logs in through the development login page, typing the name (demo people or new ones). */
-export async function loginByName(page: Page, name: string, path = '/'): Promise<void> {
+/**
+ * Opens `path` without a session, which must lead to the development login page and, once
+ * logged in by typing the name (demo people or new ones), back to `path` itself.
+ */
+export async function loginByName(page: Page, name: string, path = '/pages/home/index'): Promise<void> {
   await page.goto(path);
+  await page.waitForURL((url) => url.pathname === '/pages/login/index' && url.searchParams.get('returnTo') === path);
   await page.locator('#login-name input').fill(name);
   await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/pages/login'));
+  const [wantedPath, wantedQuery = ''] = path.split('?');
+  await page.waitForURL((url) => url.pathname === wantedPath && url.search === (wantedQuery ? `?${wantedQuery}` : ''));
 }
 
 /** Calls the API as a person, for setting up what a test needs (a session from the dev login). */

@@ -31,15 +31,27 @@ describe('organizer pages (subpackage)', () => {
   it('lets the secretary make an invite code', async () => {
     const { page, context } = await newPhone(browser());
     await loginByName(page, '张建国', '/organizer/invites/index');
+    const codes = page.locator('.invite__code');
+    await page.getByText('JZGD8888').waitFor();
+    const before = await codes.count();
     await page.getByRole('button', { name: '生成群众邀请码' }).click();
-    const code = page.locator('.invite__code').first();
-    await code.waitFor();
-    const text = (await code.textContent())!;
+    await expect.poll(() => codes.count()).toBe(before + 1);
+    const text = (await codes.first().textContent())!;
     expect(text).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    await page.locator('.invite').first().getByRole('button', { name: '二维码', exact: true }).click();
+    const qr = page.getByRole('img', { name: `加入支部的二维码，邀请码 ${text}` });
+    await qr.waitFor();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     await expectAccessible(page, 'invites');
     await screenshot(page, 'invites');
     const preview = await (await apiAs(uniqueName('看码的人'))).call('GET', `/api/invites/${text}`);
     expect(preview.body).toMatchObject({ branchId: 'demo-site', usable: true });
+
+    // The QR code carries a link to the join page: opened by someone logged in, it shows that branch.
+    const joiner = await newPhone(browser());
+    await loginByName(joiner.page, uniqueName('扫码的人'), `/pages/join/index?code=${text}`);
+    await joiner.page.getByText('加入后身份：群众').waitFor();
+    await joiner.context.close();
     await context.close();
   });
 

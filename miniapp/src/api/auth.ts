@@ -24,9 +24,9 @@ let sendingToLogin = false;
 
 /** Sends the person to log in, remembering the page they wanted. */
 export function goToLogin(): void {
-  if (sendingToLogin) return;
-  sendingToLogin = true;
   const wanted = currentPageUrl();
+  if (sendingToLogin || wanted.startsWith(PAGES.login)) return;
+  sendingToLogin = true;
   void Taro.reLaunch({ url: `${PAGES.login}?returnTo=${encodeURIComponent(wanted)}` }).finally(() => {
     sendingToLogin = false;
   });

@@ -8,12 +8,12 @@ import { StateView } from './state-view';
  * loads them and shows loading or error states until they are known.
  */
 export function PageShell({ children, requireLogin = true }: { children: ReactNode; requireLogin?: boolean }) {
-  const { me, loading, error, reload, careMode } = useAppState();
+  const { me, loading, error, awaitingLogin, reload, careMode } = useAppState();
   useKeyboardScrollablePages();
 
   useEffect(() => {
-    if (requireLogin && !me && !loading && !error) void reload();
-  }, [requireLogin, me, loading, error, reload]);
+    if (requireLogin && !me && !loading && !error && !awaitingLogin) void reload();
+  }, [requireLogin, me, loading, error, awaitingLogin, reload]);
 
   const body = !requireLogin ? children : (
     <StateView loading={!me && (loading || !error)} error={me ? null : error} onRetry={() => void reload()}>

@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { InputProps } from '@tarojs/components';
-import { useEffect } from 'react';
+import { useLabelledNativeInput } from './inner-attribute';
 
 export interface TextFieldProps {
   id: string;
@@ -37,26 +37,4 @@ export function TextField({ id, label, value, onChange, error, placeholder, maxl
       )}
     </View>
   );
-}
-
-/**
- * On H5, Taro's Input renders an `<input>` inside its own element, a moment after React mounts
- * it, and passes no name down; `aria-label` on the outer element is not allowed either. So name
- * the real input once it exists, or screen readers would read an unnamed field.
- */
-export function useLabelledNativeInput(id: string, label: string): void {
-  useEffect(() => {
-    if (process.env.TARO_ENV !== 'h5') return;
-    const host = document.getElementById(id);
-    if (!host) return;
-    const labelInput = () => {
-      const input = host.querySelector('input');
-      input?.setAttribute('aria-label', label);
-      return Boolean(input);
-    };
-    if (labelInput()) return;
-    const observer = new MutationObserver(() => labelInput() && observer.disconnect());
-    observer.observe(host, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [id, label]);
 }

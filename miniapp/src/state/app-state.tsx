@@ -18,6 +18,8 @@ export interface AppState {
   me: Me | null;
   loading: boolean;
   error: ApiRequestError | null;
+  /** Sent to the login page: nothing to load until the person has logged in. */
+  awaitingLogin: boolean;
   /** The membership of the branch on screen, or null for someone in no branch. */
   currentMembership: Membership | null;
   setCurrentBranch(branchId: string): void;
@@ -32,14 +34,19 @@ export function AppStateProvider({ children }: PropsWithChildren) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiRequestError | null>(null);
+  const [awaitingLogin, setAwaitingLogin] = useState(false);
   const [branchId, setBranchId] = useState<string>(() => Taro.getStorageSync(BRANCH_KEY) || '');
   const [careMode, setCareModeState] = useState(loadCareMode);
 
   const reload = useCallback(async () => {
     setLoading(true);
     setError(null);
+    setAwaitingLogin(false);
     try {
-      if (!(await ensureSession())) return;
+      if (!(await ensureSession())) {
+        setAwaitingLogin(true);
+        return;
+      }
       setMe(await api(endpoints.getMe, {}, { toast: false }));
     } catch (e) {
       setError(e as ApiRequestError);
@@ -55,6 +62,7 @@ export function AppStateProvider({ children }: PropsWithChildren) {
       me,
       loading,
       error,
+      awaitingLogin,
       currentMembership,
       setCurrentBranch(id) {
         Taro.setStorageSync(BRANCH_KEY, id);
@@ -67,7 +75,7 @@ export function AppStateProvider({ children }: PropsWithChildren) {
         setCareModeState(on);
       },
     };
-  }, [me, loading, error, branchId, reload, careMode]);
+  }, [me, loading, error, awaitingLogin, branchId, reload, careMode]);
 
   return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>;
 }

@@ -4,9 +4,11 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { PageShell } from '../../components/page-shell';
+import { QrCode } from '../../components/qr-code';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
+import { appLink } from '../../nav';
 import { useAppState } from '../../state/app-state';
 import './index.css';
 
@@ -19,6 +21,7 @@ function inviteStatus(invite: Invite): string | null {
 
 function InviteCard({ invite, onRevoke }: { invite: Invite; onRevoke(): void }) {
   const status = inviteStatus(invite);
+  const [showQr, setShowQr] = useState(false);
   return (
     <View className={status ? 'sb-card invite invite--dead' : 'sb-card invite'}>
       <View className="sb-row">
@@ -35,9 +38,18 @@ function InviteCard({ invite, onRevoke }: { invite: Invite; onRevoke(): void }) 
           <Button size="small" type="primary" fill="outline" onClick={() => void Taro.setClipboardData({ data: invite.code })}>
             复制
           </Button>
+          <Button size="small" type="primary" fill="outline" onClick={() => setShowQr(!showQr)}>
+            {showQr ? '收起二维码' : '二维码'}
+          </Button>
           <Button size="small" type="default" onClick={onRevoke}>
             作废
           </Button>
+        </View>
+      )}
+      {!status && showQr && (
+        <View className="invite__qr">
+          <QrCode id={`invite-qr-${invite.code}`} text={appLink(`/pages/join/index?code=${invite.code}`)} label={`加入支部的二维码，邀请码 ${invite.code}`} size={440} />
+          <Text className="sb-muted">用微信扫一扫，或在“我的 → 加入支部”里扫码</Text>
         </View>
       )}
     </View>

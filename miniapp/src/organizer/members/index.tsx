@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { PageShell } from '../../components/page-shell';
 import { RoleTag } from '../../components/role-tag';
 import { StateView } from '../../components/state-view';
-import { useLabelledNativeInput } from '../../components/text-field';
+import { useLabelledNativeInput } from '../../components/inner-attribute';
 import { ActionSheet, Button, Dialog } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { useAppState } from '../../state/app-state';
