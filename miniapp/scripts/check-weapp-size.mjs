@@ -1,7 +1,8 @@
 // Holds the weapp build to its budget: the main package (everything outside the subpackages)
-// at most 1 MB (WeChat refuses 2 MB), and organizer pages in their own subpackage.
+// at most 1 MB (WeChat refuses 2 MB), organizer pages in their own subpackage, and the tab bar's
+// icons present and under WeChat's 40 KB limit.
 // Run after `taro build --type weapp`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../dist/weapp/', import.meta.url).pathname;
@@ -19,6 +20,14 @@ const organizer = subpackages.find((p) => p.root === 'organizer');
 const failures = [];
 if (!organizer || organizer.pages.length === 0) failures.push('organizer pages are not a subpackage');
 if (app.pages.some((page) => page.startsWith('organizer/'))) failures.push('an organizer page is in the main package');
+
+for (const item of app.tabBar?.list ?? []) {
+  for (const icon of [item.iconPath, item.selectedIconPath]) {
+    const file = join(ROOT, icon ?? '');
+    if (!icon || !existsSync(file)) failures.push(`tab "${item.text}" has no icon at ${icon}`);
+    else if (statSync(file).size > 40 * 1024) failures.push(`tab icon ${icon} is over 40 KB`);
+  }
+}
 
 const total = sizeOf(ROOT);
 const subpackageBytes = subpackages.map((p) => ({ root: p.root, bytes: sizeOf(join(ROOT, p.root)) }));
