@@ -4,6 +4,7 @@ export * from './errors';
 export * from './roles';
 export * from './domain/constants';
 export * from './domain/membership';
+export * from './domain/signin-code';
 export * from './domain/time';
 export * from './schemas/common';
 export * from './schemas/user';
