@@ -6,14 +6,16 @@
  */
 import { endpoints } from '@sitebranch/shared';
 import { app } from '@sitebranch/worker/app';
-import { call, makeInvite, makeWorld, MATRIX_ROLES, mockWechat, type MatrixRole, type World } from '@sitebranch/worker/testing';
+import { deriveEventKey, codeWindowAt, qrToken } from '@sitebranch/shared';
+import { env } from 'cloudflare:workers';
+import { call, makeEvent, makeInvite, makeWorld, MATRIX_ROLES, mockWechat, type MatrixRole, type World } from '@sitebranch/worker/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Expectation = Record<MatrixRole, number>;
 
 interface Cell {
   path: (world: World) => string | Promise<string>;
-  body?: (world: World) => unknown;
+  body?: (world: World) => unknown | Promise<unknown>;
   expect: Expectation;
 }
 
@@ -30,6 +32,15 @@ const only = (status: number, roles: MatrixRole[]): Expectation =>
   Object.fromEntries(MATRIX_ROLES.map((r) => [r, r === 'none' ? 401 : roles.includes(r) ? status : 403])) as Expectation;
 
 const BRANCH_MEMBERS: MatrixRole[] = ['masses', 'member', 'committee', 'secretary', 'regionAdmin'];
+const BRANCH_MEMBERS_ONLY: MatrixRole[] = ['masses', 'member', 'committee', 'secretary'];
+const COMMITTEE: MatrixRole[] = ['committee', 'secretary'];
+const eventIds = new WeakMap<World, Promise<string>>();
+/** One event per world, made on first use. */
+const eventOf = (w: World) => eventIds.get(w) ?? (eventIds.set(w, makeEvent(w)), eventIds.get(w)!);
+const nowToken = async (w: World) => {
+  const id = await eventOf(w);
+  return qrToken(deriveEventKey(env.SESSION_SECRET!, id), id, codeWindowAt(Date.now()));
+};
 const ORGANIZERS: MatrixRole[] = ['committee', 'secretary', 'regionAdmin'];
 const MANAGERS: MatrixRole[] = ['secretary', 'regionAdmin'];
 
@@ -65,6 +76,22 @@ const MATRIX: Record<string, Cell> = {
     path: (w) => `/api/branches/${w.branchId}/members/${w.workers[0]!.id}`,
     expect: only(204, MANAGERS),
   },
+  'GET /api/branches/:id/events': { path: (w) => `/api/branches/${w.branchId}/events`, expect: only(200, BRANCH_MEMBERS) },
+  'POST /api/branches/:id/events': {
+    path: (w) => `/api/branches/${w.branchId}/events`,
+    body: () => ({ kind: 'training', title: '班前会', placeName: '工地', startsAt: Date.now() + 3_600_000, endsAt: Date.now() + 7_200_000 }),
+    expect: only(201, COMMITTEE),
+  },
+  'GET /api/events/:id': { path: async (w) => `/api/events/${await eventOf(w)}`, expect: only(200, BRANCH_MEMBERS) },
+  'PATCH /api/events/:id': { path: async (w) => `/api/events/${await eventOf(w)}`, body: () => ({ title: '改名的班前会' }), expect: only(200, COMMITTEE) },
+  'DELETE /api/events/:id': { path: async (w) => `/api/events/${await eventOf(w)}`, expect: only(204, COMMITTEE) },
+  'GET /api/events/:id/code': { path: async (w) => `/api/events/${await eventOf(w)}/code`, expect: only(200, COMMITTEE) },
+  // Members of the event's branch sign in; a region admin who is not a member cannot.
+  'POST /api/events/:id/checkins': {
+    path: async (w) => `/api/events/${await eventOf(w)}/checkins`,
+    body: async (w) => ({ token: await nowToken(w) }),
+    expect: only(200, BRANCH_MEMBERS_ONLY),
+  },
 };
 
 afterEach(() => vi.restoreAllMocks());
@@ -89,7 +116,7 @@ describe.each(Object.entries(MATRIX))('%s', (_route, cell) => {
     mockWechat(() => Response.json({ openid: `matrix-${crypto.randomUUID()}`, session_key: 'k' }));
     const world = await makeWorld();
     const token = role === 'none' ? undefined : world.people[role].token;
-    const res = await call(method, await cell.path(world), { token, body: cell.body?.(world) });
+    const res = await call(method, await cell.path(world), { token, body: await cell.body?.(world) });
     expect(res.status, JSON.stringify(res.body)).toBe(cell.expect[role]);
     if (res.status >= 400) expect(res.body.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
   });

@@ -5,7 +5,7 @@
  * as it was before.
  */
 import { ErrorBodySchema, NoQuerySchema, endpoints, type Endpoint, type z } from '@sitebranch/shared';
-import { call, makeInvite, makeWorld, snapshotDatabase, type MatrixRole, type World } from '@sitebranch/worker/testing';
+import { call, makeEvent, makeInvite, makeWorld, snapshotDatabase, type MatrixRole, type World } from '@sitebranch/worker/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -20,14 +20,17 @@ function callerFor(endpoint: Endpoint): MatrixRole | 'none' {
       return 'platformAdmin';
     case 'regionAdmin':
       return 'regionAdmin';
+    case 'branch':
+      return endpoint.access.regionAdmin ? 'secretary' : endpoint.access.minRole === 'masses' ? 'member' : 'secretary';
     default:
       return 'secretary';
   }
 }
 
 /** Valid path values in the world, by parameter name. */
-async function validParams(world: World): Promise<Record<string, string>> {
-  return { id: world.branchId, userId: world.workers[0]!.id, code: await makeInvite(world) };
+async function validParams(world: World, endpoint: Endpoint): Promise<Record<string, string>> {
+  const id = endpoint.path.startsWith('/api/events/') ? await makeEvent(world) : world.branchId;
+  return { id, userId: world.workers[0]!.id, code: await makeInvite(world) };
 }
 
 function fillPath(path: string, params: Record<string, string>): string {
@@ -40,7 +43,11 @@ const isInvalid = (schema: z.ZodMiniType | undefined) => (value: unknown) => !sc
 function invalidBodies(endpoint: Endpoint) {
   const json = fc.oneof(
     fc.jsonValue(),
-    fc.dictionary(fc.constantFrom('name', 'role', 'kind', 'code', 'phone', 'workTeam', 'maxUses', 'expiresInHours', 'address', 'coUnits', 'extra'), fc.jsonValue()),
+    fc.dictionary(
+      fc.constantFrom('name', 'role', 'kind', 'code', 'phone', 'workTeam', 'maxUses', 'expiresInHours', 'address', 'coUnits', 'extra',
+        'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status'),
+      fc.jsonValue(),
+    ),
   );
   return json.filter(isInvalid(endpoint.body)).map((value) => ({ raw: JSON.stringify(value) }));
 }
@@ -87,7 +94,7 @@ describe.each(Object.entries(endpoints))('%s', (_name, endpoint: Endpoint) => {
     const world = await makeWorld();
     const role = callerFor(endpoint);
     const token = role === 'none' ? undefined : world.people[role].token;
-    const params = await validParams(world);
+    const params = await validParams(world, endpoint);
     const path = fillPath(endpoint.path, params);
     const before = await snapshotDatabase();
     let sent = 0;

@@ -7,6 +7,8 @@ import { ApiError } from './http/errors';
 import { requestIdMiddleware } from './http/request-id';
 import { authRoutes } from './routes/auth';
 import { branchRoutes } from './routes/branches';
+import { checkinRoutes } from './routes/checkins';
+import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
 import { memberRoutes } from './routes/members';
@@ -32,7 +34,7 @@ app.use(
 );
 app.use('/api/*', databaseMiddleware);
 
-for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes]) {
+for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes]) {
   app.route('/', routes);
 }
 

@@ -12,7 +12,7 @@ import worker from '../src/index';
 import { JSCODE2SESSION_URL } from '../src/auth/wechat';
 import { createDatabase } from '../src/db/client';
 import { newId, newInviteCode } from '../src/db/ids';
-import { branches, invites, memberships, regionAdmins, regions, users } from '../src/db/schema';
+import { branches, events, invites, memberships, regionAdmins, regions, users } from '../src/db/schema';
 
 export const BASE_URL = 'http://sitebranch.test';
 
@@ -116,6 +116,33 @@ export async function makeInvite(world: World): Promise<string> {
     .insert(invites)
     .values({ code, branchId: world.branchId, role: 'masses', expiresAt: Date.now() + 3_600_000, maxUses: 100, createdBy: world.people.secretary.id, createdAt: Date.now() });
   return code;
+}
+
+/** A published event of the world's branch, open for sign-in now, for everyone, with no geofence unless given. */
+export async function makeEvent(world: World, overrides: Partial<typeof events.$inferInsert> = {}): Promise<string> {
+  const id = newId();
+  const now = Date.now();
+  await createDatabase(env.DB)
+    .insert(events)
+    .values({
+      id,
+      branchId: world.branchId,
+      kind: 'training',
+      title: '班前安全教育',
+      placeName: '项目部会议室',
+      startsAt: now - 10 * 60_000,
+      endsAt: now + 60 * 60_000,
+      signinOpensAt: now - 40 * 60_000,
+      signinClosesAt: now + 60 * 60_000,
+      lateAfterMinutes: 15,
+      audience: 'everyone',
+      status: 'published',
+      createdBy: world.people.secretary.id,
+      createdAt: now,
+      updatedAt: now,
+      ...overrides,
+    });
+  return id;
 }
 
 export interface CallOptions {

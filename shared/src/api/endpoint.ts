@@ -5,7 +5,7 @@ import type * as z from '../zod';
  * Where a route finds the branch it acts on: the branch id itself in a path parameter,
  * or another resource (an invite code, later an event…) that belongs to one branch.
  */
-export type BranchLocator = { param: string; resource: 'branch' | 'invite' };
+export type BranchLocator = { param: string; resource: 'branch' | 'invite' | 'event' };
 
 /**
  * Who may call a route. The worker enforces this in one place before the handler runs;
@@ -20,7 +20,12 @@ export type Access =
   /** An admin of the region named by a path parameter. */
   | { kind: 'regionAdmin'; regionParam: string }
   /** A member of the branch holding at least `minRole`, or an admin of the branch's region. */
-  | { kind: 'branch'; branch: BranchLocator; minRole: BranchRole; regionAdmin: boolean };
+  | { kind: 'branch'; branch: BranchLocator; minRole: BranchRole; regionAdmin: boolean }
+  /**
+   * A member of the event's branch, checked inside the route's own single SQL statement instead of
+   * a separate query first: for hot writes (check-in) whose budget is one D1 round trip.
+   */
+  | { kind: 'eventMemberInQuery'; eventParam: string };
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 

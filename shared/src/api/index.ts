@@ -1,10 +1,11 @@
 import * as auth from './auth';
+import * as events from './events';
 import * as organisation from './organisation';
 
 export * from './endpoint';
 export * from './openapi';
-export { auth, organisation };
+export { auth, events, organisation };
 
 /** Every endpoint of the API: the worker implements each one, the OpenAPI document lists each one. */
-export const endpoints = { ...auth, ...organisation };
+export const endpoints = { ...auth, ...organisation, ...events };
 export type EndpointName = keyof typeof endpoints;

@@ -16,6 +16,12 @@ export interface BranchAccess {
   isRegionAdmin: boolean;
 }
 
+const NOT_FOUND_MESSAGES: Record<BranchLocator['resource'], string> = {
+  branch: '支部不存在',
+  invite: '邀请码不存在，请核对后重新输入',
+  event: '活动不存在或已删除',
+};
+
 /** The SQL that finds the id of the branch a route acts on, from its path parameter. */
 function branchIdOf(locator: BranchLocator, value: string): SQL {
   switch (locator.resource) {
@@ -23,6 +29,8 @@ function branchIdOf(locator: BranchLocator, value: string): SQL {
       return sql`${value}`;
     case 'invite':
       return sql`(SELECT branch_id FROM invites WHERE code = ${value})`;
+    case 'event':
+      return sql`(SELECT branch_id FROM events WHERE id = ${value})`;
   }
 }
 
@@ -51,6 +59,7 @@ export async function authorize(
 
   switch (access.kind) {
     case 'user':
+    case 'eventMemberInQuery': // the route's own statement checks membership (see Access)
       return null;
     case 'platformAdmin': {
       const row = await db.get<{ ok: number }>(sql`SELECT is_platform_admin AS ok FROM users WHERE id = ${userId}`);
@@ -68,7 +77,7 @@ export async function authorize(
     }
     case 'branch': {
       const standing = await branchAccess(db, userId, access.branch, params[access.branch.param] ?? '');
-      if (!standing) throw new ApiError('not_found', access.branch.resource === 'branch' ? '支部不存在' : undefined);
+      if (!standing) throw new ApiError('not_found', NOT_FOUND_MESSAGES[access.branch.resource]);
       const allowed = hasRoleAtLeast(standing.role, access.minRole) || (access.regionAdmin && standing.isRegionAdmin);
       if (!allowed) throw new ApiError('forbidden', standing.role || standing.isRegionAdmin ? undefined : '您不是该支部的成员');
       return standing;

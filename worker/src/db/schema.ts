@@ -3,8 +3,10 @@
  * cannot be guessed or counted. Change this file, then `pnpm --filter @sitebranch/worker db:generate`.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { BranchKind, BranchRole, UnitKind } from '@sitebranch/shared';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { BranchKind, BranchRole, EventAudience, EventKind, EventStatus, UnitKind } from '@sitebranch/shared';
+
+type CheckinMethod = 'qr' | 'digits' | 'roster' | 'personal_code' | 'makeup';
 
 export const users = sqliteTable(
   'users',
@@ -87,4 +89,62 @@ export const invites = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('invites_branch').on(t.branchId)],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    branchId: text('branch_id').notNull().references(() => branches.id),
+    kind: text('kind').$type<EventKind>().notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    placeName: text('place_name').notNull(),
+    startsAt: integer('starts_at').notNull(),
+    endsAt: integer('ends_at').notNull(),
+    signinOpensAt: integer('signin_opens_at').notNull(),
+    signinClosesAt: integer('signin_closes_at').notNull(),
+    lateAfterMinutes: integer('late_after_minutes').notNull(),
+    audience: text('audience').$type<EventAudience>().notNull(),
+    /** GCJ-02 geofence; all three null when the event has none. */
+    geoLat: real('geo_lat'),
+    geoLng: real('geo_lng'),
+    geoRadiusM: integer('geo_radius_m'),
+    status: text('status').$type<EventStatus>().notNull(),
+    /** Kept by a trigger on `checkins`, so attendance counts never scan check-ins. */
+    checkinCount: integer('checkin_count').notNull().default(0),
+    createdBy: text('created_by').notNull().references(() => users.id),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('events_branch_start').on(t.branchId, t.startsAt)],
+);
+
+export const checkins = sqliteTable(
+  'checkins',
+  {
+    eventId: text('event_id').notNull().references(() => events.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    method: text('method').$type<CheckinMethod>().notNull(),
+    /** For offline scans, when the scanned code was shown; otherwise when the server received it. */
+    checkedInAt: integer('checked_in_at').notNull(),
+    late: integer('late', { mode: 'boolean' }).notNull(),
+    offline: integer('offline', { mode: 'boolean' }).notNull(),
+    /** The organizer who signed this person in (roster, make-up), if not themselves. */
+    recordedBy: text('recorded_by').references(() => users.id),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('checkins_user').on(t.userId)],
+);
+
+/** Wrong 6-digit codes per person, event and minute: guessing is rate limited. */
+export const signinFailures = sqliteTable(
+  'signin_failures',
+  {
+    userId: text('user_id').notNull(),
+    eventId: text('event_id').notNull(),
+    minute: integer('minute').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.eventId, t.minute] })],
 );

@@ -1,0 +1,149 @@
+import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
+import * as z from '../zod';
+import { IdSchema, TimestampSchema, text } from './common';
+
+export const EventKindSchema = z.enum(EVENT_KINDS, { error: '活动类型不正确' });
+export const EventAudienceSchema = z.enum(EVENT_AUDIENCES, { error: '参加范围只能是党员或全体' });
+export const EventStatusSchema = z.enum(EVENT_STATUSES, { error: '活动状态不正确' });
+
+/** A circle on the map, in GCJ-02 (what WeChat and Chinese maps use). */
+export const GeofenceSchema = z.strictObject({
+  lat: z.number().check(z.gte(-90, '纬度不正确'), z.lte(90, '纬度不正确')),
+  lng: z.number().check(z.gte(-180, '经度不正确'), z.lte(180, '经度不正确')),
+  radiusM: z._default(z.number().check(z.int(), z.gte(50, '签到范围至少 50 米'), z.lte(5000, '签到范围最多 5 公里')), 300),
+});
+
+const MAX_EVENT_MS = 7 * 24 * 60 * 60_000;
+
+const eventFields = {
+  kind: EventKindSchema,
+  title: text('活动名称', 60),
+  description: z.optional(z.nullable(text('活动说明', 2000))),
+  placeName: text('活动地点', 60),
+  startsAt: TimestampSchema,
+  endsAt: TimestampSchema,
+  /** Defaults to 30 minutes before the start. */
+  signinOpensAt: z.optional(TimestampSchema),
+  /** Defaults to the end. */
+  signinClosesAt: z.optional(TimestampSchema),
+  /** Signing in more than this many minutes after the start counts as late. */
+  lateAfterMinutes: z._default(z.number().check(z.int(), z.gte(0, '迟到时间不能为负'), z.lte(240, '迟到时间最多 240 分钟')), 10),
+  /** Defaults by kind: 三会一课 for members, the rest for everyone. */
+  audience: z.optional(EventAudienceSchema),
+  geofence: z.optional(z.nullable(GeofenceSchema)),
+  status: z._default(z.enum(['draft', 'published'], { error: '新活动只能是草稿或发布' }), 'published'),
+};
+
+type Times = { startsAt?: number; endsAt?: number; signinOpensAt?: number | undefined; signinClosesAt?: number | undefined };
+
+/** The times of an event must make sense together. */
+const timesInOrder = z.refine<Times>((e) => e.startsAt === undefined || e.endsAt === undefined || e.endsAt > e.startsAt, {
+  message: '结束时间要晚于开始时间',
+  path: ['endsAt'],
+});
+const notTooLong = z.refine<Times>((e) => e.startsAt === undefined || e.endsAt === undefined || e.endsAt - e.startsAt <= MAX_EVENT_MS, {
+  message: '活动最长 7 天',
+  path: ['endsAt'],
+});
+const signinInOrder = z.refine<Times>(
+  (e) => e.signinOpensAt === undefined || e.signinClosesAt === undefined || e.signinClosesAt > e.signinOpensAt,
+  { message: '签到截止时间要晚于签到开始时间', path: ['signinClosesAt'] },
+);
+
+export const CreateEventSchema = z.strictObject(eventFields).check(timesInOrder, notTooLong, signinInOrder);
+
+export const UpdateEventSchema = z
+  .strictObject({
+    kind: z.optional(eventFields.kind),
+    title: z.optional(eventFields.title),
+    description: eventFields.description,
+    placeName: z.optional(eventFields.placeName),
+    startsAt: z.optional(TimestampSchema),
+    endsAt: z.optional(TimestampSchema),
+    signinOpensAt: z.optional(TimestampSchema),
+    signinClosesAt: z.optional(TimestampSchema),
+    lateAfterMinutes: z.optional(z.number().check(z.int(), z.gte(0, '迟到时间不能为负'), z.lte(240, '迟到时间最多 240 分钟'))),
+    audience: z.optional(EventAudienceSchema),
+    geofence: eventFields.geofence,
+    status: z.optional(EventStatusSchema),
+  })
+  .check(
+    z.refine((body) => Object.keys(body).length > 0, '请至少修改一项'),
+    timesInOrder,
+    notTooLong,
+    signinInOrder,
+  );
+
+export const EventSchema = z.object({
+  id: IdSchema,
+  branchId: IdSchema,
+  kind: EventKindSchema,
+  title: z.string(),
+  description: z.nullable(z.string()),
+  placeName: z.string(),
+  startsAt: TimestampSchema,
+  endsAt: TimestampSchema,
+  signinOpensAt: TimestampSchema,
+  signinClosesAt: TimestampSchema,
+  lateAfterMinutes: z.number(),
+  audience: EventAudienceSchema,
+  geofence: z.nullable(z.object({ lat: z.number(), lng: z.number(), radiusM: z.number() })),
+  status: EventStatusSchema,
+  checkinCount: z.number(),
+  createdAt: TimestampSchema,
+});
+export type BranchEvent = z.infer<typeof EventSchema>;
+
+export const EventListQuerySchema = z.strictObject({
+  /** Events that end after this time (default: 7 days ago). */
+  from: z.optional(z.pipe(z.string().check(z.regex(/^\d{1,15}$/, '时间格式不正确')), z.transform(Number))),
+  /** Events that start before this time (default: 60 days ahead). */
+  to: z.optional(z.pipe(z.string().check(z.regex(/^\d{1,15}$/, '时间格式不正确')), z.transform(Number))),
+});
+
+/** For organizers' screens: the key that lets them draw codes with no network. */
+export const EventCodeKeySchema = z.object({
+  eventId: IdSchema,
+  key: z.string(),
+  windowMs: z.number(),
+  qrAcceptMs: z.number(),
+  digitsAcceptMs: z.number(),
+  serverTime: TimestampSchema,
+});
+
+export const CHECKIN_METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup'] as const;
+
+export const CheckinRequestSchema = z
+  .strictObject({
+    /** The QR token `<window>.<signature>` from the scanned link. */
+    token: z.optional(z.string().check(z.maxLength(64, '签到码格式不正确'))),
+    /** The 6-digit code, typed. */
+    digits: z.optional(z.string().check(z.regex(/^\d{6}$/, '请输入 6 位数字签到码'))),
+    /** When the phone scanned, for scans queued with no signal. */
+    scannedAt: z.optional(TimestampSchema),
+    offline: z._default(z.boolean(), false),
+    /** GCJ-02, as the phone measured it. */
+    location: z.optional(
+      z.strictObject({
+        lat: z.number().check(z.gte(-90), z.lte(90)),
+        lng: z.number().check(z.gte(-180), z.lte(180)),
+        accuracyM: z.optional(z.number().check(z.gte(0))),
+      }),
+    ),
+  })
+  .check(z.refine((b) => (b.token === undefined) !== (b.digits === undefined), '请扫描签到二维码或输入 6 位签到码'));
+
+export const CheckinSchema = z.object({
+  eventId: IdSchema,
+  userId: IdSchema,
+  method: z.enum(CHECKIN_METHODS),
+  checkedInAt: TimestampSchema,
+  late: z.boolean(),
+  offline: z.boolean(),
+});
+
+export const CheckinResultSchema = z.object({
+  checkin: CheckinSchema,
+  /** True when this person had already signed in: the existing record is returned. */
+  alreadyCheckedIn: z.boolean(),
+});
