@@ -86,6 +86,12 @@ const MATRIX: Record<string, Cell> = {
   'PATCH /api/events/:id': { path: async (w) => `/api/events/${await eventOf(w)}`, body: () => ({ title: '改名的班前会' }), expect: only(200, COMMITTEE) },
   'DELETE /api/events/:id': { path: async (w) => `/api/events/${await eventOf(w)}`, expect: only(204, COMMITTEE) },
   'GET /api/events/:id/code': { path: async (w) => `/api/events/${await eventOf(w)}/code`, expect: only(200, COMMITTEE) },
+  'POST /api/events/:id/checkins/roster': {
+    path: async (w) => `/api/events/${await eventOf(w)}/checkins/roster`,
+    body: () => ({ workTeam: '钢筋班' }),
+    expect: only(200, COMMITTEE),
+  },
+  'GET /api/events/:id/attendance': { path: async (w) => `/api/events/${await eventOf(w)}/attendance`, expect: only(200, ORGANIZERS) },
   // Members of the event's branch sign in; a region admin who is not a member cannot.
   'POST /api/events/:id/checkins': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins`,

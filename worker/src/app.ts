@@ -5,6 +5,7 @@ import type { AppEnv } from './env';
 import { handleError, handleNotFound } from './http/error-handler';
 import { ApiError } from './http/errors';
 import { requestIdMiddleware } from './http/request-id';
+import { attendanceRoutes } from './routes/attendance';
 import { authRoutes } from './routes/auth';
 import { branchRoutes } from './routes/branches';
 import { checkinRoutes } from './routes/checkins';
@@ -34,7 +35,7 @@ app.use(
 );
 app.use('/api/*', databaseMiddleware);
 
-for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes]) {
+for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes]) {
   app.route('/', routes);
 }
 

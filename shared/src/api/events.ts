@@ -1,11 +1,14 @@
 import { IdSchema } from '../schemas/common';
 import {
+  AttendanceSchema,
   CheckinRequestSchema,
   CheckinResultSchema,
   CreateEventSchema,
   EventCodeKeySchema,
   EventListQuerySchema,
   EventSchema,
+  RosterCheckinResultSchema,
+  RosterCheckinSchema,
   UpdateEventSchema,
 } from '../schemas/events';
 import * as z from '../zod';
@@ -89,4 +92,25 @@ export const checkIn = defineEndpoint({
   params: EventParams,
   body: CheckinRequestSchema,
   response: CheckinResultSchema,
+});
+
+export const rosterCheckIn = defineEndpoint({
+  method: 'post',
+  path: '/api/events/:id/checkins/roster',
+  summary: '组织者按花名册代签到：选人或整个班组',
+  tag: 'signin',
+  access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: false },
+  params: EventParams,
+  body: RosterCheckinSchema,
+  response: RosterCheckinResultSchema,
+});
+
+export const getAttendance = defineEndpoint({
+  method: 'get',
+  path: '/api/events/:id/attendance',
+  summary: '出勤情况：应到、实到（时间、方式、迟到、离线）、缺席和出勤率',
+  tag: 'signin',
+  access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: true },
+  params: EventParams,
+  response: AttendanceSchema,
 });

@@ -147,3 +147,43 @@ export const CheckinResultSchema = z.object({
   /** True when this person had already signed in: the existing record is returned. */
   alreadyCheckedIn: z.boolean(),
 });
+
+/** Organizers sign people in from the roster: some people by id, or a whole work team (班组). */
+export const RosterCheckinSchema = z
+  .strictObject({
+    userIds: z.optional(z.array(IdSchema).check(z.minLength(1, '请至少选择一人'), z.maxLength(500, '一次最多 500 人'))),
+    workTeam: z.optional(text('班组', 20)),
+  })
+  .check(z.refine((b) => (b.userIds === undefined) !== (b.workTeam === undefined), '请选择人员或一个班组'));
+
+export const RosterCheckinResultSchema = z.object({
+  /** People signed in by this request. */
+  added: z.number(),
+  /** People chosen who had already signed in. */
+  alreadyPresent: z.number(),
+});
+
+export const AttendanceEntrySchema = z.object({
+  userId: IdSchema,
+  name: z.nullable(z.string()),
+  workTeam: z.nullable(z.string()),
+  role: z.enum(['masses', 'member', 'committee', 'secretary']),
+  status: z.enum(['present', 'absent']),
+  checkedInAt: z.nullable(TimestampSchema),
+  method: z.nullable(z.enum(CHECKIN_METHODS)),
+  late: z.boolean(),
+  offline: z.boolean(),
+});
+
+/** `GET /api/events/{id}/attendance`: who was expected, who came (how and when), who did not. */
+export const AttendanceSchema = z.object({
+  eventId: IdSchema,
+  expected: z.number(),
+  present: z.number(),
+  late: z.number(),
+  offline: z.number(),
+  absent: z.number(),
+  /** present ÷ expected, 0 to 1 (0 when nobody was expected). */
+  rate: z.number(),
+  people: z.array(AttendanceEntrySchema),
+});
