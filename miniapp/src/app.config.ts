@@ -12,6 +12,7 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/join/index',
     'pages/profile/index',
+    'pages/signin/index',
   ],
   subPackages: [
     {

@@ -5,7 +5,7 @@ const browser = useBrowser();
 
 const MAIN_PAGES = [
   { path: '/pages/home/index', name: 'home', text: '近期活动' },
-  { path: '/pages/checkin/index', name: 'checkin', text: '扫码签到即将上线' },
+  { path: '/pages/checkin/index', name: 'checkin', text: '活动签到' },
   { path: '/pages/contest/index', name: 'contest', text: '党建知识竞赛即将上线' },
   { path: '/pages/feedback/index', name: 'feedback', text: '意见反馈即将上线' },
   { path: '/pages/me/index', name: 'me', text: '我的支部' },

@@ -112,3 +112,11 @@ function constantTimeEqual(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return diff === 0;
 }
+
+/** The app page a sign-in QR code opens: WeChat's scanner and the in-app 扫一扫 both land there. */
+export const SIGNIN_PAGE = '/pages/signin/index';
+
+/** The path (with query) a QR code carries for one window's token; prefix it with the app's origin. */
+export function signinLinkPath(eventId: string, token: string): string {
+  return `${SIGNIN_PAGE}?e=${encodeURIComponent(eventId)}&t=${encodeURIComponent(token)}`;
+}

@@ -1,5 +1,118 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { EVENT_KIND_LABELS, endpoints, formatCst, type BranchEvent } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import type { ApiRequestError } from '../../api/errors';
+import { BranchSwitcher } from '../../components/branch-switcher';
+import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
+import { TextField } from '../../components/text-field';
+import { Button } from '../../components/ui';
+import { useRequest } from '../../hooks/use-request';
+import { checkInWithCode, flushPendingCheckins } from '../../signin/check-in';
+import { pendingCheckins, type PendingCheckin } from '../../signin/offline-queue';
+import { useAppState } from '../../state/app-state';
+import './index.css';
+
+/** Scans kept on the phone with no signal, waiting to be uploaded. */
+function PendingUploads({ pending, onSend }: { pending: PendingCheckin[]; onSend(): void }) {
+  if (pending.length === 0) return null;
+  return (
+    <View className="sb-card checkin-pending" role="status">
+      <Text className="checkin-pending__title">待上传 {pending.length} 条签到</Text>
+      {pending.map((p) => (
+        <Text key={p.eventId} className="sb-muted">
+          扫码时间：{formatCst(p.scannedAt)}
+        </Text>
+      ))}
+      <Button size="small" type="primary" fill="outline" onClick={onSend}>
+        立即上传
+      </Button>
+    </View>
+  );
+}
+
+/** One event: when and where, and a way to sign in with the 6-digit code if the camera fails. */
+function EventCard({ event, onSignedIn }: { event: BranchEvent; onSignedIn(queued: boolean): void }) {
+  const [digits, setDigits] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const now = Date.now();
+  const open = event.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt;
+
+  async function submit() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const outcome = await checkInWithCode({ eventId: event.id, digits, scannedAt: Date.now() });
+      void Taro.showToast({ title: outcome.kind === 'queued' ? '已记下，来网后上传' : '签到成功', icon: outcome.kind === 'queued' ? 'none' : 'success' });
+      setDigits('');
+      onSignedIn(outcome.kind === 'queued');
+    } catch (e) {
+      setError((e as ApiRequestError).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="sb-card checkin-event">
+      <Text className="checkin-event__title">{event.title}</Text>
+      <Text className="sb-muted">
+        {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
+      </Text>
+      {event.status === 'cancelled' && <Text className="sb-field__error">活动已取消</Text>}
+      {open && (
+        <View>
+          <TextField id={`digits-${event.id}`} label="扫不了码？输入大屏上的 6 位数字" type="number" maxlength={6} value={digits} onChange={setDigits} error={error} />
+          <Button type="primary" disabled={!/^\d{6}$/.test(digits)} loading={busy} onClick={() => void submit()}>
+            数字码签到
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
+
+function Events({ branchId }: { branchId: string }) {
+  const [pending, setPending] = useState(pendingCheckins);
+  const list = useRequest(() => api(endpoints.listEvents, { params: { id: branchId } }, { toast: false }), [branchId]);
+  const refreshPending = useCallback(() => setPending(pendingCheckins()), []);
+  const sendPending = useCallback(() => void flushPendingCheckins().then(refreshPending), [refreshPending]);
+  useDidShow(sendPending);
+  useEffect(() => {
+    const timer = setInterval(refreshPending, 3000);
+    return () => clearInterval(timer);
+  }, [refreshPending]);
+  const events = list.data?.events ?? [];
+
+  return (
+    <View>
+      <PendingUploads pending={pending} onSend={sendPending} />
+      <Text className="sb-section-title">活动签到</Text>
+      <StateView
+        loading={list.loading && !list.data}
+        error={list.data ? null : list.error}
+        onRetry={() => void list.reload()}
+        empty={events.length === 0}
+        emptyTitle="近期没有活动"
+        emptyHint="到场后扫描组织者大屏上的签到二维码即可签到。"
+      >
+        {events.map((event) => (
+          <EventCard key={event.id} event={event} onSignedIn={(queued) => (queued ? refreshPending() : void list.reload())} />
+        ))}
+      </StateView>
+    </View>
+  );
+}
 
 export default function CheckinPage() {
-  return <ComingSoon title="扫码签到即将上线" hint="组织者发布活动后，在会场扫描签到二维码即可签到；没有信号时也能先记下，来网后自动上传。" />;
+  const { currentMembership } = useAppState();
+  return (
+    <PageShell>
+      <BranchSwitcher />
+      {currentMembership ? <Events branchId={currentMembership.branchId} /> : <StateView empty emptyTitle="加入支部后才能签到" />}
+    </PageShell>
+  );
 }
