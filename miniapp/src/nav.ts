@@ -11,6 +11,8 @@ export const PAGES = {
   profile: '/pages/profile/index',
   members: '/organizer/members/index',
   invites: '/organizer/invites/index',
+  eventEdit: '/organizer/event-edit/index',
+  eventDisplay: '/organizer/event-display/index',
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, endpoints, formatCst, type BranchEvent } from '@sitebranch/shared';
+import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, type BranchEvent } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { StateView } from '../../components/state-view';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
+import { openPage, PAGES } from '../../nav';
 import { checkInWithCode, flushPendingCheckins } from '../../signin/check-in';
 import { pendingCheckins, type PendingCheckin } from '../../signin/offline-queue';
 import { useAppState } from '../../state/app-state';
@@ -34,7 +35,7 @@ function PendingUploads({ pending, onSend }: { pending: PendingCheckin[]; onSend
 }
 
 /** One event: when and where, and a way to sign in with the 6-digit code if the camera fails. */
-function EventCard({ event, onSignedIn }: { event: BranchEvent; onSignedIn(queued: boolean): void }) {
+function EventCard({ event, organizer, onSignedIn }: { event: BranchEvent; organizer: boolean; onSignedIn(queued: boolean): void }) {
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -63,6 +64,11 @@ function EventCard({ event, onSignedIn }: { event: BranchEvent; onSignedIn(queue
         {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
       </Text>
       {event.status === 'cancelled' && <Text className="sb-field__error">活动已取消</Text>}
+      {organizer && event.status === 'published' && (
+        <Button type="primary" fill="outline" onClick={() => openPage(`${PAGES.eventDisplay}?id=${event.id}`)}>
+          显示签到码（已签到 {event.checkinCount} 人）
+        </Button>
+      )}
       {open && (
         <View>
           <TextField id={`digits-${event.id}`} label="扫不了码？输入大屏上的 6 位数字" type="number" maxlength={6} value={digits} onChange={setDigits} error={error} />
@@ -75,7 +81,7 @@ function EventCard({ event, onSignedIn }: { event: BranchEvent; onSignedIn(queue
   );
 }
 
-function Events({ branchId }: { branchId: string }) {
+function Events({ branchId, organizer }: { branchId: string; organizer: boolean }) {
   const [pending, setPending] = useState(pendingCheckins);
   const list = useRequest(() => api(endpoints.listEvents, { params: { id: branchId } }, { toast: false }), [branchId]);
   const refreshPending = useCallback(() => setPending(pendingCheckins()), []);
@@ -100,7 +106,7 @@ function Events({ branchId }: { branchId: string }) {
         emptyHint="到场后扫描组织者大屏上的签到二维码即可签到。"
       >
         {events.map((event) => (
-          <EventCard key={event.id} event={event} onSignedIn={(queued) => (queued ? refreshPending() : void list.reload())} />
+          <EventCard key={event.id} event={event} organizer={organizer} onSignedIn={(queued) => (queued ? refreshPending() : void list.reload())} />
         ))}
       </StateView>
     </View>
@@ -112,7 +118,18 @@ export default function CheckinPage() {
   return (
     <PageShell>
       <BranchSwitcher />
-      {currentMembership ? <Events branchId={currentMembership.branchId} /> : <StateView empty emptyTitle="加入支部后才能签到" />}
+      {currentMembership && isOrganizer(currentMembership.role) && (
+        <View className="sb-actions">
+          <Button type="primary" onClick={() => openPage(PAGES.eventEdit)}>
+            发布活动
+          </Button>
+        </View>
+      )}
+      {currentMembership ? (
+        <Events branchId={currentMembership.branchId} organizer={isOrganizer(currentMembership.role)} />
+      ) : (
+        <StateView empty emptyTitle="加入支部后才能签到" />
+      )}
     </PageShell>
   );
 }

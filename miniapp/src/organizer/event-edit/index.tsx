@@ -1,0 +1,130 @@
+import { EVENT_KIND_LABELS, EVENT_KINDS, endpoints, MEMBERS_ONLY_KINDS, wgs84ToGcj02, type EventKind } from '@sitebranch/shared';
+import { Picker, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import type { ApiRequestError } from '../../api/errors';
+import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
+import { TextField } from '../../components/text-field';
+import { Toggle } from '../../components/toggle';
+import { Button } from '../../components/ui';
+import { PAGES } from '../../nav';
+import { useAppState } from '../../state/app-state';
+import { defaultEventForm, toCreateBody } from './event-form';
+
+const KIND_OPTIONS = EVENT_KINDS.map((kind) => EVENT_KIND_LABELS[kind]);
+const DURATIONS = [30, 60, 90, 120, 180, 240];
+
+async function hereInGcj02() {
+  if (process.env.TARO_ENV === 'weapp') {
+    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
+    return { lat: latitude, lng: longitude };
+  }
+  const position = await new Promise<GeolocationPosition>((resolve, reject) => navigator.geolocation.getCurrentPosition(resolve, reject, { timeout: 10_000 }));
+  return wgs84ToGcj02({ lat: position.coords.latitude, lng: position.coords.longitude });
+}
+
+function EventEditor({ branchId }: { branchId: string }) {
+  const [form, setForm] = useState(() => defaultEventForm('training'));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function useHere() {
+    try {
+      const here = await hereInGcj02();
+      set('geofence', { ...here, radiusM: 300 });
+    } catch {
+      void Taro.showToast({ title: '没有拿到位置，请允许使用位置后重试', icon: 'none' });
+    }
+  }
+
+  async function save() {
+    setSaving(true);
+    setErrors({});
+    try {
+      const event = await api(endpoints.createEvent, { params: { id: branchId }, body: toCreateBody(form) }, { toast: false });
+      void Taro.redirectTo({ url: `${PAGES.eventDisplay}?id=${event.id}` });
+    } catch (e) {
+      const error = e as ApiRequestError;
+      setErrors(error.fields ?? { _: error.message });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View>
+      <View className="sb-field">
+        <Text className="sb-field__label">活动类型</Text>
+        <Picker
+          mode="selector"
+          range={KIND_OPTIONS}
+          value={EVENT_KINDS.indexOf(form.kind)}
+          onChange={(e) => {
+            const kind = EVENT_KINDS[Number(e.detail.value)] as EventKind;
+            setForm((f) => ({ ...f, kind, audience: MEMBERS_ONLY_KINDS.includes(kind) ? 'members' : 'everyone' }));
+          }}
+        >
+          <View className="sb-field__input sb-row" role="button" aria-label={`活动类型：${EVENT_KIND_LABELS[form.kind]}`}>
+            <Text>{EVENT_KIND_LABELS[form.kind]}</Text>
+          </View>
+        </Picker>
+      </View>
+      <TextField id="event-title" label="活动名称" value={form.title} maxlength={60} placeholder="如：班前安全教育" onChange={(v) => set('title', v)} error={errors.title} />
+      <TextField id="event-place" label="活动地点" value={form.placeName} maxlength={60} placeholder="如：项目部一楼会议室" onChange={(v) => set('placeName', v)} error={errors.placeName} />
+      <View className="sb-field">
+        <Text className="sb-field__label">开始时间（北京时间）</Text>
+        <View className="sb-row">
+          <Picker mode="date" value={form.date} onChange={(e) => set('date', e.detail.value)}>
+            <View className="sb-field__input sb-row" role="button" aria-label={`日期：${form.date}`}>
+              <Text>{form.date}</Text>
+            </View>
+          </Picker>
+          <Picker mode="time" value={form.time} onChange={(e) => set('time', e.detail.value)}>
+            <View className="sb-field__input sb-row" role="button" aria-label={`时间：${form.time}`}>
+              <Text>{form.time}</Text>
+            </View>
+          </Picker>
+        </View>
+      </View>
+      <View className="sb-field">
+        <Text className="sb-field__label">时长</Text>
+        <Picker mode="selector" range={DURATIONS.map((m) => `${m} 分钟`)} value={DURATIONS.indexOf(form.durationMinutes)} onChange={(e) => set('durationMinutes', DURATIONS[Number(e.detail.value)]!)}>
+          <View className="sb-field__input sb-row" role="button" aria-label={`时长：${form.durationMinutes} 分钟`}>
+            <Text>{form.durationMinutes} 分钟</Text>
+          </View>
+        </Picker>
+        {errors.endsAt && <Text className="sb-field__error">{errors.endsAt}</Text>}
+      </View>
+      <View className="sb-field sb-row">
+        <Text>仅限党员参加</Text>
+        <Toggle checked={form.audience === 'members'} label="仅限党员参加" onChange={(on) => set('audience', on ? 'members' : 'everyone')} />
+      </View>
+      <View className="sb-field">
+        <Text className="sb-field__label">签到范围（选填）</Text>
+        <Text className="sb-muted">{form.geofence ? `以当前位置为中心 ${form.geofence.radiusM} 米内` : '不限位置，只凭现场二维码'}</Text>
+        <Button size="small" type="default" onClick={() => (form.geofence ? set('geofence', null) : void useHere())}>
+          {form.geofence ? '不限位置' : '用我现在的位置'}
+        </Button>
+      </View>
+      {errors._ && <Text className="sb-field__error">{errors._}</Text>}
+      <View className="sb-actions">
+        <Button type="primary" loading={saving} disabled={!form.title.trim() || !form.placeName.trim()} onClick={() => void save()}>
+          发布并显示签到码
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+export default function EventEditPage() {
+  const { currentMembership } = useAppState();
+  const canCreate = currentMembership?.role === 'committee' || currentMembership?.role === 'secretary';
+  return (
+    <PageShell>
+      {canCreate ? <EventEditor branchId={currentMembership.branchId} /> : <StateView empty emptyTitle="只有支委和书记可以发布活动" />}
+    </PageShell>
+  );
+}

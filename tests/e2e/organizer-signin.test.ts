@@ -1,0 +1,51 @@
+import { CODE_WINDOW_MS, codeWindowAt, digitsCode, qrToken } from '@sitebranch/shared';
+import { describe, expect, it } from 'vitest';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+describe('the organizer’s sign-in screen', () => {
+  it('publishes an event and shows a code that rotates, counts sign-ins, and keeps rotating offline', async () => {
+    const { page, context } = await newPhone(browser());
+    const title = uniqueName('班前安全教育');
+    await loginByName(page, '李红梅', '/pages/checkin/index');
+    await page.getByRole('button', { name: '发布活动' }).click();
+    await page.waitForURL(/\/organizer\/event-edit\/index/);
+    await page.locator('#event-title input').fill(title);
+    await page.locator('#event-place input').fill('项目部一楼会议室');
+    await expectAccessible(page, 'event-edit');
+    await screenshot(page, 'event-edit');
+    await page.getByRole('button', { name: '发布并显示签到码' }).click();
+
+    await page.waitForURL(/\/organizer\/event-display\/index\?id=/);
+    const eventId = new URL(page.url()).searchParams.get('id')!;
+    await page.getByText('已签到 0 人').waitFor();
+    const secretary = await apiAs('张建国');
+    const { key } = (await secretary.call('GET', `/api/events/${eventId}/code`)).body as { key: string };
+    // The 6 digits on screen are the ones the worker derives for this moment.
+    await expect
+      .poll(async () => {
+        const shown = (await page.locator('.display__digits').textContent())!;
+        const window = codeWindowAt(Date.now());
+        return [digitsCode(key, eventId, window), digitsCode(key, eventId, window - 1)].includes(shown);
+      })
+      .toBe(true);
+    await expectAccessible(page, 'event-display');
+    await screenshot(page, 'event-display');
+
+    // A worker scans: the count on screen follows.
+    const worker = await apiAs(uniqueName('到场工人'));
+    await worker.call('POST', '/api/invites/JZGD8888/join');
+    const signed = await worker.call('POST', `/api/events/${eventId}/checkins`, { token: qrToken(key, eventId, codeWindowAt(Date.now())) });
+    expect(signed.status).toBe(200);
+    await page.getByText('已签到 1 人').waitFor({ timeout: 10_000 });
+
+    // No network: the code still changes every 10 s.
+    const qr = page.locator('#signin-qr img');
+    const before = await qr.getAttribute('src');
+    await context.setOffline(true);
+    await expect.poll(() => qr.getAttribute('src'), { timeout: CODE_WINDOW_MS + 5_000 }).not.toBe(before);
+    await page.getByText('网络断开：二维码照常更新，签到人数稍后刷新').waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+});
