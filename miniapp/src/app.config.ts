@@ -17,7 +17,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'organizer',
-      pages: ['members/index', 'invites/index', 'event-edit/index', 'event-display/index'],
+      pages: ['members/index', 'invites/index', 'event-edit/index', 'event-display/index', 'attendance/index'],
     },
   ],
   window: {

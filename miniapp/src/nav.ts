@@ -13,6 +13,7 @@ export const PAGES = {
   invites: '/organizer/invites/index',
   eventEdit: '/organizer/event-edit/index',
   eventDisplay: '/organizer/event-display/index',
+  attendance: '/organizer/attendance/index',
 } as const;
 
 /**

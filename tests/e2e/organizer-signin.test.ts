@@ -49,3 +49,29 @@ describe('the organizer’s sign-in screen', () => {
     await context.close();
   });
 });
+
+describe('attendance', () => {
+  it('shows who came, and signs in a whole work team from the roster', async () => {
+    const secretary = await apiAs('张建国');
+    const now = Date.now();
+    const created = await secretary.call('POST', '/api/branches/demo-site/events', {
+      kind: 'training', title: uniqueName('钢筋班班前会'), placeName: '钢筋加工棚', startsAt: now + 5 * 60_000, endsAt: now + 65 * 60_000,
+    });
+    const eventId = created.body.id as string;
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, '李红梅', `/organizer/attendance/index?id=${eventId}`);
+    await page.getByText('还没有人签到').waitFor();
+    await page.getByRole('tab', { name: /未到/ }).click();
+    await page.getByRole('button', { name: '钢筋班全部代签到' }).click();
+    await page.getByRole('tab', { name: /已到 [1-9]/ }).click();
+    await page.locator('.sb-list-item', { hasText: '马国富' }).getByText(/代签/).waitFor();
+    await expectAccessible(page, 'attendance');
+    await screenshot(page, 'attendance');
+
+    const attendance = await secretary.call('GET', `/api/events/${eventId}/attendance`);
+    const team = attendance.body.people.filter((p: { workTeam: string | null }) => p.workTeam === '钢筋班');
+    expect(team.length).toBeGreaterThan(0);
+    expect(team.every((p: { status: string; method: string }) => p.status === 'present' && p.method === 'roster')).toBe(true);
+    await context.close();
+  });
+});

@@ -69,6 +69,11 @@ function EventCard({ event, organizer, onSignedIn }: { event: BranchEvent; organ
           显示签到码（已签到 {event.checkinCount} 人）
         </Button>
       )}
+      {organizer && event.status !== 'draft' && (
+        <Button type="default" onClick={() => openPage(`${PAGES.attendance}?id=${event.id}`)}>
+          出勤情况
+        </Button>
+      )}
       {open && (
         <View>
           <TextField id={`digits-${event.id}`} label="扫不了码？输入大屏上的 6 位数字" type="number" maxlength={6} value={digits} onChange={setDigits} error={error} />
