@@ -45,4 +45,9 @@ export default defineAppConfig({
     'pages/home/index': { network: 'wifi', packages: ['organizer'] },
   },
   lazyCodeLoading: 'requiredComponents',
+  // Sign-in at events with a geofence asks where the phone is (GCJ-02).
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '活动设置了签到范围时，用于确认您在活动现场' },
+  },
 });

@@ -5,6 +5,7 @@ export const TAB_PAGES = ['/pages/home/index', '/pages/checkin/index', '/pages/c
 
 export const PAGES = {
   home: '/pages/home/index',
+  checkin: '/pages/checkin/index',
   me: '/pages/me/index',
   login: '/pages/login/index',
   join: '/pages/join/index',

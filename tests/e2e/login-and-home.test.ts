@@ -16,7 +16,7 @@ describe('logging in and 首页', () => {
     await page.waitForURL(/\/pages\/home\/index/);
     await page.getByText('滨江花园项目临时党支部').first().waitFor();
     await page.getByText('项目：滨江花园二期工程').waitFor();
-    await page.getByText('暂无即将开始的活动').waitFor();
+    await page.getByText('近期活动').waitFor();
     await expectAccessible(page, 'home');
     await screenshot(page, 'home');
     await context.close();

@@ -29,13 +29,16 @@ async function newWorker(prefix: string) {
 }
 
 describe('signing in', () => {
-  it('signs a worker in by opening the QR code’s link', async () => {
-    const { eventId, key, secretary } = await openEvent(uniqueName('班前会'));
+  it('shows the event on 首页 and signs a worker in by opening the QR code’s link', async () => {
+    const title = uniqueName('班前会');
+    const { eventId, key, secretary } = await openEvent(title);
     const { name, worker } = await newWorker('扫码工人');
     const link = signinLinkPath(eventId, qrToken(key, eventId, codeWindowAt(Date.now())));
 
     const { page, context } = await newPhone(browser());
-    await loginByName(page, name, link);
+    await loginByName(page, name);
+    await page.getByText(title).waitFor();
+    await page.goto(link);
     await page.getByText('签到成功').waitFor();
     await expectAccessible(page, 'signin');
     await screenshot(page, 'signin-done');

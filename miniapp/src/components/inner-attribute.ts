@@ -9,16 +9,15 @@ import { useEffect } from 'react';
 export function useInnerAttribute(hostId: string, selector: string, attribute: string, value: string): void {
   useEffect(() => {
     if (process.env.TARO_ENV !== 'h5') return;
-    const host = document.getElementById(hostId);
-    if (!host) return;
     const apply = () => {
-      const inner = host.querySelector(selector);
+      const inner = document.getElementById(hostId)?.querySelector(selector);
       inner?.setAttribute(attribute, value);
       return Boolean(inner);
     };
     if (apply()) return;
+    // Neither the host nor its inner element may be in the document yet: watch until they are.
     const observer = new MutationObserver(() => apply() && observer.disconnect());
-    observer.observe(host, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [hostId, selector, attribute, value]);
 }

@@ -1,4 +1,4 @@
-import { endpoints, UNIT_KIND_LABELS } from '@sitebranch/shared';
+import { EVENT_KIND_LABELS, endpoints, formatCst, UNIT_KIND_LABELS } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -23,6 +23,36 @@ function NoBranch() {
         </Button>
       }
     />
+  );
+}
+
+/** Events meant for this person that have not ended, soonest first. */
+function UpcomingEvents({ branchId }: { branchId: string }) {
+  const list = useRequest(() => api(endpoints.listEvents, { params: { id: branchId }, query: { from: String(Date.now()) } }, { toast: false }), [branchId]);
+  const events = (list.data?.events ?? []).filter((e) => e.status === 'published').slice(0, 5);
+  return (
+    <View>
+      <Text className="sb-section-title">近期活动</Text>
+      <StateView
+        loading={list.loading && !list.data}
+        error={list.data ? null : list.error}
+        onRetry={() => void list.reload()}
+        empty={events.length === 0}
+        emptyTitle="暂无即将开始的活动"
+        emptyHint="支部发布会议、党课或班前会后，会显示在这里，到场扫码即可签到。"
+      >
+        {events.map((event) => (
+          <View key={event.id} className="sb-list-item" role="button" aria-label={`${event.title}，去签到`} onClick={() => openPage(PAGES.checkin)}>
+            <View className="home-event">
+              <Text className="home-event__title">{event.title}</Text>
+              <Text className="sb-muted">
+                {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
+              </Text>
+            </View>
+          </View>
+        ))}
+      </StateView>
+    </View>
   );
 }
 
@@ -53,10 +83,7 @@ function BranchHome({ branchId }: { branchId: string }) {
         )}
       </StateView>
 
-      <Text className="sb-section-title">近期活动</Text>
-      <View className="sb-card">
-        <StateView empty emptyTitle="暂无即将开始的活动" emptyHint="支部发布会议、党课或班前会后，会显示在这里，到场扫码即可签到。" />
-      </View>
+      <UpcomingEvents branchId={branchId} />
 
       <Text className="sb-section-title">进行中的竞赛</Text>
       <View className="sb-card">
