@@ -9,8 +9,11 @@ import { implement } from '../http/implement';
 
 export const attendanceRoutes = new Hono<AppEnv>();
 
-/** Who an event expects: everyone in the branch, or its Party members (not masses) for members-only events. */
-const EXPECTED = `FROM events e JOIN memberships m ON m.branch_id = e.branch_id
+/**
+ * Who an event (?1) expects: everyone in the branch, or its Party members (not masses) for
+ * members-only events; `joins` adds tables about each person `m`.
+ */
+const expectedPeople = (joins = '') => `FROM events e JOIN memberships m ON m.branch_id = e.branch_id ${joins}
   WHERE e.id = ?1 AND (e.audience = 'everyone' OR m.role <> 'masses')`;
 
 implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params, body }) => {
@@ -28,12 +31,12 @@ implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params,
       .prepare(
         `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, recorded_by, created_at)
          SELECT e.id, m.user_id, 'roster', ?4, CASE WHEN ?4 > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END, 0, ?5, ?4
-         ${EXPECTED} ${chosen}
+         ${expectedPeople()} ${chosen}
          ON CONFLICT (event_id, user_id) DO NOTHING
          RETURNING 1 AS n`,
       )
       .bind(params.id, JSON.stringify(body.userIds ?? []), body.workTeam ?? null, now, caller.userId),
-    d1.prepare(`SELECT count(*) AS n ${EXPECTED} ${chosen}`).bind(params.id, JSON.stringify(body.userIds ?? []), body.workTeam ?? null),
+    d1.prepare(`SELECT count(*) AS n ${expectedPeople()} ${chosen}`).bind(params.id, JSON.stringify(body.userIds ?? []), body.workTeam ?? null),
   ]);
   const addedCount = added!.results.length;
   const matchedCount = matched!.results[0]?.n ?? 0;
@@ -50,7 +53,7 @@ implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
   const { results } = await c.env.DB.prepare(
     `SELECT m.user_id AS userId, u.name AS name, m.work_team AS workTeam, m.role AS role,
        ch.method AS method, ch.checked_in_at AS checkedInAt, ch.late AS late, ch.offline AS offline
-     ${EXPECTED.replace('WHERE', 'JOIN users u ON u.id = m.user_id LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id WHERE')}
+     ${expectedPeople('JOIN users u ON u.id = m.user_id LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id')}
      ORDER BY ch.checked_in_at IS NULL, m.work_team, u.name`,
   )
     .bind(params.id)
