@@ -92,6 +92,16 @@ const MATRIX: Record<string, Cell> = {
     expect: only(200, COMMITTEE),
   },
   'GET /api/events/:id/attendance': { path: async (w) => `/api/events/${await eventOf(w)}/attendance`, expect: only(200, ORGANIZERS) },
+  'POST /api/events/:id/leaves': {
+    path: async (w) => `/api/events/${await makeEvent(w, { startsAt: Date.now() + 7_200_000, endsAt: Date.now() + 10_800_000 })}/leaves`,
+    body: () => ({ reason: '家里有事' }),
+    expect: only(200, BRANCH_MEMBERS_ONLY),
+  },
+  'POST /api/events/:id/checkins/makeup': {
+    path: async (w) => `/api/events/${await eventOf(w)}/checkins/makeup`,
+    body: (w) => ({ userId: w.workers[0]!.id, reason: '手机没电' }),
+    expect: only(200, COMMITTEE),
+  },
   // Members of the event's branch sign in; a region admin who is not a member cannot.
   'POST /api/events/:id/checkins': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins`,

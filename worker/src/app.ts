@@ -12,6 +12,7 @@ import { checkinRoutes } from './routes/checkins';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
+import { leaveRoutes } from './routes/leaves';
 import { memberRoutes } from './routes/members';
 import { meRoutes } from './routes/me';
 import { openApiRoutes } from './routes/openapi';
@@ -35,7 +36,7 @@ app.use(
 );
 app.use('/api/*', databaseMiddleware);
 
-for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes]) {
+for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes]) {
   app.route('/', routes);
 }
 

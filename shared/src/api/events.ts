@@ -2,11 +2,15 @@ import { IdSchema } from '../schemas/common';
 import {
   AttendanceSchema,
   CheckinRequestSchema,
+  CheckinSchema,
   CheckinResultSchema,
   CreateEventSchema,
   EventCodeKeySchema,
   EventListQuerySchema,
   EventSchema,
+  LeaveBodySchema,
+  LeaveSchema,
+  MakeupCheckinSchema,
   RosterCheckinResultSchema,
   RosterCheckinSchema,
   UpdateEventSchema,
@@ -113,4 +117,26 @@ export const getAttendance = defineEndpoint({
   access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: true },
   params: EventParams,
   response: AttendanceSchema,
+});
+
+export const leave = defineEndpoint({
+  method: 'post',
+  path: '/api/events/:id/leaves',
+  summary: '请假：成员在活动开始前申请 { reason }；组织者批准或不批准 { userId, decision, note? }',
+  tag: 'signin',
+  access: { kind: 'branch', branch: thisEvent, minRole: 'masses', regionAdmin: false },
+  params: EventParams,
+  body: LeaveBodySchema,
+  response: LeaveSchema,
+});
+
+export const makeupCheckIn = defineEndpoint({
+  method: 'post',
+  path: '/api/events/:id/checkins/makeup',
+  summary: '补签：组织者事后为某人记录签到，并写明原因',
+  tag: 'signin',
+  access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: false },
+  params: EventParams,
+  body: MakeupCheckinSchema,
+  response: CheckinSchema,
 });

@@ -168,7 +168,9 @@ export const AttendanceEntrySchema = z.object({
   name: z.nullable(z.string()),
   workTeam: z.nullable(z.string()),
   role: z.enum(['masses', 'member', 'committee', 'secretary']),
-  status: z.enum(['present', 'absent']),
+  status: z.enum(['present', 'leave', 'absent']),
+  /** The reason of a make-up sign-in or of an approved leave. */
+  note: z.nullable(z.string()),
   checkedInAt: z.nullable(TimestampSchema),
   method: z.nullable(z.enum(CHECKIN_METHODS)),
   late: z.boolean(),
@@ -182,8 +184,38 @@ export const AttendanceSchema = z.object({
   present: z.number(),
   late: z.number(),
   offline: z.number(),
+  onLeave: z.number(),
   absent: z.number(),
   /** present ÷ expected, 0 to 1 (0 when nobody was expected). */
   rate: z.number(),
   people: z.array(AttendanceEntrySchema),
+});
+
+/** A member asks for leave (请假) before the event. */
+export const RequestLeaveSchema = z.strictObject({ reason: text('请假原因', 200, 2) });
+
+/** An organizer approves or refuses someone's leave. */
+export const DecideLeaveSchema = z.strictObject({
+  userId: IdSchema,
+  decision: z.enum(['approve', 'refuse'], { error: '请选择批准或不批准' }),
+  note: z.optional(text('说明', 200)),
+});
+
+export const LeaveBodySchema = z.union([RequestLeaveSchema, DecideLeaveSchema]);
+
+export const LeaveSchema = z.object({
+  eventId: IdSchema,
+  userId: IdSchema,
+  reason: z.string(),
+  status: z.enum(['pending', 'approved', 'refused']),
+  requestedAt: TimestampSchema,
+  decidedBy: z.nullable(IdSchema),
+  decidedAt: z.nullable(TimestampSchema),
+  note: z.nullable(z.string()),
+});
+
+/** An organizer records a make-up sign-in (补签) after the fact, with the reason. */
+export const MakeupCheckinSchema = z.strictObject({
+  userId: IdSchema,
+  reason: text('补签原因', 200, 2),
 });

@@ -132,6 +132,8 @@ export const checkins = sqliteTable(
     offline: integer('offline', { mode: 'boolean' }).notNull(),
     /** The organizer who signed this person in (roster, make-up), if not themselves. */
     recordedBy: text('recorded_by').references(() => users.id),
+    /** Why, for a make-up sign-in (补签). */
+    note: text('note'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('checkins_user').on(t.userId)],
@@ -147,4 +149,20 @@ export const signinFailures = sqliteTable(
     count: integer('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.eventId, t.minute] })],
+);
+
+/** Leave (请假) asked for an event and the organizer's decision. */
+export const leaves = sqliteTable(
+  'leaves',
+  {
+    eventId: text('event_id').notNull().references(() => events.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    reason: text('reason').notNull(),
+    status: text('status').$type<'pending' | 'approved' | 'refused'>().notNull(),
+    requestedAt: integer('requested_at').notNull(),
+    decidedBy: text('decided_by').references(() => users.id),
+    decidedAt: integer('decided_at'),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
 );

@@ -47,31 +47,35 @@ implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params,
 type AttendanceRow = {
   userId: string; name: string | null; workTeam: string | null; role: 'masses' | 'member' | 'committee' | 'secretary';
   method: 'qr' | 'digits' | 'roster' | 'personal_code' | 'makeup' | null; checkedInAt: number | null; late: number | null; offline: number | null;
+  checkinNote: string | null; leaveReason: string | null;
 };
 
 implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
   const { results } = await c.env.DB.prepare(
     `SELECT m.user_id AS userId, u.name AS name, m.work_team AS workTeam, m.role AS role,
-       ch.method AS method, ch.checked_in_at AS checkedInAt, ch.late AS late, ch.offline AS offline
-     ${expectedPeople('JOIN users u ON u.id = m.user_id LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id')}
+       ch.method AS method, ch.checked_in_at AS checkedInAt, ch.late AS late, ch.offline AS offline,
+       ch.note AS checkinNote, lv.reason AS leaveReason
+     ${expectedPeople(`JOIN users u ON u.id = m.user_id
+       LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id
+       LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = m.user_id AND lv.status = 'approved'`)}
      ORDER BY ch.checked_in_at IS NULL, m.work_team, u.name`,
   )
     .bind(params.id)
     .all<AttendanceRow>();
-  const people = results.map((r) => ({
-    ...r,
-    status: r.checkedInAt === null ? ('absent' as const) : ('present' as const),
-    late: r.late === 1,
-    offline: r.offline === 1,
-  }));
+  const people = results.map(({ checkinNote, leaveReason, ...r }) => {
+    const status = r.checkedInAt !== null ? ('present' as const) : leaveReason !== null ? ('leave' as const) : ('absent' as const);
+    return { ...r, status, note: status === 'present' ? checkinNote : status === 'leave' ? leaveReason : null, late: r.late === 1, offline: r.offline === 1 };
+  });
   const present = people.filter((p) => p.status === 'present');
+  const onLeave = people.filter((p) => p.status === 'leave').length;
   return {
     eventId: params.id,
     expected: people.length,
     present: present.length,
     late: present.filter((p) => p.late).length,
     offline: present.filter((p) => p.offline).length,
-    absent: people.length - present.length,
+    onLeave,
+    absent: people.length - present.length - onLeave,
     rate: people.length ? present.length / people.length : 0,
     people,
   };

@@ -30,6 +30,8 @@ function PersonRow({ person, onSignIn }: { person: Person; onSignIn?: () => void
           {person.checkedInAt !== null && ` · ${formatCst(person.checkedInAt).slice(11)} ${METHOD_LABELS[person.method!]}`}
           {person.late ? ' · 迟到' : ''}
           {person.offline ? ' · 离线' : ''}
+          {person.status === 'leave' ? ' · 请假' : ''}
+          {person.note ? `（${person.note}）` : ''}
         </Text>
       </View>
       {onSignIn && (
@@ -47,7 +49,9 @@ function Attendance({ eventId }: { eventId: string }) {
   useLabelledNativeInput('attendance-search', '搜索姓名');
   const data = useRequest(() => api(endpoints.getAttendance, { params: { id: eventId } }, { toast: false }), [eventId]);
   const people = data.data?.people ?? [];
-  const shown = people.filter((p) => p.status === tab && (!search || (p.name ?? '').includes(search.trim())));
+  // 未到 lists people on approved leave too, marked as such.
+  const inTab = (p: Person) => (tab === 'present' ? p.status === 'present' : p.status !== 'present');
+  const shown = people.filter((p) => inTab(p) && (!search || (p.name ?? '').includes(search.trim())));
   const absentTeams = useMemo(() => [...new Set(people.filter((p) => p.status === 'absent' && p.workTeam).map((p) => p.workTeam!))], [people]);
 
   async function signIn(body: { userIds: string[] } | { workTeam: string }) {
@@ -68,12 +72,13 @@ function Attendance({ eventId }: { eventId: string }) {
             <Text>应到 {data.data.expected} 人</Text>
             <Text>实到 {data.data.present} 人</Text>
             <Text>迟到 {data.data.late} 人</Text>
+            <Text>请假 {data.data.onLeave} 人</Text>
             <Text>出勤率 {Math.round(data.data.rate * 100)}%</Text>
           </View>
           <View className="attendance__tabs" role="tablist">
             {(['present', 'absent'] as const).map((key) => (
               <View key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'attendance__tab attendance__tab--on' : 'attendance__tab'} onClick={() => setTab(key)}>
-                {key === 'present' ? `已到 ${data.data!.present}` : `未到 ${data.data!.absent}`}
+                {key === 'present' ? `已到 ${data.data!.present}` : `未到 ${data.data!.absent + data.data!.onLeave}`}
               </View>
             ))}
           </View>

@@ -1,0 +1,60 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { call, makeEvent, makeWorld } from '../../test/fixtures';
+
+const HOUR = 3_600_000;
+
+describe('leave (请假)', () => {
+  it('is asked before the event, decided by an organizer, and shown in attendance', async () => {
+    const world = await makeWorld();
+    const now = Date.now();
+    const eventId = await makeEvent(world, { startsAt: now + 2 * HOUR, endsAt: now + 3 * HOUR, signinOpensAt: now - HOUR, signinClosesAt: now + 3 * HOUR });
+    const asked = await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.member.token, body: { reason: '家里有事' } });
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ status: 'pending', reason: '家里有事', decidedBy: null });
+
+    const notAllowed = await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.masses.token, body: { userId: world.people.member.id, decision: 'approve' } });
+    expect(notAllowed.status).toBe(403);
+    const approved = await call('POST', `/api/events/${eventId}/leaves`, {
+      token: world.people.committee.token,
+      body: { userId: world.people.member.id, decision: 'approve', note: '同意' },
+    });
+    expect(approved.body).toMatchObject({ status: 'approved', decidedBy: world.people.committee.id, note: '同意' });
+
+    const attendance = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.secretary.token });
+    expect(attendance.body).toMatchObject({ expected: 8, present: 0, onLeave: 1, absent: 7 });
+    expect(attendance.body.people.find((p: { userId: string }) => p.userId === world.people.member.id)).toMatchObject({ status: 'leave', note: '家里有事' });
+  });
+
+  it('cannot be asked once the event has started, or with no reason', async () => {
+    const world = await makeWorld();
+    const eventId = await makeEvent(world);
+    const late = await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.member.token, body: { reason: '临时有事' } });
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toBe('活动已开始，不能再请假，请联系组织者');
+    const blank = await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.member.token, body: { reason: ' ' } });
+    expect(blank.status).toBe(400);
+  });
+});
+
+describe('make-up sign-in (补签)', () => {
+  it('is recorded by an organizer with the reason, once', async () => {
+    const world = await makeWorld();
+    const now = Date.now();
+    const eventId = await makeEvent(world, { startsAt: now - 3 * HOUR, endsAt: now - 2 * HOUR, signinOpensAt: now - 4 * HOUR, signinClosesAt: now - 2 * HOUR });
+    const res = await call('POST', `/api/events/${eventId}/checkins/makeup`, {
+      token: world.people.secretary.token,
+      body: { userId: world.workers[0]!.id, reason: '手机没电，现场已到' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ method: 'makeup', checkedInAt: now - 3 * HOUR, late: false });
+    const row = await env.DB.prepare('SELECT recorded_by AS by, note FROM checkins WHERE event_id = ? AND user_id = ?').bind(eventId, world.workers[0]!.id).first();
+    expect(row).toEqual({ by: world.people.secretary.id, note: '手机没电，现场已到' });
+    const again = await call('POST', `/api/events/${eventId}/checkins/makeup`, { token: world.people.secretary.token, body: { userId: world.workers[0]!.id, reason: '再补一次' } });
+    expect(again.status).toBe(409);
+    const attendance = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.committee.token });
+    expect(attendance.body.people.find((p: { userId: string }) => p.userId === world.workers[0]!.id)).toMatchObject({ status: 'present', method: 'makeup', note: '手机没电，现场已到' });
+    const outsider = await call('POST', `/api/events/${eventId}/checkins/makeup`, { token: world.people.secretary.token, body: { userId: world.people.otherSecretary.id, reason: '补签' } });
+    expect(outsider.status).toBe(404);
+  });
+});
