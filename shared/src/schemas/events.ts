@@ -112,6 +112,7 @@ export const EventCodeKeySchema = z.object({
 });
 
 export const CHECKIN_METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup'] as const;
+export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
 
 export const CheckinRequestSchema = z
   .strictObject({

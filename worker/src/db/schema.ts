@@ -4,9 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { BranchKind, BranchRole, EventAudience, EventKind, EventStatus, UnitKind } from '@sitebranch/shared';
-
-type CheckinMethod = 'qr' | 'digits' | 'roster' | 'personal_code' | 'makeup';
+import type { BranchKind, BranchRole, CheckinMethod, EventAudience, EventKind, EventStatus, UnitKind } from '@sitebranch/shared';
 
 export const users = sqliteTable(
   'users',

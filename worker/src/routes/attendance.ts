@@ -1,5 +1,5 @@
 /** Organizers' side of sign-in: signing people in from the roster, and the attendance of an event. */
-import { endpoints } from '@sitebranch/shared';
+import { endpoints, type BranchRole, type CheckinMethod } from '@sitebranch/shared';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { events } from '../db/schema';
@@ -45,8 +45,8 @@ implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params,
 });
 
 type AttendanceRow = {
-  userId: string; name: string | null; workTeam: string | null; role: 'masses' | 'member' | 'committee' | 'secretary';
-  method: 'qr' | 'digits' | 'roster' | 'personal_code' | 'makeup' | null; checkedInAt: number | null; late: number | null; offline: number | null;
+  userId: string; name: string | null; workTeam: string | null; role: BranchRole;
+  method: CheckinMethod | null; checkedInAt: number | null; late: number | null; offline: number | null;
   checkinNote: string | null; leaveReason: string | null;
 };
 

@@ -16,6 +16,7 @@ import {
   endpoints,
   matchDigitsCode,
   verifyQrToken,
+  type CheckinMethod,
   type ValidBodyOf,
 } from '@sitebranch/shared';
 import { Hono } from 'hono';
@@ -32,7 +33,7 @@ const WRONG_DIGITS_WINDOW_MIN = 10;
 const METRES_PER_DEGREE = 111_320;
 
 type CheckinBody = ValidBodyOf<typeof endpoints.checkIn>;
-type CheckinRow = { eventId: string; userId: string; method: 'qr' | 'digits'; checkedInAt: number; late: number; offline: number };
+type CheckinRow = { eventId: string; userId: string; method: CheckinMethod; checkedInAt: number; late: number; offline: number };
 
 /** Which code window the request names, and the check-in time it earns; throws when the code is wrong or stale. */
 function readCode(keyHex: string, eventId: string, body: CheckinBody, now: number) {
