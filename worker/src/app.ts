@@ -42,5 +42,3 @@ for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionR
 
 app.onError(handleError);
 app.notFound(handleNotFound);
-
-export type AppType = typeof app;

@@ -1,4 +1,4 @@
-import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
+import { DEFAULT_GEOFENCE_RADIUS_M, EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 
@@ -10,7 +10,7 @@ export const EventStatusSchema = z.enum(EVENT_STATUSES, { error: '活动状态�
 export const GeofenceSchema = z.strictObject({
   lat: z.number().check(z.gte(-90, '纬度不正确'), z.lte(90, '纬度不正确')),
   lng: z.number().check(z.gte(-180, '经度不正确'), z.lte(180, '经度不正确')),
-  radiusM: z._default(z.number().check(z.int(), z.gte(50, '签到范围至少 50 米'), z.lte(5000, '签到范围最多 5 公里')), 300),
+  radiusM: z._default(z.number().check(z.int(), z.gte(50, '签到范围至少 50 米'), z.lte(5000, '签到范围最多 5 公里')), DEFAULT_GEOFENCE_RADIUS_M),
 });
 
 const MAX_EVENT_MS = 7 * 24 * 60 * 60_000;

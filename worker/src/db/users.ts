@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from './client';
 import { users } from './schema';
 import { newId } from './ids';
@@ -26,6 +25,3 @@ export async function upsertUserByOpenid(db: Database, openid: string, name: str
   return { user, isNewUser: user.createdAt === now };
 }
 
-export async function findProfile(db: Database, userId: string) {
-  return db.select(profileColumns).from(users).where(eq(users.id, userId)).get();
-}
