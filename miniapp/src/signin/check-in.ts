@@ -1,25 +1,12 @@
-import { endpoints, wgs84ToGcj02, type ResponseOf } from '@sitebranch/shared';
-import Taro from '@tarojs/taro';
+import { endpoints, type ResponseOf } from '@sitebranch/shared';
 import { api } from '../api/client';
 import { ApiRequestError } from '../api/errors';
+import { currentLocationGcj02 } from './location';
 import { pendingCheckins, queueCheckin, removePending, type PendingCheckin } from './offline-queue';
 
 export type CheckinOutcome = { kind: 'done'; result: ResponseOf<typeof endpoints.checkIn> } | { kind: 'queued' };
 
-/** Where the phone is, in GCJ-02 (the browser's WGS-84 is converted). */
-async function currentLocation() {
-  if (process.env.TARO_ENV === 'weapp') {
-    const { latitude, longitude, accuracy } = await Taro.getLocation({ type: 'gcj02' });
-    return { lat: latitude, lng: longitude, accuracyM: accuracy };
-  }
-  const position = await new Promise<GeolocationPosition>((resolve, reject) =>
-    navigator.geolocation.getCurrentPosition(resolve, reject, { enableHighAccuracy: true, timeout: 10_000 }),
-  );
-  const { lat, lng } = wgs84ToGcj02({ lat: position.coords.latitude, lng: position.coords.longitude });
-  return { lat, lng, accuracyM: position.coords.accuracy };
-}
-
-async function send(item: PendingCheckin, offline: boolean, location?: Awaited<ReturnType<typeof currentLocation>>) {
+async function send(item: PendingCheckin, offline: boolean, location?: Awaited<ReturnType<typeof currentLocationGcj02>>) {
   const code = item.token !== undefined ? { token: item.token } : { digits: item.digits! };
   return api(
     endpoints.checkIn,
@@ -45,7 +32,7 @@ export async function checkInWithCode(item: PendingCheckin): Promise<CheckinOutc
   }
   let location;
   try {
-    location = await currentLocation();
+    location = await currentLocationGcj02();
   } catch {
     throw new ApiRequestError(400, 'location_denied', '没有拿到位置：请在手机设置里允许微信（或浏览器）使用位置，然后重新扫码');
   }

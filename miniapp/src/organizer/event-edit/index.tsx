@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, EVENT_KINDS, endpoints, MEMBERS_ONLY_KINDS, wgs84ToGcj02, type EventKind } from '@sitebranch/shared';
+import { DEFAULT_GEOFENCE_RADIUS_M, EVENT_KIND_LABELS, EVENT_KINDS, endpoints, MEMBERS_ONLY_KINDS, type EventKind } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -10,20 +10,12 @@ import { TextField } from '../../components/text-field';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
 import { PAGES } from '../../nav';
+import { currentLocationGcj02 } from '../../signin/location';
 import { useAppState } from '../../state/app-state';
 import { defaultEventForm, toCreateBody } from './event-form';
 
 const KIND_OPTIONS = EVENT_KINDS.map((kind) => EVENT_KIND_LABELS[kind]);
 const DURATIONS = [30, 60, 90, 120, 180, 240];
-
-async function hereInGcj02() {
-  if (process.env.TARO_ENV === 'weapp') {
-    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
-    return { lat: latitude, lng: longitude };
-  }
-  const position = await new Promise<GeolocationPosition>((resolve, reject) => navigator.geolocation.getCurrentPosition(resolve, reject, { timeout: 10_000 }));
-  return wgs84ToGcj02({ lat: position.coords.latitude, lng: position.coords.longitude });
-}
 
 function EventEditor({ branchId }: { branchId: string }) {
   const [form, setForm] = useState(() => defaultEventForm('training'));
@@ -33,8 +25,8 @@ function EventEditor({ branchId }: { branchId: string }) {
 
   async function useHere() {
     try {
-      const here = await hereInGcj02();
-      set('geofence', { ...here, radiusM: 300 });
+      const { lat, lng } = await currentLocationGcj02();
+      set('geofence', { lat, lng, radiusM: DEFAULT_GEOFENCE_RADIUS_M });
     } catch {
       void Taro.showToast({ title: '没有拿到位置，请允许使用位置后重试', icon: 'none' });
     }
