@@ -13,4 +13,5 @@ export * from './schemas/user';
 export * from './schemas/auth';
 export * from './schemas/organisation';
 export * from './schemas/events';
+export * from './schemas/attendance';
 export * from './api';

@@ -6,7 +6,7 @@
  */
 import { endpoints } from '@sitebranch/shared';
 import { app } from '@sitebranch/worker/app';
-import { deriveEventKey, codeWindowAt, qrToken } from '@sitebranch/shared';
+import { codeWindowAt, deriveEventKey, derivePersonalKey, personalToken, PERSONAL_WINDOW_MS, qrToken } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { call, makeEvent, makeInvite, makeWorld, MATRIX_ROLES, mockWechat, type MatrixRole, type World } from '@sitebranch/worker/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -102,6 +102,13 @@ const MATRIX: Record<string, Cell> = {
     body: (w) => ({ userId: w.workers[0]!.id, reason: '手机没电' }),
     expect: only(200, COMMITTEE),
   },
+  'POST /api/events/:id/checkins/personal': {
+    path: async (w) => `/api/events/${await eventOf(w)}/checkins/personal`,
+    body: (w) => ({ code: personalToken(derivePersonalKey(env.SESSION_SECRET!, w.workers[0]!.id), w.workers[0]!.id, Math.floor(Date.now() / PERSONAL_WINDOW_MS)) }),
+    expect: only(200, COMMITTEE),
+  },
+  'GET /api/me/signin-code': { path: () => '/api/me/signin-code', expect: loggedIn(200) },
+  'GET /api/branches/:id/attendance/me': { path: (w) => `/api/branches/${w.branchId}/attendance/me`, expect: only(200, BRANCH_MEMBERS_ONLY) },
   // Members of the event's branch sign in; a region admin who is not a member cannot.
   'POST /api/events/:id/checkins': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins`,

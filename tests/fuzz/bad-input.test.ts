@@ -45,7 +45,7 @@ function invalidBodies(endpoint: Endpoint) {
     fc.jsonValue(),
     fc.dictionary(
       fc.constantFrom('name', 'role', 'kind', 'code', 'phone', 'workTeam', 'maxUses', 'expiresInHours', 'address', 'coUnits', 'extra',
-        'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status'),
+        'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status', 'reason', 'userId', 'decision', 'note'),
       fc.jsonValue(),
     ),
   );

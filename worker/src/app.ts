@@ -16,6 +16,7 @@ import { leaveRoutes } from './routes/leaves';
 import { memberRoutes } from './routes/members';
 import { meRoutes } from './routes/me';
 import { openApiRoutes } from './routes/openapi';
+import { personalCodeRoutes } from './routes/personal-code';
 import { regionRoutes } from './routes/regions';
 
 /** Request bodies above this are refused with 413 before anything reads them. */
@@ -36,7 +37,7 @@ app.use(
 );
 app.use('/api/*', databaseMiddleware);
 
-for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes]) {
+for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes]) {
   app.route('/', routes);
 }
 

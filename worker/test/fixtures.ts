@@ -81,7 +81,8 @@ export async function makeWorld(): Promise<World> {
     userId: person.id,
     role,
     workTeam,
-    joinedAt: now,
+    // Joined a month ago, so events of the past weeks expected them.
+    joinedAt: now - 30 * 24 * 60 * 60_000,
   });
   await db.batch([
     db.insert(regions).values([

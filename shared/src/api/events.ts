@@ -1,18 +1,12 @@
+import { EventForMeSchema } from '../schemas/attendance';
 import { IdSchema } from '../schemas/common';
 import {
-  AttendanceSchema,
   CheckinRequestSchema,
-  CheckinSchema,
   CheckinResultSchema,
   CreateEventSchema,
   EventCodeKeySchema,
   EventListQuerySchema,
   EventSchema,
-  LeaveBodySchema,
-  LeaveSchema,
-  MakeupCheckinSchema,
-  RosterCheckinResultSchema,
-  RosterCheckinSchema,
   UpdateEventSchema,
 } from '../schemas/events';
 import * as z from '../zod';
@@ -30,7 +24,7 @@ export const listEvents = defineEndpoint({
   access: { kind: 'branch', branch: { param: 'id', resource: 'branch' }, minRole: 'masses', regionAdmin: true },
   params: BranchParams,
   query: EventListQuerySchema,
-  response: z.object({ events: z.array(EventSchema) }),
+  response: z.object({ events: z.array(EventForMeSchema) }),
 });
 
 export const createEvent = defineEndpoint({
@@ -52,7 +46,7 @@ export const getEvent = defineEndpoint({
   tag: 'signin',
   access: { kind: 'branch', branch: thisEvent, minRole: 'masses', regionAdmin: true },
   params: EventParams,
-  response: EventSchema,
+  response: EventForMeSchema,
 });
 
 export const updateEvent = defineEndpoint({
@@ -96,47 +90,4 @@ export const checkIn = defineEndpoint({
   params: EventParams,
   body: CheckinRequestSchema,
   response: CheckinResultSchema,
-});
-
-export const rosterCheckIn = defineEndpoint({
-  method: 'post',
-  path: '/api/events/:id/checkins/roster',
-  summary: '组织者按花名册代签到：选人或整个班组',
-  tag: 'signin',
-  access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: false },
-  params: EventParams,
-  body: RosterCheckinSchema,
-  response: RosterCheckinResultSchema,
-});
-
-export const getAttendance = defineEndpoint({
-  method: 'get',
-  path: '/api/events/:id/attendance',
-  summary: '出勤情况：应到、实到（时间、方式、迟到、离线）、缺席和出勤率',
-  tag: 'signin',
-  access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: true },
-  params: EventParams,
-  response: AttendanceSchema,
-});
-
-export const leave = defineEndpoint({
-  method: 'post',
-  path: '/api/events/:id/leaves',
-  summary: '请假：成员在活动开始前申请 { reason }；组织者批准或不批准 { userId, decision, note? }',
-  tag: 'signin',
-  access: { kind: 'branch', branch: thisEvent, minRole: 'masses', regionAdmin: false },
-  params: EventParams,
-  body: LeaveBodySchema,
-  response: LeaveSchema,
-});
-
-export const makeupCheckIn = defineEndpoint({
-  method: 'post',
-  path: '/api/events/:id/checkins/makeup',
-  summary: '补签：组织者事后为某人记录签到，并写明原因',
-  tag: 'signin',
-  access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: false },
-  params: EventParams,
-  body: MakeupCheckinSchema,
-  response: CheckinSchema,
 });

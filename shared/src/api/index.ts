@@ -1,11 +1,12 @@
+import * as attendance from './attendance';
 import * as auth from './auth';
 import * as events from './events';
 import * as organisation from './organisation';
 
 export * from './endpoint';
 export * from './openapi';
-export { auth, events, organisation };
+export { attendance, auth, events, organisation };
 
 /** Every endpoint of the API: the worker implements each one, the OpenAPI document lists each one. */
-export const endpoints = { ...auth, ...organisation, ...events };
+export const endpoints = { ...auth, ...organisation, ...events, ...attendance };
 export type EndpointName = keyof typeof endpoints;

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkPersonalToken,
   CODE_WINDOW_MS,
   codeTiming,
   codeWindowAt,
   deriveEventKey,
+  derivePersonalKey,
   digitsCode,
   matchDigitsCode,
+  parsePersonalToken,
+  PERSONAL_ACCEPT_MS,
+  PERSONAL_WINDOW_MS,
+  personalToken,
   QR_ACCEPT_MS,
   qrToken,
   verifyQrToken,
@@ -66,5 +72,32 @@ describe('6-digit codes', () => {
     expect(matchDigitsCode(key, EVENT, code, start + 60_001)).toBeNull();
     expect(matchDigitsCode(key, EVENT, '12345', start)).toBeNull();
     expect(matchDigitsCode(key, 'other-event-0000', code, start)).toBe(digitsCode(key, 'other-event-0000', window) === code ? window : null);
+  });
+});
+
+describe('personal codes (我的签到码)', () => {
+  const USER = 'u0123456789abcde';
+  const personKey = derivePersonalKey(SECRET, USER);
+  const minute = Math.floor(T0 / PERSONAL_WINDOW_MS);
+
+  it('use a key apart from event keys, and name the person and the minute', () => {
+    expect(personKey).not.toBe(deriveEventKey(SECRET, USER));
+    const token = personalToken(personKey, USER, minute);
+    expect(token).toMatch(new RegExp(`^SBP1\\.${USER}\\.${minute}\\.[A-Za-z0-9_-]{16}$`));
+    expect(parsePersonalToken(` ${token}\n`)).toEqual({ userId: USER, window: minute });
+    expect(parsePersonalToken('https://example.com/pages/signin/index?e=1&t=2')).toBeNull();
+  });
+
+  it('are accepted for two minutes, slightly early clocks allowed, and refused when stale or forged', () => {
+    const token = personalToken(personKey, USER, minute);
+    const shownAt = minute * PERSONAL_WINDOW_MS;
+    expect(checkPersonalToken(personKey, token, shownAt)).toBe('ok');
+    expect(checkPersonalToken(personKey, token, shownAt - 4_000)).toBe('ok');
+    expect(checkPersonalToken(personKey, token, shownAt - 6_000)).toBe('invalid');
+    expect(checkPersonalToken(personKey, token, shownAt + PERSONAL_ACCEPT_MS)).toBe('ok');
+    expect(checkPersonalToken(personKey, token, shownAt + PERSONAL_ACCEPT_MS + 1)).toBe('expired');
+    const other = derivePersonalKey(SECRET, 'u-someone-else');
+    expect(checkPersonalToken(other, token, shownAt)).toBe('invalid');
+    expect(checkPersonalToken(personKey, token.replace(`.${minute}.`, `.${minute + 1}.`), shownAt + PERSONAL_WINDOW_MS)).toBe('invalid');
   });
 });

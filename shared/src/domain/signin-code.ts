@@ -113,6 +113,44 @@ function constantTimeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
+/*
+ * Personal sign-in codes (我的签到码): a worker whose phone cannot scan shows their own code and the
+ * organizer scans it. The code names the person and the minute, signed with a per-person key the
+ * worker derives from its secret and gives only to that person, so the phone can keep showing a
+ * fresh code with no network. A screenshot passed on is useless two minutes later.
+ */
+
+/** A personal code changes every minute. */
+export const PERSONAL_WINDOW_MS = 60_000;
+/** ... and is accepted for two minutes from when it appeared. */
+export const PERSONAL_ACCEPT_MS = 120_000;
+const PERSONAL_PREFIX = 'SBP1';
+
+/** The per-person key, as hex: HMAC-SHA256(worker secret, "person:" + id). */
+export function derivePersonalKey(secret: string, userId: string): string {
+  return bytesToHex(hmac(sha256, ascii(secret), ascii(`person:${userId}`)));
+}
+
+/** The text of a personal QR code for one minute: `SBP1.<user id>.<minute>.<signature>`. */
+export function personalToken(keyHex: string, userId: string, window: number): string {
+  return `${PERSONAL_PREFIX}.${userId}.${window}.${base64url(mac(keyHex, `person:${userId}:${window}`).subarray(0, 12))}`;
+}
+
+/** Who and which minute a personal code claims to be, before its signature is checked; null if it is not one. */
+export function parsePersonalToken(token: string): { userId: string; window: number } | null {
+  const match = /^SBP1\.([0-9a-z][0-9a-z-]{3,39})\.(\d{1,12})\.([A-Za-z0-9_-]{16})$/.exec(token.trim());
+  return match ? { userId: match[1]!, window: Number(match[2]) } : null;
+}
+
+/** Whether a personal code is signed by this person's key and still fresh at `at`. */
+export function checkPersonalToken(keyHex: string, token: string, at: number): 'ok' | 'expired' | 'invalid' {
+  const claim = parsePersonalToken(token);
+  if (!claim || !constantTimeEqual(personalToken(keyHex, claim.userId, claim.window), token.trim())) return 'invalid';
+  const shownAt = claim.window * PERSONAL_WINDOW_MS;
+  if (at < shownAt - CLOCK_SKEW_MS) return 'invalid';
+  return at <= shownAt + PERSONAL_ACCEPT_MS ? 'ok' : 'expired';
+}
+
 /** The app page a sign-in QR code opens: WeChat's scanner and the in-app 扫一扫 both land there. */
 export const SIGNIN_PAGE = '/pages/signin/index';
 

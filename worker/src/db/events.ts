@@ -1,5 +1,6 @@
-import type { BranchEvent } from '@sitebranch/shared';
-import { events } from './schema';
+import type { BranchEvent, CheckinMethod, EventForMe, LeaveStatus } from '@sitebranch/shared';
+import { and, eq } from 'drizzle-orm';
+import { checkins, events, leaves } from './schema';
 
 /** The columns of an event that clients see (the geofence is put together by `toEvent`). */
 export const eventColumns = {
@@ -28,4 +29,40 @@ type EventRow = Omit<BranchEvent, 'geofence'> & { geoLat: number | null; geoLng:
 export function toEvent({ geoLat, geoLng, geoRadiusM, ...rest }: EventRow): BranchEvent {
   const geofence = geoLat !== null && geoLng !== null && geoRadiusM !== null ? { lat: geoLat, lng: geoLng, radiusM: geoRadiusM } : null;
   return { ...rest, geofence };
+}
+
+/** An event with the caller's own check-in and leave request; select with the joins of `mineJoins`. */
+export const eventForMeColumns = {
+  ...eventColumns,
+  myCheckedInAt: checkins.checkedInAt,
+  myMethod: checkins.method,
+  myLate: checkins.late,
+  myOffline: checkins.offline,
+  myLeaveStatus: leaves.status,
+  myLeaveReason: leaves.reason,
+  myLeaveNote: leaves.note,
+};
+
+/** The join conditions that attach one person's check-in and leave to each event. */
+export function mineJoins(userId: string) {
+  return {
+    checkin: and(eq(checkins.eventId, events.id), eq(checkins.userId, userId)),
+    leave: and(eq(leaves.eventId, events.id), eq(leaves.userId, userId)),
+  };
+}
+
+type EventForMeRow = EventRow & {
+  myCheckedInAt: number | null; myMethod: CheckinMethod | null;
+  myLate: boolean | null; myOffline: boolean | null;
+  myLeaveStatus: LeaveStatus | null; myLeaveReason: string | null; myLeaveNote: string | null;
+};
+
+export function toEventForMe({ myCheckedInAt, myMethod, myLate, myOffline, myLeaveStatus, myLeaveReason, myLeaveNote, ...event }: EventForMeRow): EventForMe {
+  return {
+    ...toEvent(event),
+    mine: {
+      checkin: myCheckedInAt !== null && myMethod !== null ? { checkedInAt: myCheckedInAt, method: myMethod, late: myLate === true, offline: myOffline === true } : null,
+      leave: myLeaveStatus !== null && myLeaveReason !== null ? { status: myLeaveStatus, reason: myLeaveReason, note: myLeaveNote } : null,
+    },
+  };
 }

@@ -63,3 +63,63 @@ describe('GET /api/events/:id/attendance', () => {
     expect(res.body.people.every((p: { role: string }) => p.role !== 'masses')).toBe(true);
   });
 });
+
+describe('attendance and leave requests', () => {
+  it('shows pending and refused leave requests next to the person, counting only approved ones as leave', async () => {
+    const world = await makeWorld();
+    const now = Date.now();
+    const eventId = await makeEvent(world, { startsAt: now + 7_200_000, endsAt: now + 10_800_000, signinOpensAt: now - 3_600_000, signinClosesAt: now + 10_800_000 });
+    await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.member.token, body: { reason: '去医院复查' } });
+    await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.masses.token, body: { reason: '回老家' } });
+    await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.committee.token, body: { userId: world.people.masses.id, decision: 'refuse', note: '工期紧' } });
+    const res = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.secretary.token });
+    expect(res.body).toMatchObject({ expected: 8, onLeave: 0, pendingLeaves: 1, absent: 8 });
+    const byId = (id: string) => res.body.people.find((p: { userId: string }) => p.userId === id);
+    expect(byId(world.people.member.id)).toMatchObject({ status: 'absent', leave: { status: 'pending', reason: '去医院复查', note: null } });
+    expect(byId(world.people.masses.id)).toMatchObject({ status: 'absent', leave: { status: 'refused', reason: '回老家', note: '工期紧' } });
+    expect(byId(world.people.secretary.id).leave).toBeNull();
+  });
+
+  it('does not expect people who joined after sign-in closed', async () => {
+    const world = await makeWorld();
+    const longAgo = Date.now() - 60 * 24 * 3_600_000;
+    const eventId = await makeEvent(world, { startsAt: longAgo, endsAt: longAgo + 3_600_000, signinOpensAt: longAgo - 1_800_000, signinClosesAt: longAgo + 3_600_000 });
+    const res = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.secretary.token });
+    expect(res.body).toMatchObject({ expected: 0, rate: 0, people: [] });
+  });
+});
+
+describe('GET /api/branches/:id/attendance/me', () => {
+  it("gives a member their own history of closed events with 出勤率, not other people's", async () => {
+    const world = await makeWorld();
+    const now = Date.now();
+    const DAY = 24 * 3_600_000;
+    const past = (daysAgo: number, extra = {}) =>
+      makeEvent(world, { startsAt: now - daysAgo * DAY, endsAt: now - daysAgo * DAY + 3_600_000, signinOpensAt: now - daysAgo * DAY - 1_800_000, signinClosesAt: now - daysAgo * DAY + 3_600_000, ...extra });
+    const attended = await past(3, { title: '三月党课' });
+    const missed = await past(2, { title: '安全论坛' });
+    const excused = await past(1, { title: '主题党日' });
+    await past(4, { status: 'cancelled' });
+    await past(5, { audience: 'members', kind: 'branch_assembly' }); // not for masses
+    await makeEvent(world); // sign-in still open: not counted yet
+    const member = world.workers[0]!;
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, created_at) VALUES (?, ?, 'qr', ?, 1, 0, ?)").bind(attended, member.id, now - 3 * DAY + 900_000, now),
+      env.DB.prepare("INSERT INTO leaves (event_id, user_id, reason, status, requested_at) VALUES (?, ?, '家里有事', 'approved', ?)").bind(excused, member.id, now - 2 * DAY),
+      env.DB.prepare("INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, created_at) VALUES (?, ?, 'qr', ?, 0, 0, ?)").bind(missed, world.workers[1]!.id, now - 2 * DAY, now),
+    ]);
+    const res = await call('GET', `/api/branches/${world.branchId}/attendance/me`, { token: member.token });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ branchId: world.branchId, expected: 3, present: 1, late: 1, onLeave: 1, absent: 1 });
+    expect(res.body.rate).toBeCloseTo(1 / 3);
+    expect(res.body.events.map((e: { title: string; status: string }) => [e.title, e.status])).toEqual([
+      ['主题党日', 'leave'],
+      ['安全论坛', 'absent'],
+      ['三月党课', 'present'],
+    ]);
+    expect(res.body.events[2]).toMatchObject({ eventId: attended, method: 'qr', late: true });
+
+    const newcomer = await call('GET', `/api/branches/${world.branchId}/attendance/me`, { token: world.people.member.token });
+    expect(newcomer.body).toMatchObject({ expected: 4, present: 0 });
+  });
+});

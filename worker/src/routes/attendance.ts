@@ -1,70 +1,46 @@
-/** Organizers' side of sign-in: signing people in from the roster, and the attendance of an event. */
-import { endpoints, type BranchRole, type CheckinMethod } from '@sitebranch/shared';
-import { eq } from 'drizzle-orm';
+/** Organizers' side of sign-in (the roster, the attendance of an event) and a member's own history. */
+import { endpoints, type BranchRole, type CheckinMethod, type EventKind, type LeaveStatus } from '@sitebranch/shared';
 import { Hono } from 'hono';
-import { events } from '../db/schema';
+import { assertSigninOpen, expectedPeople, signInChosen } from '../db/attendance';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
 
 export const attendanceRoutes = new Hono<AppEnv>();
 
-/**
- * Who an event (?1) expects: everyone in the branch, or its Party members (not masses) for
- * members-only events; `joins` adds tables about each person `m`.
- */
-const expectedPeople = (joins = '') => `FROM events e JOIN memberships m ON m.branch_id = e.branch_id ${joins}
-  WHERE e.id = ?1 AND (e.audience = 'everyone' OR m.role <> 'masses')`;
-
 implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params, body }) => {
   const now = Date.now();
-  const event = await c.get('db').select({ status: events.status, opens: events.signinOpensAt, closes: events.signinClosesAt }).from(events).where(eq(events.id, params.id)).get();
-  if (!event || event.status !== 'published') throw new ApiError('event_not_open');
-  if (now < event.opens) throw new ApiError('signin_not_started');
-  if (now > event.closes) throw new ApiError('signin_closed', '签到已结束，错过的人请用补签并写明原因');
-
-  const chosen = `AND (m.user_id IN (SELECT value FROM json_each(?2)) OR m.work_team = ?3)`;
-  const d1 = c.env.DB;
-  // One batch: sign in everyone chosen who has not signed in yet, and count who was chosen.
-  const [added, matched] = await d1.batch<{ n: number }>([
-    d1
-      .prepare(
-        `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, recorded_by, created_at)
-         SELECT e.id, m.user_id, 'roster', ?4, CASE WHEN ?4 > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END, 0, ?5, ?4
-         ${expectedPeople()} ${chosen}
-         ON CONFLICT (event_id, user_id) DO NOTHING
-         RETURNING 1 AS n`,
-      )
-      .bind(params.id, JSON.stringify(body.userIds ?? []), body.workTeam ?? null, now, caller.userId),
-    d1.prepare(`SELECT count(*) AS n ${expectedPeople()} ${chosen}`).bind(params.id, JSON.stringify(body.userIds ?? []), body.workTeam ?? null),
-  ]);
-  const addedCount = added!.results.length;
-  const matchedCount = matched!.results[0]?.n ?? 0;
-  if (matchedCount === 0) throw new ApiError('validation_failed', body.workTeam ? `本活动没有“${body.workTeam}”的应到人员` : '所选人员不在本活动的应到名单里');
-  return { added: addedCount, alreadyPresent: matchedCount - addedCount };
+  await assertSigninOpen(c.get('db'), params.id, now);
+  const result = await signInChosen(c.env.DB, params.id, body, 'roster', caller.userId, now);
+  if (result.added + result.alreadyPresent === 0) {
+    throw new ApiError('validation_failed', body.workTeam ? `本活动没有“${body.workTeam}”的应到人员` : '所选人员不在本活动的应到名单里');
+  }
+  return result;
 });
 
 type AttendanceRow = {
   userId: string; name: string | null; workTeam: string | null; role: BranchRole;
   method: CheckinMethod | null; checkedInAt: number | null; late: number | null; offline: number | null;
-  checkinNote: string | null; leaveReason: string | null;
+  checkinNote: string | null; leaveStatus: LeaveStatus | null; leaveReason: string | null; leaveNote: string | null;
 };
 
 implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
   const { results } = await c.env.DB.prepare(
     `SELECT m.user_id AS userId, u.name AS name, m.work_team AS workTeam, m.role AS role,
-       ch.method AS method, ch.checked_in_at AS checkedInAt, ch.late AS late, ch.offline AS offline,
-       ch.note AS checkinNote, lv.reason AS leaveReason
+       ch.method AS method, ch.checked_in_at AS checkedInAt, ch.late AS late, ch.offline AS offline, ch.note AS checkinNote,
+       lv.status AS leaveStatus, lv.reason AS leaveReason, lv.note AS leaveNote
      ${expectedPeople(`JOIN users u ON u.id = m.user_id
        LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id
-       LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = m.user_id AND lv.status = 'approved'`)}
+       LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = m.user_id`)}
      ORDER BY ch.checked_in_at IS NULL, m.work_team, u.name`,
   )
     .bind(params.id)
     .all<AttendanceRow>();
-  const people = results.map(({ checkinNote, leaveReason, ...r }) => {
-    const status = r.checkedInAt !== null ? ('present' as const) : leaveReason !== null ? ('leave' as const) : ('absent' as const);
-    return { ...r, status, note: status === 'present' ? checkinNote : status === 'leave' ? leaveReason : null, late: r.late === 1, offline: r.offline === 1 };
+  const people = results.map(({ checkinNote, leaveStatus, leaveReason, leaveNote, ...r }) => {
+    const leave = leaveStatus !== null && leaveReason !== null ? { status: leaveStatus, reason: leaveReason, note: leaveNote } : null;
+    const status = r.checkedInAt !== null ? ('present' as const) : leave?.status === 'approved' ? ('leave' as const) : ('absent' as const);
+    const note = status === 'present' ? checkinNote : status === 'leave' ? leave!.reason : null;
+    return { ...r, status, note, late: r.late === 1, offline: r.offline === 1, leave };
   });
   const present = people.filter((p) => p.status === 'present');
   const onLeave = people.filter((p) => p.status === 'leave').length;
@@ -75,8 +51,58 @@ implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
     late: present.filter((p) => p.late).length,
     offline: present.filter((p) => p.offline).length,
     onLeave,
+    pendingLeaves: people.filter((p) => p.status === 'absent' && p.leave?.status === 'pending').length,
     absent: people.length - present.length - onLeave,
     rate: people.length ? present.length / people.length : 0,
     people,
+  };
+});
+
+type MyAttendanceRow = {
+  eventId: string; title: string; kind: EventKind; placeName: string; startsAt: number;
+  checkedInAt: number | null; method: CheckinMethod | null; late: number | null; offline: number | null; leaveStatus: LeaveStatus | null;
+};
+
+/** Published events of the branch that expected the caller and whose sign-in has closed (or that they already signed in to). */
+const MY_EVENTS = `FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = ?2
+  LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = ?2
+  LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = ?2 AND lv.status = 'approved'
+  WHERE e.branch_id = ?1 AND e.status = 'published' AND (e.audience = 'everyone' OR m.role <> 'masses')
+    AND m.joined_at <= e.signin_closes_at AND (e.signin_closes_at < ?3 OR ch.checked_in_at IS NOT NULL)`;
+
+implement(attendanceRoutes, endpoints.myAttendance, async ({ c, caller, params }) => {
+  const d1 = c.env.DB;
+  const args = [params.id, caller.userId, Date.now()];
+  const [listed, totals] = await d1.batch([
+    d1
+      .prepare(
+        `SELECT e.id AS eventId, e.title, e.kind, e.place_name AS placeName, e.starts_at AS startsAt,
+           ch.checked_in_at AS checkedInAt, ch.method, ch.late, ch.offline, lv.status AS leaveStatus
+         ${MY_EVENTS} ORDER BY e.starts_at DESC LIMIT 100`,
+      )
+      .bind(...args),
+    d1
+      .prepare(
+        `SELECT count(*) AS expected, count(ch.checked_in_at) AS present, coalesce(sum(ch.late), 0) AS late,
+           count(CASE WHEN ch.checked_in_at IS NULL THEN lv.status END) AS onLeave
+         ${MY_EVENTS}`,
+      )
+      .bind(...args),
+  ]);
+  const t = totals!.results[0] as { expected: number; present: number; late: number; onLeave: number };
+  return {
+    branchId: params.id,
+    expected: t.expected,
+    present: t.present,
+    late: t.late,
+    onLeave: t.onLeave,
+    absent: t.expected - t.present - t.onLeave,
+    rate: t.expected ? t.present / t.expected : 0,
+    events: (listed!.results as MyAttendanceRow[]).map(({ leaveStatus, ...e }) => ({
+      ...e,
+      status: e.checkedInAt !== null ? ('present' as const) : leaveStatus !== null ? ('leave' as const) : ('absent' as const),
+      late: e.late === 1,
+      offline: e.offline === 1,
+    })),
   };
 });

@@ -63,3 +63,22 @@ describe('events', () => {
     expect((await call('GET', `/api/events/${eventId}`, { token: world.people.member.token })).body.status).toBe('cancelled');
   });
 });
+
+describe("the caller's own standing on events", () => {
+  it('lists each event with my check-in and my leave request', async () => {
+    const world = await makeWorld();
+    const now = Date.now();
+    const open = await makeEvent(world, { title: '今天的班前会' });
+    const later = await makeEvent(world, { title: '下周党课', startsAt: now + 7 * 86_400_000, endsAt: now + 7 * 86_400_000 + 3_600_000, signinOpensAt: now + 7 * 86_400_000 - 1_800_000, signinClosesAt: now + 7 * 86_400_000 + 3_600_000 });
+    await call('POST', `/api/events/${open}/checkins/roster`, { token: world.people.committee.token, body: { userIds: [world.people.member.id] } });
+    await call('POST', `/api/events/${later}/leaves`, { token: world.people.member.token, body: { reason: '外出培训' } });
+    const list = await call('GET', `/api/branches/${world.branchId}/events`, { token: world.people.member.token });
+    const byTitle = (t: string) => list.body.events.find((e: { title: string }) => e.title === t);
+    expect(byTitle('今天的班前会').mine).toMatchObject({ checkin: { method: 'roster', late: false, offline: false }, leave: null });
+    expect(byTitle('下周党课').mine).toEqual({ checkin: null, leave: { status: 'pending', reason: '外出培训', note: null } });
+    const other = await call('GET', `/api/events/${later}`, { token: world.people.masses.token });
+    expect(other.body.mine).toEqual({ checkin: null, leave: null });
+    const mine = await call('GET', `/api/events/${later}`, { token: world.people.member.token });
+    expect(mine.body.mine.leave.status).toBe('pending');
+  });
+});

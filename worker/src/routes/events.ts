@@ -13,9 +13,9 @@ import { Hono } from 'hono';
 import { requireSecret } from '../auth/session';
 import type { BranchAccess } from '../authz/authorize';
 import type { Database } from '../db/client';
-import { eventColumns, toEvent } from '../db/events';
+import { eventColumns, eventForMeColumns, mineJoins, toEvent, toEventForMe } from '../db/events';
 import { newId } from '../db/ids';
-import { events } from '../db/schema';
+import { checkins, events, leaves } from '../db/schema';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
@@ -31,8 +31,16 @@ function visibleTo(branch: BranchAccess): SQL | undefined {
   return branch.role === 'masses' ? and(published, eq(events.audience, 'everyone')) : published;
 }
 
-async function loadEvent(db: Database, eventId: string, branch: BranchAccess) {
-  const row = await db.select(eventColumns).from(events).where(eq(events.id, eventId)).get();
+/** The event with the caller's own standing, if the caller may see it. */
+async function loadEvent(db: Database, eventId: string, branch: BranchAccess, userId: string) {
+  const mine = mineJoins(userId);
+  const row = await db
+    .select(eventForMeColumns)
+    .from(events)
+    .leftJoin(checkins, mine.checkin)
+    .leftJoin(leaves, mine.leave)
+    .where(eq(events.id, eventId))
+    .get();
   if (!row) throw new ApiError('not_found', '活动不存在或已删除');
   const organizer = branch.isRegionAdmin || isOrganizer(branch.role);
   if (row.status === 'draft' && !organizer) throw new ApiError('not_found', '活动不存在或已删除');
@@ -51,14 +59,17 @@ implement(eventRoutes, endpoints.listEvents, async ({ c, caller, query }) => {
   const now = Date.now();
   const from = query.from ?? now - 7 * DAY_MS;
   const to = query.to ?? now + 60 * DAY_MS;
+  const mine = mineJoins(caller.userId);
   const rows = await c
     .get('db')
-    .select(eventColumns)
+    .select(eventForMeColumns)
     .from(events)
+    .leftJoin(checkins, mine.checkin)
+    .leftJoin(leaves, mine.leave)
     .where(and(eq(events.branchId, caller.branch.branchId), lt(events.startsAt, to), gt(events.endsAt, from), visibleTo(caller.branch)))
     .orderBy(asc(events.startsAt))
     .limit(200);
-  return { events: rows.map(toEvent) };
+  return { events: rows.map(toEventForMe) };
 });
 
 implement(eventRoutes, endpoints.createEvent, async ({ c, caller, body }) => {
@@ -96,11 +107,11 @@ implement(eventRoutes, endpoints.createEvent, async ({ c, caller, body }) => {
   return toEvent(row);
 });
 
-implement(eventRoutes, endpoints.getEvent, async ({ c, caller, params }) => toEvent(await loadEvent(c.get('db'), params.id, caller.branch)));
+implement(eventRoutes, endpoints.getEvent, async ({ c, caller, params }) => toEventForMe(await loadEvent(c.get('db'), params.id, caller.branch, caller.userId)));
 
 implement(eventRoutes, endpoints.updateEvent, async ({ c, caller, params, body }) => {
   const db = c.get('db');
-  const current = await loadEvent(db, params.id, caller.branch);
+  const current = await loadEvent(db, params.id, caller.branch, caller.userId);
   checkTimes({
     startsAt: body.startsAt ?? current.startsAt,
     endsAt: body.endsAt ?? current.endsAt,

@@ -1,0 +1,150 @@
+/** Attendance of events: organizers' sign-in for others, leave (请假), make-up (补签) and the records. */
+import * as z from '../zod';
+import { IdSchema, TimestampSchema, text } from './common';
+import { CHECKIN_METHODS, CheckinSchema, EventKindSchema, EventSchema } from './events';
+
+/** Organizers sign people in from the roster: some people by id, or a whole work team (班组). */
+export const RosterCheckinSchema = z
+  .strictObject({
+    userIds: z.optional(z.array(IdSchema).check(z.minLength(1, '请至少选择一人'), z.maxLength(500, '一次最多 500 人'))),
+    workTeam: z.optional(text('班组', 20)),
+  })
+  .check(z.refine((b) => (b.userIds === undefined) !== (b.workTeam === undefined), '请选择人员或一个班组'));
+
+export const RosterCheckinResultSchema = z.object({
+  /** People signed in by this request. */
+  added: z.number(),
+  /** People chosen who had already signed in. */
+  alreadyPresent: z.number(),
+});
+
+/** An organizer scans the personal code (我的签到码) a worker shows on their phone. */
+export const PersonalCheckinSchema = z.strictObject({
+  code: z.string().check(z.minLength(1, '请扫描对方的个人签到码'), z.maxLength(100, '这不是个人签到码')),
+});
+
+export const PersonalCheckinResultSchema = z.object({
+  checkin: CheckinSchema,
+  alreadyCheckedIn: z.boolean(),
+  /** Whom the code belongs to, so the organizer can see it was the right person. */
+  name: z.nullable(z.string()),
+});
+
+/** The key a person's phone draws their personal code with, even with no network. */
+export const PersonalCodeKeySchema = z.object({
+  userId: IdSchema,
+  key: z.string(),
+  windowMs: z.number(),
+  acceptMs: z.number(),
+  serverTime: TimestampSchema,
+});
+
+export const LEAVE_STATUSES = ['pending', 'approved', 'refused'] as const;
+export const LeaveStatusSchema = z.enum(LEAVE_STATUSES);
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
+
+/** A leave request as shown next to a person: what they asked and what was decided. */
+export const LeaveSummarySchema = z.object({
+  status: LeaveStatusSchema,
+  reason: z.string(),
+  note: z.nullable(z.string()),
+});
+
+export const AttendanceEntrySchema = z.object({
+  userId: IdSchema,
+  name: z.nullable(z.string()),
+  workTeam: z.nullable(z.string()),
+  role: z.enum(['masses', 'member', 'committee', 'secretary']),
+  status: z.enum(['present', 'leave', 'absent']),
+  /** The reason of a make-up sign-in or of an approved leave. */
+  note: z.nullable(z.string()),
+  checkedInAt: z.nullable(TimestampSchema),
+  method: z.nullable(z.enum(CHECKIN_METHODS)),
+  late: z.boolean(),
+  offline: z.boolean(),
+  /** Their leave request, whatever its state (an approved one makes the status `leave`). */
+  leave: z.nullable(LeaveSummarySchema),
+});
+
+/** `GET /api/events/{id}/attendance`: who was expected, who came (how and when), who did not. */
+export const AttendanceSchema = z.object({
+  eventId: IdSchema,
+  expected: z.number(),
+  present: z.number(),
+  late: z.number(),
+  offline: z.number(),
+  onLeave: z.number(),
+  /** Leave requests waiting for a decision. */
+  pendingLeaves: z.number(),
+  absent: z.number(),
+  /** present ÷ expected, 0 to 1 (0 when nobody was expected). */
+  rate: z.number(),
+  people: z.array(AttendanceEntrySchema),
+});
+
+/** A member asks for leave (请假) before the event. */
+export const RequestLeaveSchema = z.strictObject({ reason: text('请假原因', 200, 2) });
+
+/** An organizer approves or refuses someone's leave. */
+export const DecideLeaveSchema = z.strictObject({
+  userId: IdSchema,
+  decision: z.enum(['approve', 'refuse'], { error: '请选择批准或不批准' }),
+  note: z.optional(text('说明', 200)),
+});
+
+export const LeaveBodySchema = z.union([RequestLeaveSchema, DecideLeaveSchema]);
+
+export const LeaveSchema = z.object({
+  eventId: IdSchema,
+  userId: IdSchema,
+  reason: z.string(),
+  status: LeaveStatusSchema,
+  requestedAt: TimestampSchema,
+  decidedBy: z.nullable(IdSchema),
+  decidedAt: z.nullable(TimestampSchema),
+  note: z.nullable(z.string()),
+});
+
+/** An organizer records a make-up sign-in (补签) after the fact, with the reason. */
+export const MakeupCheckinSchema = z.strictObject({
+  userId: IdSchema,
+  reason: text('补签原因', 200, 2),
+});
+
+/** The caller's own standing at an event: whether they signed in, and their leave request. */
+export const MyStandingSchema = z.object({
+  checkin: z.nullable(z.object({ checkedInAt: TimestampSchema, method: z.enum(CHECKIN_METHODS), late: z.boolean(), offline: z.boolean() })),
+  leave: z.nullable(LeaveSummarySchema),
+});
+
+/** An event as listed for the person asking: with their own standing. */
+export const EventForMeSchema = z.extend(EventSchema, { mine: MyStandingSchema });
+export type EventForMe = z.infer<typeof EventForMeSchema>;
+
+/** One past event in a person's own attendance history. */
+export const MyAttendanceEntrySchema = z.object({
+  eventId: IdSchema,
+  title: z.string(),
+  kind: EventKindSchema,
+  placeName: z.string(),
+  startsAt: TimestampSchema,
+  status: z.enum(['present', 'leave', 'absent']),
+  checkedInAt: z.nullable(TimestampSchema),
+  method: z.nullable(z.enum(CHECKIN_METHODS)),
+  late: z.boolean(),
+  offline: z.boolean(),
+});
+
+/** `GET /api/branches/{id}/attendance/me`: the events one was expected at, whose sign-in has closed. */
+export const MyAttendanceSchema = z.object({
+  branchId: IdSchema,
+  expected: z.number(),
+  present: z.number(),
+  late: z.number(),
+  onLeave: z.number(),
+  absent: z.number(),
+  /** present ÷ expected (0 when nothing was expected yet). */
+  rate: z.number(),
+  /** Newest first, at most 100. */
+  events: z.array(MyAttendanceEntrySchema),
+});

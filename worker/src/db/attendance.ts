@@ -1,0 +1,50 @@
+/** SQL shared by the organizers' sign-in routes: who an event expects, and signing chosen people in. */
+import { eq } from 'drizzle-orm';
+import { ApiError } from '../http/errors';
+import type { Database } from './client';
+import { events } from './schema';
+
+/**
+ * Who an event (?1) expects: everyone in the branch, or its Party members (not masses) for
+ * members-only events, who had joined before its sign-in closed; `joins` adds tables about each person `m`.
+ */
+export const expectedPeople = (joins = '') => `FROM events e JOIN memberships m ON m.branch_id = e.branch_id ${joins}
+  WHERE e.id = ?1 AND (e.audience = 'everyone' OR m.role <> 'masses') AND m.joined_at <= e.signin_closes_at`;
+
+/** Organizers sign others in only while sign-in is open; afterwards it is a make-up (补签) with a reason. */
+export async function assertSigninOpen(db: Database, eventId: string, now: number) {
+  const event = await db.select({ status: events.status, opens: events.signinOpensAt, closes: events.signinClosesAt }).from(events).where(eq(events.id, eventId)).get();
+  if (!event || event.status !== 'published') throw new ApiError('event_not_open');
+  if (now < event.opens) throw new ApiError('signin_not_started');
+  if (now > event.closes) throw new ApiError('signin_closed', '签到已结束，错过的人请用补签并写明原因');
+}
+
+/**
+ * One batch: sign in every expected person chosen (by id or by work team) who has not signed in
+ * yet, recorded with the method and the organizer; and count who was chosen.
+ */
+export async function signInChosen(
+  d1: D1Database,
+  eventId: string,
+  chosen: { userIds?: string[]; workTeam?: string },
+  method: 'roster' | 'personal_code',
+  organizerId: string,
+  now: number,
+) {
+  const where = `AND (m.user_id IN (SELECT value FROM json_each(?2)) OR m.work_team = ?3)`;
+  const args = [eventId, JSON.stringify(chosen.userIds ?? []), chosen.workTeam ?? null];
+  const [added, matched] = await d1.batch<{ n: number }>([
+    d1
+      .prepare(
+        `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, recorded_by, created_at)
+         SELECT e.id, m.user_id, ?4, ?5, CASE WHEN ?5 > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END, 0, ?6, ?5
+         ${expectedPeople()} ${where}
+         ON CONFLICT (event_id, user_id) DO NOTHING
+         RETURNING 1 AS n`,
+      )
+      .bind(...args, method, now, organizerId),
+    d1.prepare(`SELECT count(*) AS n ${expectedPeople()} ${where}`).bind(...args),
+  ]);
+  const addedCount = added!.results.length;
+  return { added: addedCount, alreadyPresent: (matched!.results[0]?.n ?? 0) - addedCount };
+}
