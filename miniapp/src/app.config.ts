@@ -13,6 +13,9 @@ export default defineAppConfig({
     'pages/join/index',
     'pages/profile/index',
     'pages/signin/index',
+    'pages/event/index',
+    'pages/my-code/index',
+    'pages/my-attendance/index',
   ],
   subPackages: [
     {

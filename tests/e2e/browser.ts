@@ -24,7 +24,9 @@ const CHROMIUM_ARGS = [
 ];
 export const PHONE = { width: 375, height: 667 };
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const requireHere = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(requireHere.resolve('axe-core/axe.min.js'), 'utf8');
+const JSQR_SOURCE = readFileSync(requireHere.resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -90,6 +92,32 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious, `${label}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
+}
+
+/**
+ * Reads the QR code in an `<img>` on the page the way a scanner would: draws the picture on a
+ * canvas and decodes its pixels with jsQR. Returns the text the code carries.
+ */
+export async function readQrCode(page: Page, imageSelector: string): Promise<string> {
+  if (!(await page.evaluate(() => 'jsQR' in window))) await page.addScriptTag({ content: JSQR_SOURCE });
+  return page.evaluate(async (selector) => {
+    type Decoder = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+    const source = document.querySelector<HTMLImageElement>(selector);
+    if (!source) throw new Error(`no image at ${selector}`);
+    const picture = new Image();
+    picture.src = source.src;
+    await picture.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 400;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, 400, 400);
+    context.drawImage(picture, 0, 0, 400, 400);
+    const pixels = context.getImageData(0, 0, 400, 400);
+    const found = (window as unknown as { jsQR: Decoder }).jsQR(pixels.data, 400, 400);
+    if (!found) throw new Error('no QR code could be read from the image');
+    return found.data;
+  }, imageSelector);
 }
 
 /** A name no other test uses, so tests can make people without meeting each other. */

@@ -41,3 +41,15 @@ export const DEFAULT_SIGNIN_LEAD_MS = 30 * 60_000;
 export const DEFAULT_GEOFENCE_RADIUS_M = 300;
 /** A scan made offline is accepted up to 24 h after its code's window. */
 export const OFFLINE_REPLAY_MS = 24 * 60 * 60_000;
+
+/** How a person came to be signed in: by themselves (QR, digits) or by an organizer. */
+export const CHECKIN_METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup'] as const;
+export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
+
+export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, string> = {
+  qr: '扫码',
+  digits: '数字码',
+  roster: '代签',
+  personal_code: '个人码',
+  makeup: '补签',
+};

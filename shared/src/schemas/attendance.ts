@@ -1,7 +1,8 @@
 /** Attendance of events: organizers' sign-in for others, leave (请假), make-up (补签) and the records. */
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
-import { CHECKIN_METHODS, CheckinSchema, EventKindSchema, EventSchema } from './events';
+import { CHECKIN_METHODS } from '../domain/events';
+import { CheckinSchema, EventKindSchema, EventSchema } from './events';
 
 /** Organizers sign people in from the roster: some people by id, or a whole work team (班组). */
 export const RosterCheckinSchema = z

@@ -1,4 +1,4 @@
-import { DEFAULT_GEOFENCE_RADIUS_M, EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
+import { CHECKIN_METHODS, DEFAULT_GEOFENCE_RADIUS_M, EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 
@@ -110,9 +110,6 @@ export const EventCodeKeySchema = z.object({
   digitsAcceptMs: z.number(),
   serverTime: TimestampSchema,
 });
-
-export const CHECKIN_METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup'] as const;
-export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
 
 export const CheckinRequestSchema = z
   .strictObject({

@@ -6,10 +6,12 @@ import { events } from './schema';
 
 /**
  * Who an event (?1) expects: everyone in the branch, or its Party members (not masses) for
- * members-only events, who had joined before its sign-in closed; `joins` adds tables about each person `m`.
+ * members-only events, who had joined before its sign-in closed or have a check-in anyway (a
+ * make-up for someone who came before they joined in the app); `joins` adds tables about each person `m`.
  */
 export const expectedPeople = (joins = '') => `FROM events e JOIN memberships m ON m.branch_id = e.branch_id ${joins}
-  WHERE e.id = ?1 AND (e.audience = 'everyone' OR m.role <> 'masses') AND m.joined_at <= e.signin_closes_at`;
+  WHERE e.id = ?1 AND (e.audience = 'everyone' OR m.role <> 'masses')
+    AND (m.joined_at <= e.signin_closes_at OR EXISTS (SELECT 1 FROM checkins x WHERE x.event_id = e.id AND x.user_id = m.user_id))`;
 
 /** Organizers sign others in only while sign-in is open; afterwards it is a make-up (补签) with a reason. */
 export async function assertSigninOpen(db: Database, eventId: string, now: number) {

@@ -80,12 +80,18 @@ describe('attendance and leave requests', () => {
     expect(byId(world.people.secretary.id).leave).toBeNull();
   });
 
-  it('does not expect people who joined after sign-in closed', async () => {
+  it('does not expect people who joined after sign-in closed, unless a make-up says they came', async () => {
     const world = await makeWorld();
     const longAgo = Date.now() - 60 * 24 * 3_600_000;
     const eventId = await makeEvent(world, { startsAt: longAgo, endsAt: longAgo + 3_600_000, signinOpensAt: longAgo - 1_800_000, signinClosesAt: longAgo + 3_600_000 });
     const res = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.secretary.token });
     expect(res.body).toMatchObject({ expected: 0, rate: 0, people: [] });
+    // Came to the meeting, registered in the app a month later.
+    await call('POST', `/api/events/${eventId}/checkins/makeup`, { token: world.people.secretary.token, body: { userId: world.workers[0]!.id, reason: '到场签了纸质签到表' } });
+    const after = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.secretary.token });
+    expect(after.body).toMatchObject({ expected: 1, present: 1, rate: 1 });
+    const history = await call('GET', `/api/branches/${world.branchId}/attendance/me`, { token: world.workers[0]!.token });
+    expect(history.body).toMatchObject({ expected: 1, present: 1 });
   });
 });
 

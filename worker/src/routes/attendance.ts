@@ -68,7 +68,7 @@ const MY_EVENTS = `FROM events e JOIN memberships m ON m.branch_id = e.branch_id
   LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = ?2
   LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = ?2 AND lv.status = 'approved'
   WHERE e.branch_id = ?1 AND e.status = 'published' AND (e.audience = 'everyone' OR m.role <> 'masses')
-    AND m.joined_at <= e.signin_closes_at AND (e.signin_closes_at < ?3 OR ch.checked_in_at IS NOT NULL)`;
+    AND (m.joined_at <= e.signin_closes_at OR ch.checked_in_at IS NOT NULL) AND (e.signin_closes_at < ?3 OR ch.checked_in_at IS NOT NULL)`;
 
 implement(attendanceRoutes, endpoints.myAttendance, async ({ c, caller, params }) => {
   const d1 = c.env.DB;

@@ -1,4 +1,4 @@
-import { endpoints, formatCst, type ResponseOf } from '@sitebranch/shared';
+import { endpoints } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
@@ -8,84 +8,80 @@ import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
+import { LeaveDecision } from './leave-decision';
+import { MakeupForm } from './makeup-form';
+import { PersonRow, type Person } from './person-row';
+import { PersonalScan } from './personal-scan';
 import './index.css';
 
-type Person = ResponseOf<typeof endpoints.getAttendance>['people'][number];
+type Tab = 'present' | 'absent' | 'leave';
 
-const METHOD_LABELS: Record<NonNullable<Person['method']>, string> = {
-  qr: '扫码',
-  digits: '数字码',
-  roster: '代签',
-  personal_code: '个人码',
-  makeup: '补签',
+/** 已到: signed in. 未到: not signed in (those on approved leave too, marked). 请假: everyone who asked. */
+const IN_TAB: Record<Tab, (p: Person) => boolean> = {
+  present: (p) => p.status === 'present',
+  absent: (p) => p.status !== 'present',
+  leave: (p) => p.leave !== null,
 };
 
-function PersonRow({ person, onSignIn }: { person: Person; onSignIn?: () => void }) {
-  return (
-    <View className="sb-list-item">
-      <View className="attendance__who">
-        <Text className="attendance__name">{person.name ?? '未填写姓名'}</Text>
-        <Text className="sb-muted">
-          {person.workTeam ?? '未分班组'}
-          {person.checkedInAt !== null && ` · ${formatCst(person.checkedInAt).slice(11)} ${METHOD_LABELS[person.method!]}`}
-          {person.late ? ' · 迟到' : ''}
-          {person.offline ? ' · 离线' : ''}
-          {person.status === 'leave' ? ' · 请假' : ''}
-          {person.note ? `（${person.note}）` : ''}
-        </Text>
-      </View>
-      {onSignIn && (
-        <Button size="small" type="primary" fill="outline" onClick={onSignIn}>
-          代签到
-        </Button>
-      )}
-    </View>
-  );
-}
-
 function Attendance({ eventId }: { eventId: string }) {
-  const [tab, setTab] = useState<'present' | 'absent'>('present');
+  const [tab, setTab] = useState<Tab>('present');
   const [search, setSearch] = useState('');
+  const [makeupFor, setMakeupFor] = useState<string | null>(null);
   useLabelledNativeInput('attendance-search', '搜索姓名');
-  const data = useRequest(() => api(endpoints.getAttendance, { params: { id: eventId } }, { toast: false }), [eventId]);
-  const people = data.data?.people ?? [];
-  // 未到 lists people on approved leave too, marked as such.
-  const inTab = (p: Person) => (tab === 'present' ? p.status === 'present' : p.status !== 'present');
-  const shown = people.filter((p) => inTab(p) && (!search || (p.name ?? '').includes(search.trim())));
+  const loaded = useRequest(async () => {
+    const [event, attendance] = await Promise.all([
+      api(endpoints.getEvent, { params: { id: eventId } }, { toast: false }),
+      api(endpoints.getAttendance, { params: { id: eventId } }, { toast: false }),
+    ]);
+    return { event, attendance };
+  }, [eventId]);
+  const data = loaded.data?.attendance;
+  const event = loaded.data?.event;
+  const people = data?.people ?? [];
+  const shown = people.filter((p) => IN_TAB[tab](p) && (!search || (p.name ?? '').includes(search.trim())));
   const absentTeams = useMemo(() => [...new Set(people.filter((p) => p.status === 'absent' && p.workTeam).map((p) => p.workTeam!))], [people]);
+  const now = Date.now();
+  const signinOpen = event?.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt;
+  const signinOver = event?.status === 'published' && now > event.signinClosesAt;
 
   async function signIn(body: { userIds: string[] } | { workTeam: string }) {
     try {
       const result = await api(endpoints.rosterCheckIn, { params: { id: eventId }, body });
       void Taro.showToast({ title: `已代签到 ${result.added} 人`, icon: 'success' });
-      await data.reload();
+      await loaded.reload();
     } catch {
       // Shown by the request module.
     }
   }
 
+  const tabLabels: Record<Tab, string> = data
+    ? { present: `已到 ${data.present}`, absent: `未到 ${data.absent + data.onLeave}`, leave: `请假 ${data.pendingLeaves ? `${data.pendingLeaves} 待批` : data.onLeave}` }
+    : { present: '已到', absent: '未到', leave: '请假' };
+
   return (
-    <StateView loading={data.loading && !data.data} error={data.data ? null : data.error} onRetry={() => void data.reload()}>
-      {data.data && (
+    <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()}>
+      {data && event && (
         <View>
           <View className="sb-card attendance__summary">
-            <Text>应到 {data.data.expected} 人</Text>
-            <Text>实到 {data.data.present} 人</Text>
-            <Text>迟到 {data.data.late} 人</Text>
-            <Text>请假 {data.data.onLeave} 人</Text>
-            <Text>出勤率 {Math.round(data.data.rate * 100)}%</Text>
+            <Text className="attendance__event">{event.title}</Text>
+            <Text>应到 {data.expected} 人</Text>
+            <Text>实到 {data.present} 人</Text>
+            <Text>迟到 {data.late} 人</Text>
+            <Text>请假 {data.onLeave} 人</Text>
+            <Text>出勤率 {Math.round(data.rate * 100)}%</Text>
           </View>
+          {signinOpen && <PersonalScan eventId={eventId} onSignedIn={() => void loaded.reload()} />}
           <View className="attendance__tabs" role="tablist">
-            {(['present', 'absent'] as const).map((key) => (
+            {(['present', 'absent', 'leave'] as const).map((key) => (
               <View key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'attendance__tab attendance__tab--on' : 'attendance__tab'} onClick={() => setTab(key)}>
-                {key === 'present' ? `已到 ${data.data!.present}` : `未到 ${data.data!.absent + data.data!.onLeave}`}
+                {tabLabels[key]}
               </View>
             ))}
           </View>
           <View className="sb-field">
             <Input id="attendance-search" className="sb-field__input" value={search} placeholder="搜索姓名" onInput={(e) => setSearch(e.detail.value)} />
           </View>
-          {tab === 'absent' && absentTeams.length > 0 && (
+          {tab === 'absent' && signinOpen && absentTeams.length > 0 && (
             <View className="attendance__teams">
               {absentTeams.map((team) => (
                 <Button key={team} size="small" type="primary" fill="outline" onClick={() => void signIn({ workTeam: team })}>
@@ -94,9 +90,25 @@ function Attendance({ eventId }: { eventId: string }) {
               ))}
             </View>
           )}
-          <StateView empty={shown.length === 0} emptyTitle={tab === 'present' ? '还没有人签到' : '都到齐了'}>
+          {tab === 'absent' && signinOver && <Text className="sb-muted attendance__hint">签到已结束：确实到场的人可以补签，需写明原因。</Text>}
+          <StateView empty={shown.length === 0} emptyTitle={{ present: '还没有人签到', absent: '都到齐了', leave: '没有人请假' }[tab]}>
             {shown.map((person) => (
-              <PersonRow key={person.userId} person={person} onSignIn={tab === 'absent' ? () => void signIn({ userIds: [person.userId] }) : undefined} />
+              <PersonRow key={person.userId} person={person}>
+                {tab === 'absent' && signinOpen && (
+                  <Button size="small" type="primary" fill="outline" onClick={() => void signIn({ userIds: [person.userId] })}>
+                    代签到
+                  </Button>
+                )}
+                {tab === 'absent' && signinOver && makeupFor !== person.userId && (
+                  <Button size="small" type="primary" fill="outline" onClick={() => setMakeupFor(person.userId)}>
+                    补签
+                  </Button>
+                )}
+                {tab === 'absent' && makeupFor === person.userId && (
+                  <MakeupForm eventId={eventId} userId={person.userId} name={person.name ?? '该成员'} onDone={() => (setMakeupFor(null), void loaded.reload())} />
+                )}
+                {tab === 'leave' && <LeaveDecision eventId={eventId} person={person} onDecided={() => void loaded.reload()} />}
+              </PersonRow>
             ))}
           </StateView>
         </View>
@@ -105,7 +117,7 @@ function Attendance({ eventId }: { eventId: string }) {
   );
 }
 
-/** Attendance of one event for organizers: who came, how and when, who did not; signing in from the roster. */
+/** Attendance of one event for organizers: who came, how and when, who did not; roster, personal codes, leave and make-up. */
 export default function AttendancePage() {
   const { params } = useRouter();
   return <PageShell>{params.id ? <Attendance eventId={params.id} /> : <StateView empty emptyTitle="没有指定活动" />}</PageShell>;

@@ -7,18 +7,9 @@ import { PageShell } from '../../components/page-shell';
 import { QrCode } from '../../components/qr-code';
 import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
+import { useServerClock } from '../../hooks/use-server-clock';
 import { appLink } from '../../nav';
 import './index.css';
-
-/** Ticks once a second with the server's time (the key's response carries it, to cancel device clock drift). */
-function useServerClock(offsetMs: number): number {
-  const [now, setNow] = useState(() => Date.now() + offsetMs);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now() + offsetMs), 1000);
-    return () => clearInterval(timer);
-  }, [offsetMs]);
-  return now;
-}
 
 /** How many have signed in, asked every 5 s; null while the network is down. */
 function useLiveCount(eventId: string): number | null {

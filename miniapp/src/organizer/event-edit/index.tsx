@@ -1,7 +1,7 @@
-import { DEFAULT_GEOFENCE_RADIUS_M, EVENT_KIND_LABELS, EVENT_KINDS, endpoints, MEMBERS_ONLY_KINDS, type EventKind } from '@sitebranch/shared';
-import { Picker, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { DEFAULT_GEOFENCE_RADIUS_M, EVENT_KIND_LABELS, EVENT_KINDS, endpoints, MEMBERS_ONLY_KINDS, type BranchEvent, type EventKind } from '@sitebranch/shared';
+import { Picker, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { PageShell } from '../../components/page-shell';
@@ -9,16 +9,21 @@ import { StateView } from '../../components/state-view';
 import { TextField } from '../../components/text-field';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
+import { useInnerAttribute } from '../../components/inner-attribute';
+import { useRequest } from '../../hooks/use-request';
 import { PAGES } from '../../nav';
 import { currentLocationGcj02 } from '../../signin/location';
 import { useAppState } from '../../state/app-state';
-import { defaultEventForm, toCreateBody } from './event-form';
+import { defaultEventForm, eventFormOf, toEventBody } from './event-form';
 
 const KIND_OPTIONS = EVENT_KINDS.map((kind) => EVENT_KIND_LABELS[kind]);
-const DURATIONS = [30, 60, 90, 120, 180, 240];
+const DURATIONS = [30, 60, 90, 120, 180, 240, 480];
 
-function EventEditor({ branchId }: { branchId: string }) {
-  const [form, setForm] = useState(() => defaultEventForm('training'));
+/** A new event (`editing` absent) or changes to an existing one; a new one may be kept as a draft. */
+function EventEditor({ branchId, editing }: { branchId: string; editing?: BranchEvent }) {
+  const [form, setForm] = useState(() => (editing ? eventFormOf(editing) : defaultEventForm('training')));
+  const durations = DURATIONS.includes(form.durationMinutes) ? DURATIONS : [...DURATIONS, form.durationMinutes].sort((a, b) => a - b);
+  useInnerAttribute('event-description', 'textarea', 'aria-label', '活动说明（选填）');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -32,12 +37,20 @@ function EventEditor({ branchId }: { branchId: string }) {
     }
   }
 
-  async function save() {
+  async function save(status: 'draft' | 'published' | undefined) {
     setSaving(true);
     setErrors({});
     try {
-      const event = await api(endpoints.createEvent, { params: { id: branchId }, body: toCreateBody(form) }, { toast: false });
-      void Taro.redirectTo({ url: `${PAGES.eventDisplay}?id=${event.id}` });
+      const body = { ...toEventBody(form), ...(status ? { status } : {}) };
+      if (editing) {
+        await api(endpoints.updateEvent, { params: { id: editing.id }, body }, { toast: false });
+        void Taro.showToast({ title: '已保存', icon: 'success' });
+        void Taro.navigateBack();
+        return;
+      }
+      const event = await api(endpoints.createEvent, { params: { id: branchId }, body: { ...body, status: status ?? 'published' } }, { toast: false });
+      if (event.status === 'draft') void Taro.redirectTo({ url: `${PAGES.event}?id=${event.id}` });
+      else void Taro.redirectTo({ url: `${PAGES.eventDisplay}?id=${event.id}` });
     } catch (e) {
       const error = e as ApiRequestError;
       setErrors(error.fields ?? { _: error.message });
@@ -46,6 +59,7 @@ function EventEditor({ branchId }: { branchId: string }) {
     }
   }
 
+  const incomplete = !form.title.trim() || !form.placeName.trim();
   return (
     <View>
       <View className="sb-field">
@@ -83,12 +97,24 @@ function EventEditor({ branchId }: { branchId: string }) {
       </View>
       <View className="sb-field">
         <Text className="sb-field__label">时长</Text>
-        <Picker mode="selector" range={DURATIONS.map((m) => `${m} 分钟`)} value={DURATIONS.indexOf(form.durationMinutes)} onChange={(e) => set('durationMinutes', DURATIONS[Number(e.detail.value)]!)}>
+        <Picker mode="selector" range={durations.map((m) => `${m} 分钟`)} value={durations.indexOf(form.durationMinutes)} onChange={(e) => set('durationMinutes', durations[Number(e.detail.value)]!)}>
           <View className="sb-field__input sb-row" role="button" aria-label={`时长：${form.durationMinutes} 分钟`}>
             <Text>{form.durationMinutes} 分钟</Text>
           </View>
         </Picker>
         {errors.endsAt && <Text className="sb-field__error">{errors.endsAt}</Text>}
+      </View>
+      <View className="sb-field">
+        <Text className="sb-field__label">活动说明（选填）</Text>
+        <Textarea
+          id="event-description"
+          className="sb-field__input sb-field__textarea"
+          value={form.description}
+          maxlength={2000}
+          placeholder="议程、需要带的材料等"
+          onInput={(e) => set('description', e.detail.value)}
+        />
+        {errors.description && <Text className="sb-field__error">{errors.description}</Text>}
       </View>
       <View className="sb-field sb-row">
         <Text>仅限党员参加</Text>
@@ -103,20 +129,48 @@ function EventEditor({ branchId }: { branchId: string }) {
       </View>
       {errors._ && <Text className="sb-field__error">{errors._}</Text>}
       <View className="sb-actions">
-        <Button type="primary" loading={saving} disabled={!form.title.trim() || !form.placeName.trim()} onClick={() => void save()}>
-          发布并显示签到码
-        </Button>
+        {editing ? (
+          <>
+            <Button type="primary" loading={saving} disabled={incomplete} onClick={() => void save(undefined)}>
+              保存修改
+            </Button>
+            {editing.status === 'draft' && (
+              <Button type="default" loading={saving} disabled={incomplete} onClick={() => void save('published')}>
+                保存并发布
+              </Button>
+            )}
+          </>
+        ) : (
+          <>
+            <Button type="primary" loading={saving} disabled={incomplete} onClick={() => void save('published')}>
+              发布并显示签到码
+            </Button>
+            <Button type="default" loading={saving} disabled={incomplete} onClick={() => void save('draft')}>
+              存为草稿
+            </Button>
+          </>
+        )}
       </View>
     </View>
   );
 }
 
-export default function EventEditPage() {
-  const { currentMembership } = useAppState();
-  const canCreate = currentMembership?.role === 'committee' || currentMembership?.role === 'secretary';
+function EditExisting({ branchId, eventId }: { branchId: string; eventId: string }) {
+  useEffect(() => void Taro.setNavigationBarTitle({ title: '修改活动' }), []);
+  const loaded = useRequest(() => api(endpoints.getEvent, { params: { id: eventId } }, { toast: false }), [eventId]);
   return (
-    <PageShell>
-      {canCreate ? <EventEditor branchId={currentMembership.branchId} /> : <StateView empty emptyTitle="只有支委和书记可以发布活动" />}
-    </PageShell>
+    <StateView loading={loaded.loading && !loaded.data} error={loaded.data ? null : loaded.error} onRetry={() => void loaded.reload()}>
+      {loaded.data && <EventEditor branchId={branchId} editing={loaded.data} />}
+    </StateView>
   );
+}
+
+/** 发布活动, or with `?id=` 修改活动. */
+export default function EventEditPage() {
+  const { params } = useRouter();
+  const { currentMembership } = useAppState();
+  const canEdit = currentMembership?.role === 'committee' || currentMembership?.role === 'secretary';
+  let content = <StateView empty emptyTitle="只有支委和书记可以发布和修改活动" />;
+  if (canEdit) content = params.id ? <EditExisting branchId={currentMembership.branchId} eventId={params.id} /> : <EventEditor branchId={currentMembership.branchId} />;
+  return <PageShell>{content}</PageShell>;
 }

@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, type BranchEvent } from '@sitebranch/shared';
+import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, type EventForMe } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
@@ -14,6 +14,7 @@ import { openPage, PAGES } from '../../nav';
 import { checkInWithCode, flushPendingCheckins } from '../../signin/check-in';
 import { pendingCheckins, type PendingCheckin } from '../../signin/offline-queue';
 import { useAppState } from '../../state/app-state';
+import { standingText } from '../event/standing';
 import './index.css';
 
 /** Scans kept on the phone with no signal, waiting to be uploaded. */
@@ -35,12 +36,13 @@ function PendingUploads({ pending, onSend }: { pending: PendingCheckin[]; onSend
 }
 
 /** One event: when and where, and a way to sign in with the 6-digit code if the camera fails. */
-function EventCard({ event, organizer, onSignedIn }: { event: BranchEvent; organizer: boolean; onSignedIn(queued: boolean): void }) {
+function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organizer: boolean; onSignedIn(queued: boolean): void }) {
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const now = Date.now();
-  const open = event.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt;
+  const open = event.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt && !event.mine.checkin;
+  const standing = standingText(event, now);
 
   async function submit() {
     setBusy(true);
@@ -59,11 +61,16 @@ function EventCard({ event, organizer, onSignedIn }: { event: BranchEvent; organ
 
   return (
     <View className="sb-card checkin-event">
-      <Text className="checkin-event__title">{event.title}</Text>
-      <Text className="sb-muted">
-        {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
-      </Text>
+      <View className="checkin-event__head" role="link" aria-label={`${event.title}，查看详情`} onClick={() => openPage(`${PAGES.event}?id=${event.id}`)}>
+        <Text className="checkin-event__title">{event.title}</Text>
+        <Text className="sb-muted">
+          {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
+        </Text>
+        <Text className="checkin-event__more">详情 · 请假 ›</Text>
+      </View>
       {event.status === 'cancelled' && <Text className="sb-field__error">活动已取消</Text>}
+      {event.status === 'draft' && <Text className="checkin-event__draft">草稿：发布后成员才能看到</Text>}
+      {standing && <Text className="checkin-event__mine">{standing}</Text>}
       {organizer && event.status === 'published' && (
         <Button type="primary" fill="outline" onClick={() => openPage(`${PAGES.eventDisplay}?id=${event.id}`)}>
           显示签到码（已签到 {event.checkinCount} 人）
@@ -134,6 +141,13 @@ export default function CheckinPage() {
         <Events branchId={currentMembership.branchId} organizer={isOrganizer(currentMembership.role)} />
       ) : (
         <StateView empty emptyTitle="加入支部后才能签到" />
+      )}
+      {currentMembership && (
+        <View className="sb-actions">
+          <Button type="default" onClick={() => openPage(PAGES.myCode)}>
+            手机扫不了码？出示我的签到码
+          </Button>
+        </View>
       )}
     </PageShell>
   );

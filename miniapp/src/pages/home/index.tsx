@@ -42,7 +42,7 @@ function UpcomingEvents({ branchId }: { branchId: string }) {
         emptyHint="支部发布会议、党课或班前会后，会显示在这里，到场扫码即可签到。"
       >
         {events.map((event) => (
-          <View key={event.id} className="sb-list-item" role="button" aria-label={`${event.title}，去签到`} onClick={() => openPage(PAGES.checkin)}>
+          <View key={event.id} className="sb-list-item" role="button" aria-label={`${event.title}，查看详情`} onClick={() => openPage(`${PAGES.event}?id=${event.id}`)}>
             <View className="home-event">
               <Text className="home-event__title">{event.title}</Text>
               <Text className="sb-muted">

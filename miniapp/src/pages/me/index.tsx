@@ -8,6 +8,7 @@ import { RoleTag } from '../../components/role-tag';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
+import { forgetPersonalKey } from '../../signin/personal-code';
 import { useAppState } from '../../state/app-state';
 import { maskPhone } from '../../utils/phone';
 import './index.css';
@@ -64,6 +65,27 @@ function Memberships() {
   );
 }
 
+/** The person's own sign-in tools: the personal code and their attendance. */
+function SigninEntries() {
+  const { currentMembership } = useAppState();
+  if (!currentMembership) return null;
+  return (
+    <View>
+      <Text className="sb-section-title">签到</Text>
+      <View className="sb-card me-list">
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.myCode)}>
+          <Text>我的签到码</Text>
+          <Text className="sb-muted">扫不了码时出示给组织者</Text>
+        </View>
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.myAttendance)}>
+          <Text>我的出勤</Text>
+          <Text className="sb-muted">参加活动的记录和出勤率</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
+
 function OrganizerEntries() {
   const { currentMembership } = useAppState();
   if (!currentMembership || !isOrganizer(currentMembership.role)) return null;
@@ -91,6 +113,7 @@ export default function MePage() {
 
   function logout() {
     clearSession();
+    forgetPersonalKey();
     Taro.removeStorageSync('sitebranch.currentBranch');
     goToLogin();
   }
@@ -98,6 +121,7 @@ export default function MePage() {
   return (
     <PageShell>
       <Profile />
+      <SigninEntries />
       <Memberships />
       <OrganizerEntries />
       <Text className="sb-section-title">设置</Text>

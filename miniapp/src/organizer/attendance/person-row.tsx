@@ -1,0 +1,28 @@
+import { CHECKIN_METHOD_LABELS, endpoints, formatCst, type ResponseOf } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+
+export type Person = ResponseOf<typeof endpoints.getAttendance>['people'][number];
+
+/** How a person stands: when and how they signed in, late, offline, on leave, and the note. */
+function details(person: Person): string {
+  const parts = [person.workTeam ?? '未分班组'];
+  if (person.checkedInAt !== null) parts.push(`${formatCst(person.checkedInAt).slice(11)} ${CHECKIN_METHOD_LABELS[person.method!]}`);
+  if (person.late) parts.push('迟到');
+  if (person.offline) parts.push('离线');
+  if (person.status === 'leave') parts.push('请假');
+  return parts.join(' · ') + (person.note ? `（${person.note}）` : '');
+}
+
+/** One person of the roster, with the actions the tab allows under it. */
+export function PersonRow({ person, children }: { person: Person; children?: ReactNode }) {
+  return (
+    <View className="sb-list-item attendance__person">
+      <View className="attendance__who">
+        <Text className="attendance__name">{person.name ?? '未填写姓名'}</Text>
+        <Text className="sb-muted">{details(person)}</Text>
+      </View>
+      {children && <View className="attendance__row-actions">{children}</View>}
+    </View>
+  );
+}

@@ -1,0 +1,35 @@
+import type { EventForMe } from '@sitebranch/shared';
+import { describe, expect, it } from 'vitest';
+import { canAskLeave, standingText } from './standing';
+
+const T = Date.UTC(2026, 10, 23, 0, 30); // 08:30 CST
+const event = (mine: Partial<EventForMe['mine']> = {}, extra: Partial<EventForMe> = {}): EventForMe => ({
+  id: 'ev01', branchId: 'b001', kind: 'training', title: '班前会', description: null, placeName: '工地', startsAt: T, endsAt: T + 3_600_000,
+  signinOpensAt: T - 1_800_000, signinClosesAt: T + 3_600_000, lateAfterMinutes: 10, audience: 'everyone', geofence: null, status: 'published',
+  checkinCount: 0, createdAt: T - 86_400_000, mine: { checkin: null, leave: null, ...mine }, ...extra,
+});
+
+describe('standing on an event', () => {
+  it('says when and how one signed in, late or offline', () => {
+    expect(standingText(event({ checkin: { checkedInAt: T + 900_000, method: 'qr', late: true, offline: false } }))).toBe('已签到 08:45（扫码） · 迟到');
+    expect(standingText(event({ checkin: { checkedInAt: T, method: 'personal_code', late: false, offline: true } }))).toBe('已签到 08:30（个人码） · 离线签到');
+  });
+
+  it('says where a leave request stands, with the organizer’s note', () => {
+    expect(standingText(event({ leave: { status: 'pending', reason: '家里有事', note: null } }))).toBe('请假待审批');
+    expect(standingText(event({ leave: { status: 'refused', reason: '家里有事', note: '工期紧' } }))).toBe('请假未批准：工期紧');
+  });
+
+  it('says 未签到 only after sign-in has closed', () => {
+    expect(standingText(event(), T)).toBeNull();
+    expect(standingText(event(), T + 3_600_001)).toBe('未签到');
+  });
+
+  it('allows asking for leave until the start, not when signed in or already excused', () => {
+    expect(canAskLeave(event(), T - 1)).toBe(true);
+    expect(canAskLeave(event(), T)).toBe(false);
+    expect(canAskLeave(event({ leave: { status: 'refused', reason: 'x', note: null } }), T - 1)).toBe(true);
+    expect(canAskLeave(event({ leave: { status: 'approved', reason: 'x', note: null } }), T - 1)).toBe(false);
+    expect(canAskLeave(event({}, { status: 'cancelled' }), T - 1)).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+import { CHECKIN_METHOD_LABELS, formatCst, type EventForMe } from '@sitebranch/shared';
+
+const LEAVE_STATUS_LABELS = { pending: '待审批', approved: '已批准', refused: '未批准' } as const;
+
+/** One line saying where the person stands at an event: signed in, on leave, or nothing yet. */
+export function standingText(event: EventForMe, now = Date.now()): string | null {
+  const { checkin, leave } = event.mine;
+  if (checkin) {
+    return `已签到 ${formatCst(checkin.checkedInAt).slice(11)}（${CHECKIN_METHOD_LABELS[checkin.method]}）${checkin.late ? ' · 迟到' : ''}${checkin.offline ? ' · 离线签到' : ''}`;
+  }
+  if (leave) return `请假${LEAVE_STATUS_LABELS[leave.status]}${leave.note ? `：${leave.note}` : ''}`;
+  if (event.status === 'published' && now > event.signinClosesAt) return '未签到';
+  return null;
+}
+
+/** A member may ask for leave until the event starts, unless signed in or already excused. */
+export function canAskLeave(event: EventForMe, now = Date.now()): boolean {
+  return event.status === 'published' && now < event.startsAt && !event.mine.checkin && event.mine.leave?.status !== 'approved';
+}
