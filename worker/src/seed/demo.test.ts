@@ -2,9 +2,10 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, snapshotDatabase } from '../../test/fixtures';
 import { DEMO_PEOPLE, demoSeedStatements } from './demo';
+import { demoEventStatements } from './demo-events';
 
-async function seed() {
-  await env.DB.batch(demoSeedStatements().map((statement) => env.DB.prepare(statement)));
+async function seed(now = Date.now()) {
+  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now)].map((statement) => env.DB.prepare(statement)));
 }
 
 describe('demo seed', () => {
@@ -33,5 +34,28 @@ describe('demo seed', () => {
     const secretary = await call('POST', '/api/auth/dev', { body: { name: '张建国' } });
     const branch = await call('GET', '/api/branches/demo-site', { token: secretary.body.token });
     expect(branch.body).toMatchObject({ myRole: 'secretary', memberCount: 18 });
+  });
+
+  it('gives the site four weeks of attendance history, an event open today and a 党课 next week', async () => {
+    const now = Date.now();
+    await seed(now);
+    const again = await snapshotDatabase();
+    await seed(now + 60_000);
+    expect(await snapshotDatabase()).toEqual(again);
+
+    const login = await call('POST', '/api/auth/dev', { body: { name: '刘洋' } });
+    const history = await call('GET', '/api/branches/demo-site/attendance/me', { token: login.body.token });
+    expect(history.body.expected).toBe(4);
+    expect(history.body.present).toBeGreaterThan(0);
+    const events = await call('GET', '/api/branches/demo-site/events', { token: login.body.token });
+    const upcoming = events.body.events.filter((e: { endsAt: number }) => e.endsAt > now);
+    expect(upcoming.map((e: { title: string }) => e.title)).toEqual(['今日班前会：塔吊作业安全交底', '党课：新时代产业工人队伍建设']);
+
+    const secretary = await call('POST', '/api/auth/dev', { body: { name: '张建国' } });
+    const forum = await call('GET', '/api/events/demo-event-history-2/attendance', { token: secretary.body.token });
+    expect(forum.body).toMatchObject({ expected: 18, onLeave: 1 });
+    expect(forum.body.present).toBeGreaterThanOrEqual(12);
+    const count = await env.DB.prepare("SELECT checkin_count AS n FROM events WHERE id = 'demo-event-history-2'").first<{ n: number }>();
+    expect(count?.n).toBe(forum.body.present);
   });
 });
