@@ -9,6 +9,8 @@ export const ERRORS = {
   code_invalid: { status: 400, message: '签到码不正确，请重新扫码或核对数字' },
   code_expired: { status: 400, message: '二维码已过期，请重新扫码' },
   location_required: { status: 400, message: '本活动需要定位签到，请允许获取位置后重试' },
+  import_failed: { status: 400, message: '文件中有错误，请按提示修改后重新导入' },
+  file_unreadable: { status: 400, message: '无法识别的文件：请上传 .xlsx 或 .csv 文件' },
   invalid_json: { status: 400, message: '请求内容不是有效的 JSON' },
   unauthenticated: { status: 401, message: '请先登录' },
   session_expired: { status: 401, message: '登录已过期，请重新登录' },
@@ -24,6 +26,11 @@ export const ERRORS = {
   event_not_open: { status: 409, message: '活动未发布或已取消' },
   signin_not_started: { status: 409, message: '签到还没开始' },
   signin_closed: { status: 409, message: '签到已结束' },
+  contest_not_open: { status: 409, message: '竞赛还没开始' },
+  contest_closed: { status: 409, message: '竞赛已结束' },
+  attempts_used_up: { status: 409, message: '答题次数已用完' },
+  attempt_closed: { status: 409, message: '本次答题已提交或已到时间，不能再修改答案' },
+  not_enough_questions: { status: 409, message: '题库中符合抽题规则的题目不够' },
   invite_expired: { status: 410, message: '邀请码已过期，请向书记索取新的邀请码' },
   invite_used_up: { status: 410, message: '邀请码已达到使用次数上限，请向书记索取新的邀请码' },
   invite_revoked: { status: 410, message: '邀请码已作废，请向书记索取新的邀请码' },
@@ -38,7 +45,7 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
-/** The one error shape of the API: `{ error: { code, message, requestId, fields? } }`. */
+/** The one error shape of the API: `{ error: { code, message, requestId, fields?, issues? } }`. */
 export const ErrorBodySchema = z.object({
   error: z.object({
     code: z.string(),
@@ -46,6 +53,8 @@ export const ErrorBodySchema = z.object({
     requestId: z.string(),
     /** Field path (dot-joined) → message, for validation errors. */
     fields: z.optional(z.record(z.string(), z.string())),
+    /** Problems by row and column of an imported file (行 12，答案列：…). */
+    issues: z.optional(z.array(z.object({ row: z.number(), column: z.string(), message: z.string() }))),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -2,6 +2,7 @@ import { ErrorBodySchema } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
 import { call, makePerson } from '../test/fixtures';
 import { MAX_BODY_BYTES } from './app';
+import { MAX_JSON_BYTES } from './http/validation';
 
 describe('the error shape', () => {
   it('answers an unknown path with 404 in the error shape', async () => {
@@ -31,15 +32,17 @@ describe('the error shape', () => {
     expect(res.body.error.code).toBe('unsupported_media_type');
   });
 
-  it('refuses a body over 1 MB with 413 before reading it', async () => {
+  it('refuses a JSON body over 1 MB, and any body over the upload limit, with 413', async () => {
     const person = await makePerson('发大文件的人');
     const res = await call('PATCH', '/api/me', {
       token: person.token,
-      rawBody: JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES) }),
+      rawBody: JSON.stringify({ name: 'x'.repeat(MAX_JSON_BYTES) }),
       headers: { 'content-type': 'application/json' },
     });
     expect(res.status).toBe(413);
-    expect(res.body.error).toMatchObject({ code: 'payload_too_large' });
+    expect(res.body.error).toMatchObject({ code: 'payload_too_large', message: '提交的内容太大（上限 1 MB）' });
+    const huge = await call('POST', '/api/nowhere', { token: person.token, rawBody: 'x'.repeat(MAX_BODY_BYTES + 1), headers: { 'content-type': 'application/json' } });
+    expect(huge.status).toBe(413);
   });
 
   it('names each wrong field in Chinese', async () => {

@@ -5,6 +5,14 @@ import type { AppEnv } from './env';
 import { handleError, handleNotFound } from './http/error-handler';
 import { ApiError } from './http/errors';
 import { requestIdMiddleware } from './http/request-id';
+import { analysisRoutes } from './routes/analysis';
+import { attemptRoutes } from './routes/attempts';
+import { bankRoutes } from './routes/banks';
+import { contestRoutes } from './routes/contests';
+import { leaderboardRoutes } from './routes/leaderboard';
+import { practiceRoutes } from './routes/practice';
+import { questionImportRoutes } from './routes/question-import';
+import { reviewRoutes } from './routes/review';
 import { attendanceRoutes } from './routes/attendance';
 import { authRoutes } from './routes/auth';
 import { branchRoutes } from './routes/branches';
@@ -19,8 +27,11 @@ import { openApiRoutes } from './routes/openapi';
 import { personalCodeRoutes } from './routes/personal-code';
 import { regionRoutes } from './routes/regions';
 
-/** Request bodies above this are refused with 413 before anything reads them. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Request bodies above this are refused with 413 before anything reads them: the largest upload
+ * (an imported question file). JSON bodies have their own 1 MB limit where they are read.
+ */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 /** The API: one sub-app per resource, behind the same middleware and the same error shape. */
 export const app = new Hono<AppEnv>();
@@ -37,7 +48,8 @@ app.use(
 );
 app.use('/api/*', databaseMiddleware);
 
-for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes]) {
+for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
+  bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes]) {
   app.route('/', routes);
 }
 

@@ -152,6 +152,8 @@ export interface CallOptions {
   /** Sent as is, instead of JSON-encoding `body`. */
   rawBody?: BodyInit;
   headers?: Record<string, string>;
+  /** Return the body as bytes (downloads) instead of parsed JSON. */
+  binary?: boolean;
 }
 
 export interface CallResult<T = any> {
@@ -176,6 +178,7 @@ export async function call<T = any>(method: string, path: string, options: CallO
   const ctx = createExecutionContext();
   const res = await worker.fetch(new Request(BASE_URL + path, { method, headers, body }), env, ctx);
   await waitOnExecutionContext(ctx);
+  if (options.binary) return { status: res.status, body: new Uint8Array(await res.arrayBuffer()) as T, headers: res.headers };
   const text = await res.text();
   let parsed: unknown = null;
   try {
@@ -210,3 +213,4 @@ export function mockWechat(reply: (url: URL) => Response | Promise<Response>) {
     return realFetch(input, init);
   });
 }
+export * from './contest-fixtures';

@@ -25,7 +25,14 @@ export type Access =
    * A member of the event's branch, checked inside the route's own single SQL statement instead of
    * a separate query first: for hot writes (check-in) whose budget is one D1 round trip.
    */
-  | { kind: 'eventMemberInQuery'; eventParam: string };
+  | { kind: 'eventMemberInQuery'; eventParam: string }
+  /**
+   * A question bank or contest, owned by a region or by one branch. `manage`: the branch's
+   * committee and secretary, or the region's admins. `view` (organizers reading): also region
+   * admins for branch-owned ones, and branch organizers of the region for region-owned ones.
+   * `take` (people answering): also members of the branch, or of any branch of the region.
+   */
+  | { kind: 'owned'; resource: 'bank' | 'contest'; param: string; need: 'manage' | 'view' | 'take' };
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -40,8 +47,10 @@ export interface Endpoint {
   params?: z.ZodMiniObject;
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
-  /** `null` for 204 No Content. */
-  response: z.ZodMiniType | null;
+  /** `null` for 204 No Content, or a file the handler makes (a spreadsheet). */
+  response: z.ZodMiniType | null | { file: 'xlsx' | 'csv' };
+  /** The body is a file (raw bytes, at most this size) instead of JSON. */
+  upload?: { maxBytes: number };
   status?: 200 | 201 | 204;
 }
 
@@ -55,14 +64,23 @@ type Infer<T, K extends 'input' | 'output'> = T extends z.ZodMiniType ? (K exten
 /** What a client sends and receives for an endpoint. */
 export type ParamsOf<E extends Endpoint> = Infer<E['params'], 'input'>;
 export type QueryOf<E extends Endpoint> = Infer<E['query'], 'input'>;
-export type BodyOf<E extends Endpoint> = Infer<E['body'], 'input'>;
+export type BodyOf<E extends Endpoint> = E['upload'] extends object ? ArrayBuffer | Uint8Array : Infer<E['body'], 'input'>;
 export type ResponseOf<E extends Endpoint> = E['response'] extends z.ZodMiniType ? z.output<E['response']> : void;
 
 /** The same, as the worker sees them after validation. */
 export type ValidParamsOf<E extends Endpoint> = Infer<E['params'], 'output'>;
 export type ValidQueryOf<E extends Endpoint> = Infer<E['query'], 'output'>;
-export type ValidBodyOf<E extends Endpoint> = Infer<E['body'], 'output'>;
-export type HandlerResultOf<E extends Endpoint> = E['response'] extends z.ZodMiniType ? z.input<E['response']> : void;
+export type ValidBodyOf<E extends Endpoint> = E['upload'] extends object ? Uint8Array : Infer<E['body'], 'output'>;
+/** A file response: its bytes and the name it is saved under. */
+export interface FileResult {
+  bytes: Uint8Array;
+  fileName: string;
+}
+export type HandlerResultOf<E extends Endpoint> = E['response'] extends z.ZodMiniType
+  ? z.input<E['response']>
+  : E['response'] extends { file: string }
+    ? FileResult
+    : void;
 
 /** `/api/branches/:id` → `/api/branches/{id}` for OpenAPI. */
 export function openApiPath(path: string): string {

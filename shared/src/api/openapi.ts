@@ -19,10 +19,18 @@ function parameters(schema: z.ZodMiniObject | undefined, where: 'path' | 'query'
   }));
 }
 
+const FILE_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv' } as const;
+
+function responseOf(response: Endpoint['response']) {
+  if (response === null) return { description: 'No Content' };
+  if ('file' in response) return { description: '文件', content: { [FILE_TYPES[response.file]]: { schema: { type: 'string', format: 'binary' } } } };
+  return { description: 'OK', content: { 'application/json': { schema: jsonSchema(response, 'output') } } };
+}
+
 function operation(name: string, endpoint: Endpoint) {
   const status = endpoint.status ?? 200;
   const errorResponse = {
-    description: '错误：{ error: { code, message, requestId, fields? } }',
+    description: '错误：{ error: { code, message, requestId, fields?, issues? } }',
     content: { 'application/json': { schema: jsonSchema(ErrorBodySchema, 'output') } },
   };
   return {
@@ -32,6 +40,13 @@ function operation(name: string, endpoint: Endpoint) {
     security: endpoint.access.kind === 'public' ? [] : [{ session: [] }],
     'x-access': endpoint.access,
     parameters: [...parameters(endpoint.params, 'path'), ...parameters(endpoint.query, 'query')],
+    ...(endpoint.upload && {
+      requestBody: {
+        required: true,
+        description: `文件原始字节，最大 ${Math.round(endpoint.upload.maxBytes / 1024 / 1024)} MB`,
+        content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+      },
+    }),
     ...(endpoint.body && {
       requestBody: {
         required: !endpoint.body.safeParse(undefined).success,
@@ -39,9 +54,7 @@ function operation(name: string, endpoint: Endpoint) {
       },
     }),
     responses: {
-      [status]: endpoint.response
-        ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
-        : { description: 'No Content' },
+      [status]: responseOf(endpoint.response),
       default: errorResponse,
     },
   };

@@ -7,3 +7,8 @@ export function formatCst(ms: number): string {
   const d = new Date(ms + CST_OFFSET_MS);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
+
+/** The China Standard Time calendar day of a moment, as `YYYY-MM-DD`. */
+export function cstDate(ms: number): string {
+  return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10);
+}

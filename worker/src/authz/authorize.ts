@@ -6,6 +6,7 @@ import { hasRoleAtLeast, type Access, type BranchLocator, type BranchRole } from
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { ApiError } from '../http/errors';
+import { authorizeOwned, type OwnedAccess } from './owned';
 
 /** What the handler learns about the caller's standing in the branch a route acts on. */
 export interface BranchAccess {
@@ -53,7 +54,7 @@ export async function authorize(
   access: Access,
   userId: string | null,
   params: Record<string, string>,
-): Promise<BranchAccess | null> {
+): Promise<BranchAccess | OwnedAccess | null> {
   if (access.kind === 'public') return null;
   if (!userId) throw new ApiError('unauthenticated');
 
@@ -75,6 +76,8 @@ export async function authorize(
       if (row.isAdmin !== 1) throw new ApiError('forbidden', '只有该区域的管理员可以进行此操作');
       return null;
     }
+    case 'owned':
+      return authorizeOwned(db, access, userId, params[access.param] ?? '');
     case 'branch': {
       const standing = await branchAccess(db, userId, access.branch, params[access.branch.param] ?? '');
       if (!standing) throw new ApiError('not_found', NOT_FOUND_MESSAGES[access.branch.resource]);

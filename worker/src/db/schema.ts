@@ -164,3 +164,4 @@ export const leaves = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
 );
+export * from './contest-schema';

@@ -23,6 +23,7 @@ export function errorResponse(c: Context<AppEnv>, error: ApiError) {
       message: error.message,
       requestId: c.get('requestId') ?? 'unknown',
       ...(error.fields && { fields: error.fields }),
+      ...(error.issues && { issues: error.issues }),
     },
   };
   return c.json(body, error.status as ContentfulStatusCode);

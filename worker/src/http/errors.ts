@@ -1,19 +1,28 @@
 import { ERRORS, type ErrorCode } from '@sitebranch/shared';
+
+/** One problem of an imported file, by row and column. */
+export interface ImportIssue {
+  row: number;
+  column: string;
+  message: string;
+}
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /**
  * The one error type handlers throw. The error handler turns it into
- * `{ error: { code, message, requestId, fields? } }` with the status of its code.
+ * `{ error: { code, message, requestId, fields?, issues? } }` with the status of its code.
  */
 export class ApiError extends HTTPException {
   readonly code: ErrorCode;
   readonly fields: Record<string, string> | undefined;
+  readonly issues: ImportIssue[] | undefined;
 
-  constructor(code: ErrorCode, message?: string, fields?: Record<string, string>) {
+  constructor(code: ErrorCode, message?: string, fields?: Record<string, string>, issues?: ImportIssue[]) {
     const spec = ERRORS[code];
     super(spec.status as ContentfulStatusCode, { message: message ?? spec.message });
     this.code = code;
     this.fields = fields;
+    this.issues = issues;
   }
 }

@@ -4,12 +4,14 @@
  * body (400) → handler → response validated against its schema (unknown fields are dropped,
  * so a handler can never leak a column by returning a whole row).
  */
-import { NoBodySchema, NoQuerySchema, type Endpoint, type HandlerResultOf, type ValidBodyOf, type ValidParamsOf, type ValidQueryOf } from '@sitebranch/shared';
+import { NoBodySchema, NoQuerySchema, type Endpoint, type FileResult, type HandlerResultOf, type ValidBodyOf, type ValidParamsOf, type ValidQueryOf } from '@sitebranch/shared';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { authenticate } from '../authz/authenticate';
 import { authorize, type BranchAccess } from '../authz/authorize';
+import type { OwnedAccess } from '../authz/owned';
 import type { AppEnv } from '../env';
+import { readFileBody, sendFile } from './files';
 import { parseInput, parsePathParams, readJsonBody } from './validation';
 
 type Kind<E extends Endpoint> = E['access']['kind'];
@@ -19,7 +21,9 @@ export type CallerOf<E extends Endpoint> = Kind<E> extends 'public'
   ? { userId: string | null }
   : Kind<E> extends 'branch'
     ? { userId: string; branch: BranchAccess }
-    : { userId: string };
+    : Kind<E> extends 'owned'
+      ? { userId: string; owned: OwnedAccess }
+      : { userId: string };
 
 export interface HandlerContext<E extends Endpoint> {
   c: Context<AppEnv>;
@@ -35,14 +39,15 @@ export function implement<E extends Endpoint>(router: Hono<AppEnv>, endpoint: E,
   router.on(endpoint.method.toUpperCase(), endpoint.path, async (c) => {
     const userId = await authenticate(c);
     const params = endpoint.params ? parsePathParams(endpoint.params, c.req.param()) : {};
-    const branch = await authorize(c.get('db'), endpoint.access, userId, params as Record<string, string>);
+    const standing = await authorize(c.get('db'), endpoint.access, userId, params as Record<string, string>);
     const query = parseInput(endpoint.query ?? NoQuerySchema, c.req.query());
-    const body = parseInput(endpoint.body ?? NoBodySchema, await readJsonBody(c));
+    const body = endpoint.upload ? await readFileBody(c, endpoint.upload.maxBytes) : parseInput(endpoint.body ?? NoBodySchema, await readJsonBody(c));
 
-    const caller = { userId, ...(branch && { branch }) } as CallerOf<E>;
+    const caller = { userId, ...(standing && (endpoint.access.kind === 'owned' ? { owned: standing } : { branch: standing })) } as CallerOf<E>;
     const result = await handler({ c, params, query, body, caller } as HandlerContext<E>);
 
     if (endpoint.response === null) return c.body(null, 204);
+    if ('file' in endpoint.response) return sendFile(c, endpoint.response.file, result as FileResult);
     return c.json(endpoint.response.parse(result), (endpoint.status ?? 200) as ContentfulStatusCode);
   });
 }

@@ -28,12 +28,17 @@ export function parsePathParams<S extends z.ZodMiniType>(schema: S, input: unkno
   return result.data;
 }
 
+/** JSON bodies above this are refused with 413 (files have their own, larger limit). */
+export const MAX_JSON_BYTES = 1024 * 1024;
+
 /** Reads a JSON body; an empty body reads as `undefined` so optional bodies may be left out. */
 export async function readJsonBody(c: Context): Promise<unknown> {
   if (c.req.raw.body === null) return undefined;
   const type = c.req.header('content-type');
   if (type !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) throw new ApiError('unsupported_media_type');
+  if (Number(c.req.header('content-length') ?? 0) > MAX_JSON_BYTES) throw new ApiError('payload_too_large');
   const text = await c.req.text();
+  if (text.length > MAX_JSON_BYTES) throw new ApiError('payload_too_large');
   if (text === '') return undefined;
   try {
     return JSON.parse(text);

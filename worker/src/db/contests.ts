@@ -1,0 +1,57 @@
+/** Reading contests as the API shows them: with their owner's name, participants and the caller's own standing. */
+import type { Contest } from '@sitebranch/shared';
+import type { ContestPool } from './contest-schema';
+
+/** Selects everything `toContest` needs; ?1 is the caller, ?2 the time now. Join as `c`. */
+export const CONTEST_SELECT = `SELECT c.id, c.region_id AS regionId, c.branch_id AS branchId, coalesce(br.name, r.name) AS ownerName,
+    c.title, c.description, c.opens_at AS opensAt, c.closes_at AS closesAt, c.bank_ids AS bankIds, c.pool, c.points,
+    c.question_count AS questionCount, c.max_score AS maxScore, c.time_limit_ms AS timeLimitMs, c.attempts_allowed AS attemptsAllowed,
+    c.counts, c.shuffle_options AS shuffleOptions, c.show_answers AS showAnswers,
+    (SELECT count(*) FROM contest_entries e WHERE e.contest_id = c.id) AS participants,
+    (SELECT count(*) FROM attempts a WHERE a.contest_id = c.id AND a.user_id = ?1) AS attemptsUsed,
+    (SELECT a.id FROM attempts a WHERE a.contest_id = c.id AND a.user_id = ?1 AND a.submitted_at IS NULL AND a.deadline >= ?2) AS openAttemptId,
+    (SELECT e.score FROM contest_entries e WHERE e.contest_id = c.id AND e.user_id = ?1) AS myScore,
+    (CASE WHEN c.branch_id IS NULL THEN EXISTS (SELECT 1 FROM region_admins ra WHERE ra.region_id = c.region_id AND ra.user_id = ?1)
+      ELSE EXISTS (SELECT 1 FROM memberships m WHERE m.branch_id = c.branch_id AND m.user_id = ?1 AND m.role IN ('committee', 'secretary')) END) AS canManage
+  FROM contests c JOIN regions r ON r.id = c.region_id LEFT JOIN branches br ON br.id = c.branch_id`;
+
+export interface ContestRow {
+  id: string; regionId: string; branchId: string | null; ownerName: string; title: string; description: string;
+  opensAt: number; closesAt: number; bankIds: string; pool: string; points: string; questionCount: number; maxScore: number;
+  timeLimitMs: number; attemptsAllowed: number; counts: 'best' | 'last'; shuffleOptions: number; showAnswers: Contest['showAnswers'];
+  participants: number; attemptsUsed: number; openAttemptId: string | null; myScore: number | null; canManage: number;
+}
+
+export function contestPool(row: Pick<ContestRow, 'pool'>): ContestPool {
+  return JSON.parse(row.pool) as ContestPool;
+}
+
+export function toContest(row: ContestRow, now = Date.now()): Contest {
+  return {
+    id: row.id,
+    scope: { kind: row.branchId ? 'branch' : 'region', regionId: row.regionId, branchId: row.branchId, name: row.ownerName },
+    title: row.title,
+    description: row.description,
+    opensAt: row.opensAt,
+    closesAt: row.closesAt,
+    bankIds: JSON.parse(row.bankIds) as string[],
+    draw: contestPool(row).map(({ type, count, tag }) => ({ type, count, ...(tag !== undefined && { tag }) })),
+    points: JSON.parse(row.points) as Contest['points'],
+    questionCount: row.questionCount,
+    maxScore: row.maxScore,
+    timeLimitMinutes: Math.round(row.timeLimitMs / 60_000),
+    attemptsAllowed: row.attemptsAllowed,
+    counts: row.counts,
+    shuffleOptions: row.shuffleOptions === 1,
+    showAnswers: row.showAnswers,
+    status: now < row.opensAt ? 'upcoming' : now < row.closesAt ? 'open' : 'closed',
+    participants: row.participants,
+    mine: { attemptsUsed: row.attemptsUsed, openAttemptId: row.openAttemptId, score: row.myScore },
+    canManage: row.canManage === 1,
+  };
+}
+
+/** One contest as `userId` sees it. */
+export async function loadContest(d1: D1Database, contestId: string, userId: string, now = Date.now()): Promise<ContestRow | null> {
+  return d1.prepare(`${CONTEST_SELECT} WHERE c.id = ?3`).bind(userId, now, contestId).first<ContestRow>();
+}
