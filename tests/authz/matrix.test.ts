@@ -8,7 +8,7 @@ import { endpoints } from '@sitebranch/shared';
 import { app } from '@sitebranch/worker/app';
 import { codeWindowAt, deriveEventKey, derivePersonalKey, personalToken, PERSONAL_WINDOW_MS, qrToken } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
-import { call, makeEvent, makeInvite, makeWorld, MATRIX_ROLES, mockWechat, type MatrixRole, type World } from '@sitebranch/worker/testing';
+import { call, makeBank, makeContest, makeEvent, makeInvite, makeWorld, MATRIX_ROLES, mockWechat, type MatrixRole, type World } from '@sitebranch/worker/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Expectation = Record<MatrixRole, number>;
@@ -16,6 +16,8 @@ type Expectation = Record<MatrixRole, number>;
 interface Cell {
   path: (world: World) => string | Promise<string>;
   body?: (world: World) => unknown | Promise<unknown>;
+  /** A file upload instead of a JSON body. */
+  rawBody?: () => string;
   expect: Expectation;
 }
 
@@ -42,6 +44,40 @@ const nowToken = async (w: World) => {
   return qrToken(deriveEventKey(env.SESSION_SECRET!, id), id, codeWindowAt(Date.now()));
 };
 const ORGANIZERS: MatrixRole[] = ['committee', 'secretary', 'regionAdmin'];
+
+/** Once per world, made on first use. */
+function perWorld<T>(make: (w: World) => Promise<T>) {
+  const made = new WeakMap<World, Promise<T>>();
+  return (w: World) => made.get(w) ?? (made.set(w, make(w)), made.get(w)!);
+}
+const bankOf = perWorld((w) => makeBank(w, { single: 3, multiple: 1, judge: 1 }));
+const regionBankOf = perWorld((w) => makeBank(w, { single: 3, multiple: 1, judge: 1 }, { region: true }));
+const contestOf = perWorld(async (w) => makeContest(w, await bankOf(w)));
+const regionContestOf = perWorld(async (w) => makeContest(w, await regionBankOf(w), { region: true }));
+/** An attempt of the branch's Party member, started (and submitted, for the review). */
+const attemptOf = perWorld(async (w) => {
+  const res = await call('POST', `/api/contests/${await contestOf(w)}/attempts`, { token: w.people.member.token });
+  return res.body as { id: string; questions: { id: string }[] };
+});
+const submittedAttemptOf = perWorld(async (w) => {
+  const attempt = await attemptOf(w);
+  await call('POST', `/api/attempts/${attempt.id}/submit`, { token: w.people.member.token });
+  return attempt;
+});
+/** Not a member of the world's branch, so 404: the attempt is looked up as the caller's own. */
+const ownerOnly = (status: number, owner: MatrixRole): Expectation =>
+  Object.fromEntries(MATRIX_ROLES.map((r) => [r, r === 'none' ? 401 : r === owner ? status : 404])) as Expectation;
+const dailyBankOf = perWorld((w) => makeBank(w, { single: 1 }));
+const contestBody = async (w: World, owner: { branchId: string } | { regionId: string }, bankId: string) => ({
+  ...owner,
+  title: '矩阵竞赛',
+  opensAt: Date.now(),
+  closesAt: Date.now() + 3_600_000,
+  bankIds: [bankId],
+  draw: [{ type: 'single', count: 1 }],
+  timeLimitMinutes: 10,
+  attemptsAllowed: 1,
+});
 const MANAGERS: MatrixRole[] = ['secretary', 'regionAdmin'];
 
 const MATRIX: Record<string, Cell> = {
@@ -109,6 +145,48 @@ const MATRIX: Record<string, Cell> = {
   },
   'GET /api/me/signin-code': { path: () => '/api/me/signin-code', expect: loggedIn(200) },
   'GET /api/branches/:id/attendance/me': { path: (w) => `/api/branches/${w.branchId}/attendance/me`, expect: only(200, BRANCH_MEMBERS_ONLY) },
+  'GET /api/banks': { path: () => '/api/banks', expect: loggedIn(200) },
+  'POST /api/banks': { path: () => '/api/banks', body: (w) => ({ name: '矩阵题库', branchId: w.branchId }), expect: only(201, COMMITTEE) },
+  'GET /api/banks/template.xlsx': { path: () => '/api/banks/template.xlsx', expect: anyone(200) },
+  'GET /api/banks/:id/questions': { path: async (w) => `/api/banks/${(await bankOf(w)).bankId}/questions`, expect: only(200, ORGANIZERS) },
+  'POST /api/banks/:id/questions': {
+    path: async (w) => `/api/banks/${(await bankOf(w)).bankId}/questions`,
+    body: () => ({ type: 'judge', stem: '矩阵测试的判断题', options: ['正确', '错误'], answer: 'A' }),
+    expect: only(201, COMMITTEE),
+  },
+  'PUT /api/banks/:id/questions/:questionId': {
+    path: async (w) => `/api/banks/${(await bankOf(w)).bankId}/questions/${(await bankOf(w)).questions[0]!.id}`,
+    body: () => ({ type: 'single', stem: '改过的矩阵单选题', options: ['甲', '乙'], answer: 'B', status: 'active' }),
+    expect: only(200, COMMITTEE),
+  },
+  'POST /api/banks/:id/import': {
+    path: async (w) => `/api/banks/${(await bankOf(w)).bankId}/import`,
+    rawBody: () => '题型,题干,选项A,选项B,答案\r\n单选,矩阵导入的单选题,甲,乙,A\r\n',
+    expect: only(200, COMMITTEE),
+  },
+  'GET /api/contests': { path: () => '/api/contests', expect: loggedIn(200) },
+  'POST /api/contests': { path: () => '/api/contests', body: async (w) => contestBody(w, { branchId: w.branchId }, (await bankOf(w)).bankId), expect: only(201, COMMITTEE) },
+  'GET /api/contests/:id': { path: async (w) => `/api/contests/${await contestOf(w)}`, expect: only(200, BRANCH_MEMBERS) },
+  'PATCH /api/contests/:id': { path: async (w) => `/api/contests/${await contestOf(w)}`, body: () => ({ title: '改名的竞赛' }), expect: only(200, COMMITTEE) },
+  // A region admin may look at the contest but, belonging to no branch, cannot take it.
+  'POST /api/contests/:id/attempts': { path: async (w) => `/api/contests/${await contestOf(w)}/attempts`, expect: only(200, BRANCH_MEMBERS_ONLY) },
+  'GET /api/contests/:id/leaderboard': { path: async (w) => `/api/contests/${await contestOf(w)}/leaderboard`, expect: only(200, BRANCH_MEMBERS) },
+  'GET /api/contests/:id/analysis': { path: async (w) => `/api/contests/${await contestOf(w)}/analysis`, expect: only(200, ORGANIZERS) },
+  'GET /api/attempts/:id': { path: async (w) => `/api/attempts/${(await attemptOf(w)).id}`, expect: ownerOnly(200, 'member') },
+  'PUT /api/attempts/:id/answers/:questionId': {
+    path: async (w) => `/api/attempts/${(await attemptOf(w)).id}/answers/${(await attemptOf(w)).questions[0]!.id}`,
+    body: () => ({ answer: 'A' }),
+    expect: ownerOnly(200, 'member'),
+  },
+  'POST /api/attempts/:id/submit': { path: async (w) => `/api/attempts/${(await attemptOf(w)).id}/submit`, expect: ownerOnly(200, 'member') },
+  'GET /api/attempts/:id/review': { path: async (w) => `/api/attempts/${(await submittedAttemptOf(w)).id}/review`, expect: ownerOnly(200, 'member') },
+  'GET /api/practice/daily': { path: () => '/api/practice/daily', expect: loggedIn(200) },
+  // The branch's one question is every member's daily question; nobody else may answer it.
+  'POST /api/practice/daily/answers': {
+    path: async (w) => (await dailyBankOf(w), '/api/practice/daily/answers'),
+    body: async (w) => ({ questionId: (await dailyBankOf(w)).questions[0]!.id, answer: 'A' }),
+    expect: { ...ownerOnly(200, 'masses'), member: 200, committee: 200, secretary: 200 },
+  },
   // Members of the event's branch sign in; a region admin who is not a member cannot.
   'POST /api/events/:id/checkins': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins`,
@@ -139,9 +217,42 @@ describe.each(Object.entries(MATRIX))('%s', (_route, cell) => {
     mockWechat(() => Response.json({ openid: `matrix-${crypto.randomUUID()}`, session_key: 'k' }));
     const world = await makeWorld();
     const token = role === 'none' ? undefined : world.people[role].token;
-    const res = await call(method, await cell.path(world), { token, body: await cell.body?.(world) });
+    const path = await cell.path(world);
+    const input = cell.rawBody ? { rawBody: cell.rawBody(), headers: { 'content-type': 'text/csv' } } : { body: await cell.body?.(world) };
+    const res = await call(method, path, { token, ...input });
     expect(res.status, JSON.stringify(res.body)).toBe(cell.expect[role]);
     if (res.status >= 400) expect(res.body.error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+  });
+});
+
+/** Banks and contests of the whole region: managed by its admins, viewed by branch organizers, taken by members. */
+const REGION_OWNED: Record<string, Cell & { method: string }> = {
+  'create a region bank': { method: 'POST', path: () => '/api/banks', body: (w) => ({ name: '区域题库', regionId: w.regionId }), expect: only(201, ['regionAdmin']) },
+  'read a region bank': { method: 'GET', path: async (w) => `/api/banks/${(await regionBankOf(w)).bankId}/questions`, expect: only(200, ORGANIZERS) },
+  'add to a region bank': {
+    method: 'POST',
+    path: async (w) => `/api/banks/${(await regionBankOf(w)).bankId}/questions`,
+    body: () => ({ type: 'judge', stem: '区域题库的判断题', options: ['正确', '错误'], answer: 'B' }),
+    expect: only(201, ['regionAdmin']),
+  },
+  'create a region contest': {
+    method: 'POST',
+    path: () => '/api/contests',
+    body: async (w) => contestBody(w, { regionId: w.regionId }, (await regionBankOf(w)).bankId),
+    expect: only(201, ['regionAdmin']),
+  },
+  'see a region contest': { method: 'GET', path: async (w) => `/api/contests/${await regionContestOf(w)}`, expect: only(200, BRANCH_MEMBERS) },
+  'take a region contest': { method: 'POST', path: async (w) => `/api/contests/${await regionContestOf(w)}/attempts`, expect: only(200, BRANCH_MEMBERS_ONLY) },
+  'change a region contest': { method: 'PATCH', path: async (w) => `/api/contests/${await regionContestOf(w)}`, body: () => ({ title: '改名' }), expect: only(200, ['regionAdmin']) },
+  'analyse a region contest': { method: 'GET', path: async (w) => `/api/contests/${await regionContestOf(w)}/analysis`, expect: only(200, ORGANIZERS) },
+};
+
+describe.each(Object.entries(REGION_OWNED))('region-owned: %s', (_name, cell) => {
+  it.each(MATRIX_ROLES)('as %s', async (role) => {
+    const world = await makeWorld();
+    const token = role === 'none' ? undefined : world.people[role].token;
+    const res = await call(cell.method, await cell.path(world), { token, body: await cell.body?.(world) });
+    expect(res.status, JSON.stringify(res.body)).toBe(cell.expect[role]);
   });
 });
 

@@ -5,7 +5,7 @@
  * as it was before.
  */
 import { ErrorBodySchema, NoQuerySchema, endpoints, type Endpoint, type z } from '@sitebranch/shared';
-import { call, makeEvent, makeInvite, makeWorld, snapshotDatabase, type MatrixRole, type World } from '@sitebranch/worker/testing';
+import { call, makeBank, makeContest, makeEvent, makeInvite, makeWorld, snapshotDatabase, type MatrixRole, type World } from '@sitebranch/worker/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -27,10 +27,18 @@ function callerFor(endpoint: Endpoint): MatrixRole | 'none' {
   }
 }
 
-/** Valid path values in the world, by parameter name. */
+/** Valid path values in the world, by parameter name: the resource the path is about, owned by the caller's branch. */
 async function validParams(world: World, endpoint: Endpoint): Promise<Record<string, string>> {
-  const id = endpoint.path.startsWith('/api/events/') ? await makeEvent(world) : world.branchId;
-  return { id, userId: world.workers[0]!.id, code: await makeInvite(world) };
+  const common = { userId: world.workers[0]!.id, code: await makeInvite(world) };
+  if (endpoint.path.startsWith('/api/events/')) return { ...common, id: await makeEvent(world) };
+  if (!/^\/api\/(banks|contests|attempts)\/:id/.test(endpoint.path)) return { ...common, id: world.branchId };
+  const bank = await makeBank(world, { single: 2, judge: 1 });
+  if (endpoint.path.startsWith('/api/banks/')) return { ...common, id: bank.bankId, questionId: bank.questions[0]!.id };
+  const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 1 }] });
+  if (endpoint.path.startsWith('/api/contests/')) return { ...common, id: contestId };
+  // The caller's own attempt (the secretary is a member of the branch too).
+  const attempt = await call('POST', `/api/contests/${contestId}/attempts`, { token: world.people.secretary.token });
+  return { ...common, id: attempt.body.id, questionId: attempt.body.questions[0].id };
 }
 
 function fillPath(path: string, params: Record<string, string>): string {
@@ -45,7 +53,8 @@ function invalidBodies(endpoint: Endpoint) {
     fc.jsonValue(),
     fc.dictionary(
       fc.constantFrom('name', 'role', 'kind', 'code', 'phone', 'workTeam', 'maxUses', 'expiresInHours', 'address', 'coUnits', 'extra',
-        'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status', 'reason', 'userId', 'decision', 'note'),
+        'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status', 'reason', 'userId', 'decision', 'note',
+        'type', 'stem', 'options', 'answer', 'tags', 'difficulty', 'bankIds', 'draw', 'points', 'opensAt', 'closesAt', 'timeLimitMinutes', 'questionId'),
       fc.jsonValue(),
     ),
   );
@@ -63,7 +72,7 @@ const malformedJson = fc.string({ minLength: 1 }).filter((s) => {
 });
 
 function invalidQueries(endpoint: Endpoint) {
-  const key = fc.oneof(fc.constantFrom('role', 'workTeam', 'q', 'by', 'from', 'to'), fc.string({ minLength: 1, maxLength: 8 }));
+  const key = fc.oneof(fc.constantFrom('role', 'workTeam', 'q', 'by', 'from', 'to', 'status', 'search', 'offset', 'branchId'), fc.string({ minLength: 1, maxLength: 8 }));
   return fc
     .dictionary(key, fc.string({ maxLength: 30 }), { minKeys: 1 })
     .filter((query) => {
