@@ -98,7 +98,12 @@ export const attempts = sqliteTable(
     /** Answers saved faster than the question could be read. */
     fastAnswers: integer('fast_answers').notNull().default(0),
   },
-  (t) => [index('attempts_contest_user').on(t.contestId, t.userId), index('attempts_contest_open').on(t.contestId, t.submittedAt, t.deadline)],
+  (t) => [
+    index('attempts_contest_user').on(t.contestId, t.userId),
+    index('attempts_contest_open').on(t.contestId, t.submittedAt, t.deadline),
+    // The scheduled sweep finds open attempts past their deadline in any contest.
+    index('attempts_open').on(t.submittedAt, t.deadline),
+  ],
 );
 
 export const attemptAnswers = sqliteTable(

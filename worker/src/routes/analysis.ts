@@ -21,7 +21,7 @@ implement(analysisRoutes, endpoints.contestAnalysis, async ({ c, params }) => {
       .prepare(
         `SELECT q.id, q.stem, q.type, count(aa.answer) AS answered, coalesce(sum(aa.correct), 0) AS correct
          FROM (SELECT aa.question_id, aa.answer, aa.correct ${submitted}) aa JOIN questions q ON q.id = aa.question_id
-         GROUP BY q.id ORDER BY correct * 1.0 / max(count(aa.answer), 1)`,
+         GROUP BY q.id ORDER BY coalesce(sum(aa.correct), 0) * 1.0 / max(count(aa.answer), 1), q.id`,
       )
       .bind(params.id),
     d1

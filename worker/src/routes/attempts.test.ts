@@ -161,6 +161,24 @@ describe('scoring', () => {
   });
 });
 
+describe('flags for organizers', () => {
+  it('counts answers saved faster than their question can be read, and keeps the highest background count', async () => {
+    const world = await makeWorld();
+    const bank = await makeBank(world, { single: 4 });
+    const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 4 }] });
+    const token = world.people.member.token;
+    const attempt = await start(contestId, token);
+    for (const q of attempt.questions) await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: 'A', backgroundCount: 2 } });
+    // Spread the first three saves 20 s apart, as a person reading would; the last came 100 ms after the third.
+    const t0 = attempt.startedAt;
+    const times = [t0 + 20_000, t0 + 40_000, t0 + 60_000, t0 + 60_100];
+    await env.DB.batch(attempt.questions.map((q, i) => env.DB.prepare('UPDATE attempt_answers SET saved_at = ?3 WHERE attempt_id = ?1 AND question_id = ?2').bind(attempt.id, q.id, times[i]!)));
+    await call('POST', `/api/attempts/${attempt.id}/submit`, { token, body: { backgroundCount: 1 } });
+    const row = await env.DB.prepare('SELECT fast_answers AS fast, background_count AS background FROM attempts WHERE id = ?1').bind(attempt.id).first();
+    expect(row).toEqual({ fast: 1, background: 2 });
+  });
+});
+
 describe('500 people at once', () => {
   it('starts, answers and submits 500 attempts concurrently, every score right', async () => {
     const world = await makeWorld();

@@ -2,10 +2,11 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, snapshotDatabase } from '../../test/fixtures';
 import { DEMO_PEOPLE, demoSeedStatements } from './demo';
+import { demoContestStatements } from './demo-contest';
 import { demoEventStatements } from './demo-events';
 
 async function seed(now = Date.now()) {
-  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now)].map((statement) => env.DB.prepare(statement)));
+  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now), ...demoContestStatements(now)].map((statement) => env.DB.prepare(statement)));
 }
 
 describe('demo seed', () => {
@@ -57,5 +58,18 @@ describe('demo seed', () => {
     expect(forum.body.present).toBeGreaterThanOrEqual(12);
     const count = await env.DB.prepare("SELECT checkin_count AS n FROM events WHERE id = 'demo-event-history-2'").first<{ n: number }>();
     expect(count?.n).toBe(forum.body.present);
+  });
+
+  it('gives a region-wide contest over the demo bank that a site worker can take', async () => {
+    await seed();
+    const login = await call('POST', '/api/auth/dev', { body: { name: '马国富' } });
+    const token = login.body.token;
+    const contests = await call('GET', '/api/contests', { token });
+    const demo = contests.body.contests.find((c: { id: string }) => c.id === 'demo-contest-region');
+    expect(demo).toMatchObject({ status: 'open', questionCount: 20, maxScore: 80, scope: { kind: 'region' } });
+    const attempt = await call('POST', '/api/contests/demo-contest-region/attempts', { token });
+    expect(attempt.body.questions).toHaveLength(20);
+    const practice = await call('GET', '/api/practice/daily', { token });
+    expect(practice.body.questions).toHaveLength(5);
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX `attempts_open` ON `attempts` (`submitted_at`,`deadline`);
