@@ -16,11 +16,19 @@ export default defineAppConfig({
     'pages/event/index',
     'pages/my-code/index',
     'pages/my-attendance/index',
+    'pages/attempt/index',
+    'pages/contest-result/index',
+    'pages/leaderboard/index',
+    'pages/review/index',
+    'pages/practice/index',
   ],
   subPackages: [
     {
       root: 'organizer',
-      pages: ['members/index', 'invites/index', 'event-edit/index', 'event-display/index', 'attendance/index'],
+      pages: [
+        'members/index', 'invites/index', 'event-edit/index', 'event-display/index', 'attendance/index',
+        'banks/index', 'bank/index', 'contest-edit/index', 'contest-analysis/index',
+      ],
     },
   ],
   window: {

@@ -13,11 +13,21 @@ export const PAGES = {
   event: '/pages/event/index',
   myCode: '/pages/my-code/index',
   myAttendance: '/pages/my-attendance/index',
+  contest: '/pages/contest/index',
+  attempt: '/pages/attempt/index',
+  contestResult: '/pages/contest-result/index',
+  leaderboard: '/pages/leaderboard/index',
+  review: '/pages/review/index',
+  practice: '/pages/practice/index',
   members: '/organizer/members/index',
   invites: '/organizer/invites/index',
   eventEdit: '/organizer/event-edit/index',
   eventDisplay: '/organizer/event-display/index',
   attendance: '/organizer/attendance/index',
+  banks: '/organizer/banks/index',
+  bank: '/organizer/bank/index',
+  contestEdit: '/organizer/contest-edit/index',
+  contestAnalysis: '/organizer/contest-analysis/index',
 } as const;
 
 /**

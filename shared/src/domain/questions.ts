@@ -52,3 +52,16 @@ export function stemKey(stem: string): string {
 /** An imported question file: at most this many questions, and this many bytes. */
 export const IMPORT_MAX_ROWS = 5000;
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** One problem of an imported file, by row and column. */
+export interface ImportIssue {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** "行 12，答案列：选项 E 不存在"; 文件 and 表头 are not columns. */
+export function describeIssue(issue: ImportIssue): string {
+  const column = issue.column.endsWith('列') || issue.column === '文件' || issue.column === '表头' ? issue.column : `${issue.column}列`;
+  return `行 ${issue.row}，${column}：${issue.message}`;
+}

@@ -10,10 +10,10 @@ import {
   QuestionInputSchema,
   stemKey,
   type Difficulty,
+  type ImportIssue,
   type QuestionType,
   type z,
 } from '@sitebranch/shared';
-import type { ImportIssue } from '../http/errors';
 
 export type QuestionInput = z.output<typeof QuestionInputSchema>;
 
@@ -124,9 +124,4 @@ export function readQuestionRows(rows: string[][], existingKeys: Set<string>): {
     }
   }
   return { questions, issues };
-}
-
-/** 行 12，答案列：选项 E 不存在 */
-export function describeIssue(issue: ImportIssue): string {
-  return `行 ${issue.row}，${issue.column}${issue.column.endsWith('列') || issue.column === '文件' || issue.column === '表头' ? '' : '列'}：${issue.message}`;
 }

@@ -1,11 +1,4 @@
-import { ERRORS, type ErrorCode } from '@sitebranch/shared';
-
-/** One problem of an imported file, by row and column. */
-export interface ImportIssue {
-  row: number;
-  column: string;
-  message: string;
-}
+import { ERRORS, type ErrorCode, type ImportIssue } from '@sitebranch/shared';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 

@@ -2,9 +2,9 @@
  * Importing questions from a spreadsheet. All or nothing: a file with any error is refused with
  * every problem by row and column, and nothing is written; a good file goes in as one D1 batch.
  */
-import { endpoints, stemKey } from '@sitebranch/shared';
+import { describeIssue, endpoints, stemKey } from '@sitebranch/shared';
 import { Hono } from 'hono';
-import { describeIssue, readQuestionRows, type QuestionInput } from '../contest/question-rows';
+import { readQuestionRows, type QuestionInput } from '../contest/question-rows';
 import { newId } from '../db/ids';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';

@@ -97,6 +97,14 @@ function OrganizerEntries() {
           <Text>成员与角色</Text>
           <Text className="sb-muted">查看花名册、设置角色和班组</Text>
         </View>
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.banks)}>
+          <Text>题库与导入</Text>
+          <Text className="sb-muted">管理竞赛题目，从表格导入</Text>
+        </View>
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.contestEdit)}>
+          <Text>新建竞赛</Text>
+          <Text className="sb-muted">党建知识竞赛：抽题、计时、排名</Text>
+        </View>
         {currentMembership.role === 'secretary' && (
           <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.invites)}>
             <Text>邀请码</Text>

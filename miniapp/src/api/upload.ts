@@ -1,0 +1,42 @@
+/**
+ * Sends a file's raw bytes to an `upload` endpoint (question import). Kept apart from `api()`,
+ * which speaks JSON and retries: an upload is neither, and H5's `Taro.request` would encode the
+ * bytes as JSON, so H5 uses `fetch` and the mini program `wx.request` with an ArrayBuffer.
+ */
+import type { Endpoint, ParamsOf, ResponseOf } from '@sitebranch/shared';
+import Taro from '@tarojs/taro';
+import { ApiRequestError, NETWORK_ERROR_MESSAGE, toApiError } from './errors';
+import { loadSession } from './session-store';
+import { fillPath } from './url';
+
+/** A large spreadsheet over a weak site connection needs longer than the 15 s a JSON call gets. */
+const UPLOAD_TIMEOUT_MS = 60_000;
+
+async function post(url: string, bytes: ArrayBuffer, header: Record<string, string>): Promise<{ status: number; data: unknown }> {
+  if (process.env.TARO_ENV === 'h5') {
+    const response = await fetch(url, { method: 'POST', headers: header, body: bytes });
+    return { status: response.status, data: await response.json().catch(() => null) };
+  }
+  const response = await Taro.request({ url, method: 'POST', data: bytes, header, dataType: 'json', timeout: UPLOAD_TIMEOUT_MS });
+  return { status: response.statusCode, data: response.data as unknown };
+}
+
+/** Uploads `bytes` with the session; failures come back as `ApiRequestError` (with `issues` for a refused import). */
+export async function uploadFile<E extends Endpoint & { upload: { maxBytes: number } }>(endpoint: E, params: ParamsOf<E>, bytes: ArrayBuffer): Promise<ResponseOf<E>> {
+  const { maxBytes } = endpoint.upload;
+  // Say so before sending megabytes over a site connection only to be refused.
+  if (bytes.byteLength > maxBytes) throw new ApiRequestError(413, 'payload_too_large', `文件太大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）`);
+  const base = process.env.TARO_ENV === 'h5' ? '' : SITEBRANCH_API_BASE;
+  const url = base + fillPath(endpoint.path, params as Record<string, string>);
+  const header: Record<string, string> = { 'content-type': 'application/octet-stream' };
+  const token = loadSession()?.token;
+  if (token) header.authorization = `Bearer ${token}`;
+  let result: { status: number; data: unknown };
+  try {
+    result = await post(url, bytes, header);
+  } catch {
+    throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
+  }
+  if (result.status >= 200 && result.status < 300) return result.data as ResponseOf<E>;
+  throw toApiError(result.status, result.data);
+}

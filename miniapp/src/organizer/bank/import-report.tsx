@@ -1,0 +1,32 @@
+import { describeIssue } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import type { ImportIssue } from '../../api/errors';
+
+export type ImportOutcome = { kind: 'done'; fileName: string; imported: number } | { kind: 'failed'; fileName: string; message: string; issues: ImportIssue[] };
+
+/** What became of the last file: how many went in, or the message and every problem by row. */
+export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
+  if (outcome.kind === 'done') {
+    return (
+      <View className="bank-import__done" role="status">
+        <Text>
+          {outcome.fileName}：已导入 {outcome.imported} 道题
+        </Text>
+      </View>
+    );
+  }
+  return (
+    <View className="bank-import__failed" role="alert">
+      <Text className="bank-import__message">{outcome.message}</Text>
+      {outcome.issues.length > 0 && (
+        <View className="bank-import__issues" role="list" aria-label={`${outcome.fileName} 中的问题`}>
+          {outcome.issues.map((issue, i) => (
+            <View key={i} className="bank-import__issue" role="listitem">
+              {describeIssue(issue)}
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}

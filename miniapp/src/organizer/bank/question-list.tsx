@@ -1,0 +1,124 @@
+import { endpoints, type Question } from '@sitebranch/shared';
+import { Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useLabelledNativeInput } from '../../components/inner-attribute';
+import { StateView } from '../../components/state-view';
+import { Button } from '../../components/ui';
+import { useRequest } from '../../hooks/use-request';
+import type { Bank } from '../banks/owners';
+import { QuestionCard } from './question-card';
+import { withStatus } from './question-form';
+
+/** The server's page size for a bank's questions (not part of the contract, so repeated here). */
+const PAGE_SIZE = 50;
+const STATUS_TABS = [
+  { status: 'active', label: '启用中' },
+  { status: 'retired', label: '已停用' },
+] as const;
+
+export interface QuestionListProps {
+  bank: Bank;
+  /** Bumped by the page after an import or a save, to load the list again. */
+  version: number;
+  onEdit(question: Question): void;
+  onChanged(): void;
+}
+
+/** The bank's questions: search by stem, 启用/停用, 50 a page; retire or re-enable one in place. */
+export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListProps) {
+  const [status, setStatus] = useState<Question['status']>('active');
+  const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  useLabelledNativeInput('bank-search', '搜索题干');
+  const list = useRequest(
+    () => api(endpoints.listQuestions, { params: { id: bank.id }, query: { status, search: search.trim() || undefined, offset: offset ? String(offset) : undefined } }, { toast: false }),
+    [bank.id, status, search, offset, version],
+  );
+  const questions = list.data?.questions ?? [];
+  const total = list.data?.total ?? 0;
+
+  function goTo(next: number) {
+    setOffset(next);
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 });
+  }
+
+  async function changeStatus(question: Question, next: Question['status']) {
+    setBusyId(question.id);
+    try {
+      await api(endpoints.updateQuestion, { params: { id: bank.id, questionId: question.id }, body: withStatus(question, next) });
+      void Taro.showToast({ title: next === 'retired' ? '已停用' : '已重新启用', icon: 'success' });
+      onChanged();
+    } catch {
+      // Shown by the request module (e.g. re-enabling a stem that is now in the bank twice).
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  return (
+    <View>
+      <View className="bank__tabs" role="tablist" aria-label="题目状态">
+        {STATUS_TABS.map((tab) => (
+          <View
+            key={tab.status}
+            role="tab"
+            aria-selected={status === tab.status}
+            className={status === tab.status ? 'bank__tab bank__tab--on' : 'bank__tab'}
+            onClick={() => {
+              setStatus(tab.status);
+              setOffset(0);
+            }}
+          >
+            {tab.label}
+          </View>
+        ))}
+      </View>
+      <View className="sb-field">
+        <Input
+          id="bank-search"
+          className="sb-field__input"
+          value={search}
+          placeholder="搜索题干"
+          confirmType="search"
+          onInput={(e) => {
+            setSearch(e.detail.value);
+            setOffset(0);
+          }}
+        />
+      </View>
+      <StateView
+        loading={list.loading && !list.data}
+        error={list.error}
+        onRetry={() => void list.reload()}
+        empty={questions.length === 0}
+        emptyTitle={search ? '没有找到这道题' : status === 'active' ? '题库里还没有题目' : '没有停用的题目'}
+        emptyHint={!search && status === 'active' && bank.canEdit ? '下载导入模板填好后导入，或逐题添加。' : undefined}
+      >
+        <Text className="sb-muted bank__count">
+          共 {total} 道{total > PAGE_SIZE ? `，第 ${offset + 1}–${Math.min(offset + PAGE_SIZE, total)} 道` : ''}
+        </Text>
+        {questions.map((question) => (
+          <QuestionCard
+            key={question.id}
+            question={question}
+            busy={busyId === question.id}
+            {...(bank.canEdit && { onEdit: () => onEdit(question), onStatus: (next: Question['status']) => void changeStatus(question, next) })}
+          />
+        ))}
+        {total > PAGE_SIZE && (
+          <View className="bank__pager">
+            <Button size="small" type="default" disabled={offset === 0 || list.loading} onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}>
+              上一页
+            </Button>
+            <Button size="small" type="default" disabled={offset + PAGE_SIZE >= total || list.loading} onClick={() => goTo(offset + PAGE_SIZE)}>
+              下一页
+            </Button>
+          </View>
+        )}
+      </StateView>
+    </View>
+  );
+}

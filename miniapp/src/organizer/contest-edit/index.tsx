@@ -1,0 +1,83 @@
+import { endpoints } from '@sitebranch/shared';
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import type { ApiRequestError } from '../../api/errors';
+import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
+import { Button } from '../../components/ui';
+import { useRequest } from '../../hooks/use-request';
+import { openPage, PAGES } from '../../nav';
+import { useAppState } from '../../state/app-state';
+import { ownerChoices, usableBanks, type OwnerChoice } from '../banks/owners';
+import { BanksSection } from './banks-section';
+import { BasicsSection } from './basics-section';
+import { defaultContestForm, toContestBody, type ContestForm, type SetField } from './contest-form';
+import { DrawSection } from './draw-section';
+import { RulesSection } from './rules-section';
+import './index.css';
+
+function ContestEditor({ owners }: { owners: OwnerChoice[] }) {
+  const [form, setForm] = useState<ContestForm>(() => defaultContestForm());
+  const [ownerIndex, setOwnerIndex] = useState(0);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const banks = useRequest(() => api(endpoints.listBanks, {}, { toast: false }), []);
+  const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
+  const owner = owners[ownerIndex]!;
+
+  /** A region contest cannot use a branch's banks: drop those chosen for the branch. */
+  function chooseOwner(index: number) {
+    const usable = new Set(usableBanks(banks.data?.banks ?? [], owners[index]!).map((b) => b.id));
+    setOwnerIndex(index);
+    setForm((f) => ({ ...f, bankIds: f.bankIds.filter((id) => usable.has(id)) }));
+  }
+
+  async function save() {
+    setSaving(true);
+    setErrors({});
+    try {
+      await api(endpoints.createContest, { body: toContestBody(form, owner) }, { toast: false });
+      void Taro.showToast({ title: '竞赛已创建', icon: 'success' });
+      openPage(PAGES.contest);
+    } catch (e) {
+      const error = e as ApiRequestError;
+      // The form is long: the fields say what is wrong where, the message under the button says so too.
+      setErrors({ ...error.fields, _: error.message });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const sectionProps = { form, set, errors };
+  return (
+    <View>
+      <BasicsSection {...sectionProps} />
+      <BanksSection {...sectionProps} owners={owners} ownerIndex={ownerIndex} onOwner={chooseOwner} banks={banks} />
+      <DrawSection {...sectionProps} />
+      <RulesSection {...sectionProps} />
+      {errors._ && (
+        <View className="sb-field__error contest-error" role="alert">
+          {errors._}
+        </View>
+      )}
+      <View className="sb-actions">
+        <Button type="primary" loading={saving} disabled={saving} onClick={() => void save()}>
+          创建竞赛
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+/** 新建竞赛: for the branch on screen, or (region admins) for every branch of a region. */
+export default function ContestEditPage() {
+  const { me, currentMembership } = useAppState();
+  const owners = ownerChoices(me, currentMembership);
+  return (
+    <PageShell>
+      {owners.length > 0 ? <ContestEditor owners={owners} /> : <StateView empty emptyTitle="只有支委、书记和区域管理员可以创建竞赛" />}
+    </PageShell>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The contest's last minutes (DESIGN.md: 100+ submits a second in a region-wide contest), measured
+ * against the real worker (`wrangler dev`, workerd, D1 on local SQLite) on this machine. N people
+ * start the demo region contest and save every answer; then all submit, C at a time, and the
+ * submits per second and their latency are measured, and every score checked against the answers.
+ * Run: pnpm --filter @sitebranch/tests bench:contest  (BENCH_PEOPLE=500 BENCH_CONCURRENCY=50)
+ */
+import { startLocalWorker } from '../e2e/local-worker';
+import { demoSiteWorkers, json, percentile, pool } from './lib';
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+
+const worker = await startLocalWorker();
+try {
+  const base = worker.baseUrl;
+  const admin = (await json(base, 'POST', '/api/auth/dev', undefined, { name: '周明' })).body.token as string;
+  // The demo bank's answer key, as the region admin sees it (never the phones).
+  const key = new Map<string, string>();
+  for (let offset = 0, total = 1; offset < total; offset += 50) {
+    const page = (await json(base, 'GET', `/api/banks/demo-bank-region/questions?offset=${offset}`, admin)).body;
+    total = page.total;
+    for (const q of page.questions) key.set(q.id, q.answer);
+  }
+
+  process.stdout.write(`making ${PEOPLE} people, each starting the contest and saving 20 answers… `);
+  const tokens = await demoSiteWorkers(base, '竞赛压测', PEOPLE);
+  const saveLatencies: number[] = [];
+  const attempts = await pool(tokens, CONCURRENCY, async (token) => {
+    const attempt = (await json(base, 'POST', '/api/contests/demo-contest-region/attempts', token, {})).body;
+    let expected = 0;
+    for (const [n, q] of (attempt.questions as { id: string; points: number }[]).entries()) {
+      const right = n % 3 !== 0;
+      const answer = right ? key.get(q.id)! : 'F';
+      if (right) expected += q.points;
+      const t0 = performance.now();
+      await json(base, 'PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, token, { answer });
+      saveLatencies.push(performance.now() - t0);
+    }
+    return { token, attemptId: attempt.id as string, expected };
+  });
+  console.log('done');
+
+  const latencies: number[] = [];
+  const started = performance.now();
+  const results = await pool(attempts, CONCURRENCY, async ({ token, attemptId, expected }) => {
+    const t0 = performance.now();
+    const res = await json(base, 'POST', `/api/attempts/${attemptId}/submit`, token, {});
+    latencies.push(performance.now() - t0);
+    return { ok: res.status === 200, right: res.body.score === expected };
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const ok = results.filter((r) => r.ok).length;
+  const right = results.filter((r) => r.right).length;
+  console.log(`answer saves: ${saveLatencies.length}, p50 ${percentile(saveLatencies, 50)} ms, p99 ${percentile(saveLatencies, 99)} ms`);
+  console.log(`${PEOPLE} submits, ${CONCURRENCY} at a time: ${seconds.toFixed(1)} s, ${(PEOPLE / seconds).toFixed(0)} per second; latency p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms`);
+  console.log(`answered 200: ${ok}/${PEOPLE}; scores right: ${right}/${PEOPLE}`);
+  if (ok !== PEOPLE || right !== PEOPLE) process.exitCode = 1;
+} finally {
+  await worker.stop();
+}
