@@ -71,6 +71,41 @@ describe('starting an attempt', () => {
   });
 });
 
+describe('the answer key', () => {
+  it('is in no response before the rules allow it', async () => {
+    const world = await makeWorld();
+    const bank = await makeBank(world, { single: 4, multiple: 2, judge: 2 });
+    const contestId = await makeContest(world, bank, { showAnswers: 'after_close' });
+    const token = world.people.member.token;
+    const key = keyOf(bank.questions);
+    const texts: string[] = [];
+    const record = async (res: Promise<{ body: unknown }>) => {
+      const { body } = await res;
+      texts.push(JSON.stringify(body));
+      return body as any;
+    };
+    await record(call('GET', `/api/contests/${contestId}`, { token }));
+    await record(call('GET', '/api/contests', { token }));
+    const attempt = await record(call('POST', `/api/contests/${contestId}/attempts`, { token }));
+    // Every answer given is wrong, so a right answer anywhere in a response would be a leak.
+    for (const q of attempt.questions as { id: string; type: string }[]) {
+      const right = key.get(q.id)!;
+      await record(call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: right === 'A' ? 'B' : 'A' } }));
+    }
+    await record(call('GET', `/api/attempts/${attempt.id}`, { token }));
+    await record(call('POST', `/api/attempts/${attempt.id}/submit`, { token }));
+    await record(call('GET', `/api/attempts/${attempt.id}/review`, { token }));
+    await record(call('GET', `/api/contests/${contestId}/leaderboard`, { token }));
+    const all = texts.join('\n');
+    expect(all).not.toContain('解析');
+    for (const q of attempt.questions as { id: string }[]) {
+      const right = key.get(q.id)!;
+      if (right !== 'A' && right !== 'B') expect(all).not.toMatch(new RegExp(`"answer":"${right}"`));
+    }
+    expect(all).toContain('答案将在竞赛结束后公布');
+  });
+});
+
 describe('saving answers', () => {
   it('saves one by one, and refuses after the deadline or the submit, or a question not in the attempt', async () => {
     const world = await makeWorld();
@@ -86,7 +121,9 @@ describe('saving answers', () => {
     expect((await save(attempt.id, notInIt.id, 'A', token)).status).toBe(404);
     expect((await save(attempt.id, q.id, 'A', world.people.masses.token)).status).toBe(404);
 
-    // The deadline passes by a millisecond: refused, and the saved answer stays.
+    // At the deadline itself a save still counts; a millisecond after, it does not.
+    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1').bind(attempt.id, Date.now() + 1_000).run();
+    expect((await save(attempt.id, q.id, 'C', token)).status).toBe(200);
     await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1').bind(attempt.id, Date.now() - 1).run();
     const tooLate = await save(attempt.id, q.id, 'D', token);
     expect(tooLate.status).toBe(409);

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useLabelledNativeInput } from '../../components/inner-attribute';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
+import { Tabs } from '../../components/tabs';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { LeaveDecision } from './leave-decision';
@@ -71,13 +72,7 @@ function Attendance({ eventId }: { eventId: string }) {
             <Text>出勤率 {Math.round(data.rate * 100)}%</Text>
           </View>
           {signinOpen && <PersonalScan eventId={eventId} onSignedIn={() => void loaded.reload()} />}
-          <View className="attendance__tabs" role="tablist">
-            {(['present', 'absent', 'leave'] as const).map((key) => (
-              <View key={key} role="tab" aria-selected={tab === key} className={tab === key ? 'attendance__tab attendance__tab--on' : 'attendance__tab'} onClick={() => setTab(key)}>
-                {tabLabels[key]}
-              </View>
-            ))}
-          </View>
+          <Tabs<Tab> items={(['present', 'absent', 'leave'] as const).map((key) => ({ key, label: tabLabels[key] }))} value={tab} onChange={setTab} label="出勤名单" />
           <View className="sb-field">
             <Input id="attendance-search" className="sb-field__input" value={search} placeholder="搜索姓名" onInput={(e) => setSearch(e.detail.value)} />
           </View>

@@ -1,10 +1,10 @@
 import { DIFFICULTIES, DIFFICULTY_LABELS, endpoints, QUESTION_TYPE_LABELS, QUESTION_TYPES, SUGGESTED_TAGS, type Question } from '@sitebranch/shared';
-import { Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
-import { useInnerAttribute } from '../../components/inner-attribute';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { OptionRows } from './option-rows';
@@ -37,8 +37,6 @@ export function QuestionEditor({ bankId, question, onSaved, onCancel }: Question
   const [form, setForm] = useState<QuestionForm>(() => (question ? questionFormOf(question) : emptyQuestionForm()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  useInnerAttribute('question-stem', 'textarea', 'aria-label', '题干');
-  useInnerAttribute('question-explanation', 'textarea', 'aria-label', '解析（选填）');
   const set = <K extends keyof QuestionForm>(key: K, value: QuestionForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const blocker = missing(form);
   const tags = parseTags(form.tagsText);
@@ -64,17 +62,9 @@ export function QuestionEditor({ bankId, question, onSaved, onCancel }: Question
     <View className="sb-card bank-editor">
       <Text className="bank-editor__title">{question ? '修改题目' : '添加题目'}</Text>
       <SelectorField label="题型" range={QUESTION_TYPES.map((t) => QUESTION_TYPE_LABELS[t])} index={QUESTION_TYPES.indexOf(form.type)} onPick={(i) => setForm((f) => withType(f, QUESTION_TYPES[i]!))} />
-      <View className="sb-field">
-        <Text className="sb-field__label">题干</Text>
-        <Textarea id="question-stem" className="sb-field__input sb-field__textarea" value={form.stem} maxlength={500} placeholder="至少 4 个字" onInput={(e) => set('stem', e.detail.value)} />
-        {errors.stem && <Text className="sb-field__error">{errors.stem}</Text>}
-      </View>
+      <TextAreaField id="question-stem" label="题干" value={form.stem} maxlength={500} placeholder="至少 4 个字" onChange={(v) => set('stem', v)} error={errors.stem} />
       <OptionRows form={form} onChange={setForm} errors={errors} />
-      <View className="sb-field">
-        <Text className="sb-field__label">解析（选填）</Text>
-        <Textarea id="question-explanation" className="sb-field__input sb-field__textarea" value={form.explanation} maxlength={1000} placeholder="答题后给大家看的说明" onInput={(e) => set('explanation', e.detail.value)} />
-        {errors.explanation && <Text className="sb-field__error">{errors.explanation}</Text>}
-      </View>
+      <TextAreaField id="question-explanation" label="解析（选填）" value={form.explanation} maxlength={1000} placeholder="答题后给大家看的说明" onChange={(v) => set('explanation', v)} error={errors.explanation} />
       <TextField id="question-tags" label="标签（选填，用逗号或顿号分开，最多 5 个）" value={form.tagsText} placeholder="如：安全生产、党史" onChange={(v) => set('tagsText', v)} error={fieldError(errors, 'tags')} />
       <View className="bank-editor__tags">
         {SUGGESTED_TAGS.filter((tag) => !tags.includes(tag)).map((tag) => (

@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { Tabs, type TabItem } from '../../components/tabs';
 import { useLabelledNativeInput } from '../../components/inner-attribute';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
@@ -13,10 +14,10 @@ import { withStatus } from './question-form';
 
 /** The server's page size for a bank's questions (not part of the contract, so repeated here). */
 const PAGE_SIZE = 50;
-const STATUS_TABS = [
-  { status: 'active', label: '启用中' },
-  { status: 'retired', label: '已停用' },
-] as const;
+const STATUS_TABS: TabItem<'active' | 'retired'>[] = [
+  { key: 'active', label: '启用中' },
+  { key: 'retired', label: '已停用' },
+];
 
 export interface QuestionListProps {
   bank: Bank;
@@ -60,22 +61,15 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
 
   return (
     <View>
-      <View className="bank__tabs" role="tablist" aria-label="题目状态">
-        {STATUS_TABS.map((tab) => (
-          <View
-            key={tab.status}
-            role="tab"
-            aria-selected={status === tab.status}
-            className={status === tab.status ? 'bank__tab bank__tab--on' : 'bank__tab'}
-            onClick={() => {
-              setStatus(tab.status);
-              setOffset(0);
-            }}
-          >
-            {tab.label}
-          </View>
-        ))}
-      </View>
+      <Tabs
+        items={STATUS_TABS}
+        value={status}
+        label="题目状态"
+        onChange={(key) => {
+          setStatus(key);
+          setOffset(0);
+        }}
+      />
       <View className="sb-field">
         <Input
           id="bank-search"

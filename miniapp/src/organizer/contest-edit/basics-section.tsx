@@ -1,5 +1,5 @@
-import { Picker, Text, Textarea, View } from '@tarojs/components';
-import { useInnerAttribute } from '../../components/inner-attribute';
+import { Picker, Text, View } from '@tarojs/components';
+import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import type { SectionProps } from './contest-form';
 
@@ -35,22 +35,10 @@ function DateTimeField({ label, date, time, onDate, onTime, error }: DateTimeFie
 
 /** Name, description and when the contest is open. */
 export function BasicsSection({ form, set, errors }: SectionProps) {
-  useInnerAttribute('contest-description', 'textarea', 'aria-label', '竞赛说明（选填）');
   return (
     <View className="sb-card contest-section">
       <TextField id="contest-title" label="竞赛名称" value={form.title} maxlength={60} placeholder="如：安全生产月知识竞赛" onChange={(v) => set('title', v)} error={errors.title} />
-      <View className="sb-field">
-        <Text className="sb-field__label">竞赛说明（选填）</Text>
-        <Textarea
-          id="contest-description"
-          className="sb-field__input sb-field__textarea"
-          value={form.description}
-          maxlength={1000}
-          placeholder="比赛规则、奖励等"
-          onInput={(e) => set('description', e.detail.value)}
-        />
-        {errors.description && <Text className="sb-field__error">{errors.description}</Text>}
-      </View>
+      <TextAreaField id="contest-description" label="竞赛说明（选填）" value={form.description} maxlength={1000} placeholder="比赛规则、奖励等" onChange={(v) => set('description', v)} error={errors.description} />
       <DateTimeField label="开始" date={form.opensDate} time={form.opensTime} onDate={(v) => set('opensDate', v)} onTime={(v) => set('opensTime', v)} error={errors.opensAt} />
       <DateTimeField label="结束" date={form.closesDate} time={form.closesTime} onDate={(v) => set('closesDate', v)} onTime={(v) => set('closesTime', v)} error={errors.closesAt} />
     </View>

@@ -1,5 +1,5 @@
 import { DEFAULT_GEOFENCE_RADIUS_M, EVENT_KIND_LABELS, EVENT_KINDS, endpoints, MEMBERS_ONLY_KINDS, type BranchEvent, type EventKind } from '@sitebranch/shared';
-import { Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
@@ -9,7 +9,7 @@ import { StateView } from '../../components/state-view';
 import { TextField } from '../../components/text-field';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
-import { useInnerAttribute } from '../../components/inner-attribute';
+import { TextAreaField } from '../../components/text-area-field';
 import { useRequest } from '../../hooks/use-request';
 import { PAGES } from '../../nav';
 import { currentLocationGcj02 } from '../../signin/location';
@@ -23,7 +23,6 @@ const DURATIONS = [30, 60, 90, 120, 180, 240, 480];
 function EventEditor({ branchId, editing }: { branchId: string; editing?: BranchEvent }) {
   const [form, setForm] = useState(() => (editing ? eventFormOf(editing) : defaultEventForm('training')));
   const durations = DURATIONS.includes(form.durationMinutes) ? DURATIONS : [...DURATIONS, form.durationMinutes].sort((a, b) => a - b);
-  useInnerAttribute('event-description', 'textarea', 'aria-label', '活动说明（选填）');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -104,18 +103,7 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
         </Picker>
         {errors.endsAt && <Text className="sb-field__error">{errors.endsAt}</Text>}
       </View>
-      <View className="sb-field">
-        <Text className="sb-field__label">活动说明（选填）</Text>
-        <Textarea
-          id="event-description"
-          className="sb-field__input sb-field__textarea"
-          value={form.description}
-          maxlength={2000}
-          placeholder="议程、需要带的材料等"
-          onInput={(e) => set('description', e.detail.value)}
-        />
-        {errors.description && <Text className="sb-field__error">{errors.description}</Text>}
-      </View>
+      <TextAreaField id="event-description" label="活动说明（选填）" value={form.description} maxlength={2000} placeholder="议程、需要带的材料等" onChange={(v) => set('description', v)} error={errors.description} />
       <View className="sb-field sb-row">
         <Text>仅限党员参加</Text>
         <Toggle checked={form.audience === 'members'} label="仅限党员参加" onChange={(on) => set('audience', on ? 'members' : 'everyone')} />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
+import { Tabs } from '../../components/tabs';
 import { useRequest } from '../../hooks/use-request';
 import './index.css';
 
@@ -21,13 +22,7 @@ function Board({ contestId }: { contestId: string }) {
   return (
     <View>
       {contest.data && <Text className="board__title">{contest.data.title}</Text>}
-      <View className="board__tabs" role="tablist">
-        {tabs.map((key) => (
-          <View key={key} role="tab" aria-selected={by === key} className={`board__tab${by === key ? ' board__tab--on' : ''}`} onClick={() => setBy(key)}>
-            {TAB_LABELS[key]}
-          </View>
-        ))}
-      </View>
+      <Tabs<By> items={tabs.map((key) => ({ key, label: TAB_LABELS[key] }))} value={by} onChange={setBy} label="排行方式" />
       {data?.mine && (
         <View className="sb-card board__mine" role="status">
           {by === 'person' ? '我' : by === 'branch' ? '我的支部' : '我的班组'}：第 {data.mine.rank} 名 · {data.mine.score} 分

@@ -116,6 +116,28 @@ function OrganizerEntries() {
   );
 }
 
+/** Region admins run region-wide banks and contests, whether or not they belong to a branch. */
+function RegionEntries() {
+  const { me } = useAppState();
+  const regions = me?.adminRegions ?? [];
+  if (regions.length === 0) return null;
+  return (
+    <View>
+      <Text className="sb-section-title">区域管理 · {regions.map((r) => r.regionName).join('、')}</Text>
+      <View className="sb-card me-list">
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.banks)}>
+          <Text>区域题库</Text>
+          <Text className="sb-muted">全区域共用的竞赛题目</Text>
+        </View>
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.contestEdit)}>
+          <Text>新建全区域竞赛</Text>
+          <Text className="sb-muted">各支部成员都能参加，按支部排名</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
+
 export default function MePage() {
   const { careMode, setCareMode } = useAppState();
 
@@ -132,6 +154,7 @@ export default function MePage() {
       <SigninEntries />
       <Memberships />
       <OrganizerEntries />
+      <RegionEntries />
       <Text className="sb-section-title">设置</Text>
       <View className="sb-card">
         <View className="sb-row">
