@@ -6,7 +6,10 @@ const browser = useBrowser();
 const MAIN_PAGES = [
   { path: '/pages/home/index', name: 'home', text: '近期活动' },
   { path: '/pages/checkin/index', name: 'checkin', text: '活动签到' },
-  { path: '/pages/contest/index', name: 'contest', text: '党建知识竞赛即将上线' },
+  { path: '/pages/contest/index', name: 'contest', text: '每日一练' },
+  { path: '/pages/practice/index', name: 'practice', text: '已连续练习' },
+  { path: '/pages/my-attendance/index', name: 'my-attendance', text: '出勤率' },
+  { path: '/pages/my-code/index', name: 'my-code', text: '每分钟自动更新' },
   { path: '/pages/feedback/index', name: 'feedback', text: '意见反馈即将上线' },
   { path: '/pages/me/index', name: 'me', text: '我的支部' },
   { path: '/pages/profile/index', name: 'profile', text: '单位类型（选填）' },

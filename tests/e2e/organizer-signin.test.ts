@@ -19,7 +19,7 @@ describe('the organizer’s sign-in screen', () => {
 
     await page.waitForURL(/\/organizer\/event-display\/index\?id=/);
     const eventId = new URL(page.url()).searchParams.get('id')!;
-    await page.getByText('已签到 0 人').waitFor();
+    await page.locator('.display__count').getByText('已签到 0 人').waitFor();
     const secretary = await apiAs('张建国');
     const { key } = (await secretary.call('GET', `/api/events/${eventId}/code`)).body as { key: string };
     // The 6 digits on screen are the ones the worker derives for this moment.
@@ -38,7 +38,7 @@ describe('the organizer’s sign-in screen', () => {
     await worker.call('POST', '/api/invites/JZGD8888/join');
     const signed = await worker.call('POST', `/api/events/${eventId}/checkins`, { token: qrToken(key, eventId, codeWindowAt(Date.now())) });
     expect(signed.status).toBe(200);
-    await page.getByText('已签到 1 人').waitFor({ timeout: 10_000 });
+    await page.locator('.display__count').getByText('已签到 1 人').waitFor({ timeout: 10_000 });
 
     // No network: the code still changes every 10 s.
     const qr = page.locator('#signin-qr img');
