@@ -17,7 +17,7 @@ interface Cell {
   path: (world: World) => string | Promise<string>;
   body?: (world: World) => unknown | Promise<unknown>;
   /** A file upload instead of a JSON body. */
-  rawBody?: () => string;
+  rawBody?: () => string | Uint8Array;
   expect: Expectation;
 }
 
@@ -67,6 +67,23 @@ const submittedAttemptOf = perWorld(async (w) => {
 /** Not a member of the world's branch, so 404: the attempt is looked up as the caller's own. */
 const ownerOnly = (status: number, owner: MatrixRole): Expectation =>
   Object.fromEntries(MATRIX_ROLES.map((r) => [r, r === 'none' ? 401 : r === owner ? status : 404])) as Expectation;
+/** Feedback of the branch's worker (masses): a hazard report, and an integrity report (named, to test who sees it). */
+const feedbackOf = perWorld(async (w) => {
+  const res = await call('POST', `/api/branches/${w.branchId}/feedback`, { token: w.people.masses.token, body: { category: 'hazard', text: '塔吊下方未设警戒区', anonymous: false } });
+  return res.body.id as string;
+});
+const integrityOf = perWorld(async (w) => {
+  const res = await call('POST', `/api/branches/${w.branchId}/feedback`, { token: w.people.masses.token, body: { category: 'integrity', text: '有人虚报工时', anonymous: false } });
+  return res.body.id as string;
+});
+const photoOf = perWorld(async (w) => {
+  const id = await feedbackOf(w);
+  const res = await call('POST', `/api/feedback/${id}/photos`, { token: w.people.masses.token, rawBody: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2]), headers: { 'content-type': 'image/jpeg' } });
+  return { id, photoId: res.body.id as string };
+});
+/** Seen by its submitter and the branch's committee and secretary; to everyone else it does not exist. */
+const feedbackViewers = (status: number, viewers: MatrixRole[]): Expectation =>
+  Object.fromEntries(MATRIX_ROLES.map((r) => [r, r === 'none' ? 401 : viewers.includes(r) ? status : 404])) as Expectation;
 const dailyBankOf = perWorld((w) => makeBank(w, { single: 1 }));
 const contestBody = async (w: World, owner: { branchId: string } | { regionId: string }, bankId: string) => ({
   ...owner,
@@ -187,6 +204,43 @@ const MATRIX: Record<string, Cell> = {
     body: async (w) => ({ questionId: (await dailyBankOf(w)).questions[0]!.id, answer: 'A' }),
     expect: { ...ownerOnly(200, 'masses'), member: 200, committee: 200, secretary: 200 },
   },
+  'POST /api/branches/:id/feedback': {
+    path: (w) => `/api/branches/${w.branchId}/feedback`,
+    body: () => ({ category: 'suggestion', text: '建议增加饮水点', anonymous: true }),
+    expect: only(201, BRANCH_MEMBERS_ONLY),
+  },
+  'GET /api/branches/:id/feedback': { path: (w) => `/api/branches/${w.branchId}/feedback`, expect: only(200, COMMITTEE) },
+  'GET /api/me/feedback': { path: () => '/api/me/feedback', expect: loggedIn(200) },
+  'GET /api/feedback/receipt/:code': { path: () => '/api/feedback/receipt/AAAAAAAAAAAA', expect: anyone(404) },
+  'GET /api/feedback/:id': { path: async (w) => `/api/feedback/${await feedbackOf(w)}`, expect: feedbackViewers(200, ['masses', 'committee', 'secretary']) },
+  'POST /api/feedback/:id/photos': {
+    path: async (w) => `/api/feedback/${await feedbackOf(w)}/photos`,
+    rawBody: () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2]),
+    expect: feedbackViewers(201, ['masses']),
+  },
+  'GET /api/feedback/:id/photos/:photoId': {
+    path: async (w) => `/api/feedback/${(await photoOf(w)).id}/photos/${(await photoOf(w)).photoId}`,
+    expect: feedbackViewers(200, ['masses', 'committee', 'secretary']),
+  },
+  'POST /api/feedback/:id/transitions': {
+    path: async (w) => `/api/feedback/${await feedbackOf(w)}/transitions`,
+    body: () => ({ to: 'accepted' }),
+    // The submitter may see it but not handle it.
+    expect: { ...feedbackViewers(200, ['committee', 'secretary']), masses: 403 },
+  },
+  'POST /api/feedback/:id/replies': { path: async (w) => `/api/feedback/${await feedbackOf(w)}/replies`, body: () => ({ text: '收到' }), expect: feedbackViewers(200, ['masses', 'committee', 'secretary']) },
+  'POST /api/feedback/:id/rating': {
+    path: async (w) => `/api/feedback/${await feedbackOf(w)}/rating`,
+    body: () => ({ level: 4 }),
+    // Not closed yet: the submitter is told to wait; everyone else is told it does not exist.
+    expect: feedbackViewers(409, ['masses']),
+  },
+  'GET /api/branches/:id/feedback-settings': { path: (w) => `/api/branches/${w.branchId}/feedback-settings`, expect: only(200, ORGANIZERS) },
+  'PUT /api/branches/:id/feedback-settings': {
+    path: (w) => `/api/branches/${w.branchId}/feedback-settings`,
+    body: () => ({ acceptDays: 3, resolveDays: 10, followUpDays: 5 }),
+    expect: only(200, ['secretary']),
+  },
   // Members of the event's branch sign in; a region admin who is not a member cannot.
   'POST /api/events/:id/checkins': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins`,
@@ -253,6 +307,15 @@ describe.each(Object.entries(REGION_OWNED))('region-owned: %s', (_name, cell) =>
     const token = role === 'none' ? undefined : world.people[role].token;
     const res = await call(cell.method, await cell.path(world), { token, body: await cell.body?.(world) });
     expect(res.status, JSON.stringify(res.body)).toBe(cell.expect[role]);
+  });
+});
+
+describe('integrity reports (廉政监督)', () => {
+  it.each(MATRIX_ROLES)('are seen only by the submitter and the secretary: as %s', async (role) => {
+    const world = await makeWorld();
+    const token = role === 'none' ? undefined : world.people[role].token;
+    const res = await call('GET', `/api/feedback/${await integrityOf(world)}`, { token });
+    expect(res.status).toBe(feedbackViewers(200, ['masses', 'secretary'])[role]);
   });
 });
 

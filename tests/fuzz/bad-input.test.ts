@@ -31,6 +31,10 @@ function callerFor(endpoint: Endpoint): MatrixRole | 'none' {
 async function validParams(world: World, endpoint: Endpoint): Promise<Record<string, string>> {
   const common = { userId: world.workers[0]!.id, code: await makeInvite(world) };
   if (endpoint.path.startsWith('/api/events/')) return { ...common, id: await makeEvent(world) };
+  if (endpoint.path.startsWith('/api/feedback/:id')) {
+    const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.secretary.token, body: { category: 'hazard', text: '脚手架连墙件缺失', anonymous: false } });
+    return { ...common, id: feedback.body.id, photoId: feedback.body.id };
+  }
   if (!/^\/api\/(banks|contests|attempts)\/:id/.test(endpoint.path)) return { ...common, id: world.branchId };
   const bank = await makeBank(world, { single: 2, judge: 1 });
   if (endpoint.path.startsWith('/api/banks/')) return { ...common, id: bank.bankId, questionId: bank.questions[0]!.id };
@@ -54,7 +58,8 @@ function invalidBodies(endpoint: Endpoint) {
     fc.dictionary(
       fc.constantFrom('name', 'role', 'kind', 'code', 'phone', 'workTeam', 'maxUses', 'expiresInHours', 'address', 'coUnits', 'extra',
         'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status', 'reason', 'userId', 'decision', 'note',
-        'type', 'stem', 'options', 'answer', 'tags', 'difficulty', 'bankIds', 'draw', 'points', 'opensAt', 'closesAt', 'timeLimitMinutes', 'questionId'),
+        'type', 'stem', 'options', 'answer', 'tags', 'difficulty', 'bankIds', 'draw', 'points', 'opensAt', 'closesAt', 'timeLimitMinutes', 'questionId',
+        'category', 'text', 'place', 'anonymous', 'to', 'level', 'comment', 'acceptDays', 'resolveDays', 'followUpDays'),
       fc.jsonValue(),
     ),
   );

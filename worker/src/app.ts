@@ -9,6 +9,9 @@ import { analysisRoutes } from './routes/analysis';
 import { attemptRoutes } from './routes/attempts';
 import { bankRoutes } from './routes/banks';
 import { contestRoutes } from './routes/contests';
+import { feedbackRoutes } from './routes/feedback';
+import { feedbackPhotoRoutes } from './routes/feedback-photos';
+import { feedbackWorkflowRoutes } from './routes/feedback-workflow';
 import { leaderboardRoutes } from './routes/leaderboard';
 import { practiceRoutes } from './routes/practice';
 import { questionImportRoutes } from './routes/question-import';
@@ -49,7 +52,8 @@ app.use(
 app.use('/api/*', databaseMiddleware);
 
 for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
-  bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes]) {
+  bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
+  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes]) {
   app.route('/', routes);
 }
 

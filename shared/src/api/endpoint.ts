@@ -32,7 +32,14 @@ export type Access =
    * admins for branch-owned ones, and branch organizers of the region for region-owned ones.
    * `take` (people answering): also members of the branch, or of any branch of the region.
    */
-  | { kind: 'owned'; resource: 'bank' | 'contest'; param: string; need: 'manage' | 'view' | 'take' };
+  | { kind: 'owned'; resource: 'bank' | 'contest'; param: string; need: 'manage' | 'view' | 'take' }
+  /**
+   * One piece of feedback. `submitter`: the person who sent it (by session, or for anonymous
+   * feedback by its receipt in the `x-feedback-receipt` header, no session needed). `handle`: the
+   * branch's committee and secretary, but for 廉政监督 only the secretary and the discipline
+   * member. `view`: either.
+   */
+  | { kind: 'feedback'; param: string; need: 'view' | 'handle' | 'submitter' };
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -48,7 +55,7 @@ export interface Endpoint {
   query?: z.ZodMiniObject;
   body?: z.ZodMiniType;
   /** `null` for 204 No Content, or a file the handler makes (a spreadsheet). */
-  response: z.ZodMiniType | null | { file: 'xlsx' | 'csv' };
+  response: z.ZodMiniType | null | { file: 'xlsx' | 'csv' | 'image' };
   /** The body is a file (raw bytes, at most this size) instead of JSON. */
   upload?: { maxBytes: number };
   status?: 200 | 201 | 204;
@@ -75,6 +82,8 @@ export type ValidBodyOf<E extends Endpoint> = E['upload'] extends object ? Uint8
 export interface FileResult {
   bytes: Uint8Array;
   fileName: string;
+  /** For images: the type recognised when the photo was uploaded. */
+  contentType?: string;
 }
 export type HandlerResultOf<E extends Endpoint> = E['response'] extends z.ZodMiniType
   ? z.input<E['response']>

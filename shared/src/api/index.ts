@@ -2,12 +2,13 @@ import * as attendance from './attendance';
 import * as auth from './auth';
 import * as contest from './contest';
 import * as events from './events';
+import * as feedback from './feedback';
 import * as organisation from './organisation';
 
 export * from './endpoint';
 export * from './openapi';
-export { attendance, auth, contest, events, organisation };
+export { attendance, auth, contest, events, feedback, organisation };
 
 /** Every endpoint of the API: the worker implements each one, the OpenAPI document lists each one. */
-export const endpoints = { ...auth, ...organisation, ...events, ...attendance, ...contest };
+export const endpoints = { ...auth, ...organisation, ...events, ...attendance, ...contest, ...feedback };
 export type EndpointName = keyof typeof endpoints;

@@ -19,7 +19,7 @@ function parameters(schema: z.ZodMiniObject | undefined, where: 'path' | 'query'
   }));
 }
 
-const FILE_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv' } as const;
+const FILE_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv', image: 'image/*' } as const;
 
 function responseOf(response: Endpoint['response']) {
   if (response === null) return { description: 'No Content' };

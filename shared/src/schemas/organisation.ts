@@ -93,6 +93,8 @@ export const MemberSchema = z.object({
   workTeam: z.nullable(z.string()),
   unitKind: z.nullable(UnitKindSchema),
   unitName: z.nullable(z.string()),
+  /** 纪检委员: sees integrity reports (廉政监督) with the secretary. */
+  isDiscipline: z.boolean(),
   joinedAt: TimestampSchema,
 });
 export type Member = z.infer<typeof MemberSchema>;
@@ -107,5 +109,7 @@ export const UpdateMemberSchema = z
   .strictObject({
     role: z.optional(BranchRoleSchema),
     workTeam: z.optional(z.nullable(text('班组', 20))),
+    /** Only a committee member can be the discipline member (纪检委员). */
+    isDiscipline: z.optional(z.boolean()),
   })
   .check(z.refine((body) => Object.keys(body).length > 0, '请至少修改一项'));

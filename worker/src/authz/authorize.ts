@@ -6,6 +6,7 @@ import { hasRoleAtLeast, type Access, type BranchLocator, type BranchRole } from
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { ApiError } from '../http/errors';
+import { authorizeFeedback, type FeedbackAccess } from './feedback-access';
 import { authorizeOwned, type OwnedAccess } from './owned';
 
 /** What the handler learns about the caller's standing in the branch a route acts on. */
@@ -54,8 +55,11 @@ export async function authorize(
   access: Access,
   userId: string | null,
   params: Record<string, string>,
-): Promise<BranchAccess | OwnedAccess | null> {
+  receipt?: string,
+): Promise<BranchAccess | OwnedAccess | FeedbackAccess | null> {
   if (access.kind === 'public') return null;
+  // Anonymous feedback is followed up by its receipt code, with or without a session.
+  if (access.kind === 'feedback') return authorizeFeedback(db, access, userId, params[access.param] ?? '', receipt);
   if (!userId) throw new ApiError('unauthenticated');
 
   switch (access.kind) {

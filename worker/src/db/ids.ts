@@ -23,3 +23,8 @@ export function newId(): string {
 export function newInviteCode(): string {
   return randomString(CODE_ALPHABET, 8);
 }
+
+/** A receipt code for anonymous feedback: 12 characters, about 59 bits, easy to read out and type. */
+export function newReceiptCode(): string {
+  return randomString(CODE_ALPHABET, 12);
+}

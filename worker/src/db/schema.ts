@@ -54,6 +54,10 @@ export const branches = sqliteTable(
     coUnits: text('co_units', { mode: 'json' }).$type<{ kind: UnitKind; name: string }[]>().notNull().default(sql`'[]'`),
     /** Kept in the same batch as membership writes so counts never scan the membership table. */
     memberCount: integer('member_count').notNull().default(0),
+    /** Feedback deadlines, in working days (see `addWorkingDays`). */
+    feedbackAcceptDays: integer('feedback_accept_days').notNull().default(2),
+    feedbackResolveDays: integer('feedback_resolve_days').notNull().default(15),
+    feedbackFollowUpDays: integer('feedback_follow_up_days').notNull().default(5),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('branches_region').on(t.regionId)],
@@ -68,6 +72,8 @@ export const memberships = sqliteTable(
     workTeam: text('work_team'),
     /** The invite used to join, if any: lets the join batch count a use only when it made the membership. */
     inviteCode: text('invite_code'),
+    /** 纪检委员: a committee member who, with the secretary, sees integrity reports (廉政监督). */
+    isDiscipline: integer('is_discipline', { mode: 'boolean' }).notNull().default(false),
     joinedAt: integer('joined_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.branchId, t.userId] }), index('memberships_user').on(t.userId)],
@@ -165,3 +171,4 @@ export const leaves = sqliteTable(
   (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
 );
 export * from './contest-schema';
+export * from './feedback-schema';

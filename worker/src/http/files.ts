@@ -5,6 +5,7 @@ import { ApiError } from './errors';
 const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
+  image: 'application/octet-stream',
 } as const;
 
 /** The request body as bytes; what it is gets decided by the bytes themselves, not the declared type. */
@@ -19,11 +20,14 @@ export async function readFileBody(c: Context, maxBytes: number): Promise<Uint8A
 }
 
 /** A download: the name is sent both plainly (ASCII fallback) and UTF-8 encoded for Chinese names. */
-export function sendFile(c: Context, kind: keyof typeof CONTENT_TYPES, file: { bytes: Uint8Array; fileName: string }): Response {
+export function sendFile(c: Context, kind: keyof typeof CONTENT_TYPES, file: { bytes: Uint8Array; fileName: string; contentType?: string | undefined }): Response {
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  // Images are shown in place, private to this person (never cached by shared caches); the rest download.
+  const disposition = kind === 'image' ? 'inline' : 'attachment';
   return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
-    'content-type': CONTENT_TYPES[kind],
-    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    'cache-control': 'no-store',
+    'content-type': file.contentType ?? CONTENT_TYPES[kind],
+    'content-disposition': `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'cache-control': kind === 'image' ? 'private, max-age=3600' : 'no-store',
+    'x-content-type-options': 'nosniff',
   });
 }

@@ -9,6 +9,7 @@ import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { authenticate } from '../authz/authenticate';
 import { authorize, type BranchAccess } from '../authz/authorize';
+import type { FeedbackAccess } from '../authz/feedback-access';
 import type { OwnedAccess } from '../authz/owned';
 import type { AppEnv } from '../env';
 import { readFileBody, sendFile } from './files';
@@ -23,7 +24,9 @@ export type CallerOf<E extends Endpoint> = Kind<E> extends 'public'
     ? { userId: string; branch: BranchAccess }
     : Kind<E> extends 'owned'
       ? { userId: string; owned: OwnedAccess }
-      : { userId: string };
+      : Kind<E> extends 'feedback'
+        ? { userId: string | null; feedback: FeedbackAccess }
+        : { userId: string };
 
 export interface HandlerContext<E extends Endpoint> {
   c: Context<AppEnv>;
@@ -35,15 +38,18 @@ export interface HandlerContext<E extends Endpoint> {
 
 export type Handler<E extends Endpoint> = (ctx: HandlerContext<E>) => Promise<HandlerResultOf<E>>;
 
+/** Where the handler finds what authorization learned, by access kind. */
+const STANDING_NAME: Partial<Record<Endpoint['access']['kind'], string>> = { branch: 'branch', owned: 'owned', feedback: 'feedback' };
+
 export function implement<E extends Endpoint>(router: Hono<AppEnv>, endpoint: E, handler: Handler<E>): void {
   router.on(endpoint.method.toUpperCase(), endpoint.path, async (c) => {
     const userId = await authenticate(c);
     const params = endpoint.params ? parsePathParams(endpoint.params, c.req.param()) : {};
-    const standing = await authorize(c.get('db'), endpoint.access, userId, params as Record<string, string>);
+    const standing = await authorize(c.get('db'), endpoint.access, userId, params as Record<string, string>, c.req.header('x-feedback-receipt'));
     const query = parseInput(endpoint.query ?? NoQuerySchema, c.req.query());
     const body = endpoint.upload ? await readFileBody(c, endpoint.upload.maxBytes) : parseInput(endpoint.body ?? NoBodySchema, await readJsonBody(c));
 
-    const caller = { userId, ...(standing && (endpoint.access.kind === 'owned' ? { owned: standing } : { branch: standing })) } as CallerOf<E>;
+    const caller = { userId, ...(standing && { [STANDING_NAME[endpoint.access.kind] ?? 'branch']: standing }) } as CallerOf<E>;
     const result = await handler({ c, params, query, body, caller } as HandlerContext<E>);
 
     if (endpoint.response === null) return c.body(null, 204);

@@ -18,6 +18,7 @@ const memberColumns = {
   workTeam: memberships.workTeam,
   unitKind: users.unitKind,
   unitName: users.unitName,
+  isDiscipline: memberships.isDiscipline,
   joinedAt: memberships.joinedAt,
 };
 
@@ -86,12 +87,15 @@ implement(memberRoutes, endpoints.updateMember, async ({ c, caller, params, body
     (body.role !== undefined && body.role !== target.role ? checkRoleChange(actor, target, body.role, target.secretaryCount) : null) ??
     (body.workTeam !== undefined ? checkWorkTeamChange(actor) : null);
   if (refusal) throw new ApiError(refusal);
+  const roleAfter = body.role ?? target.role;
+  if (body.isDiscipline === true && roleAfter !== 'committee') throw new ApiError('validation_failed', '纪检委员须由支委担任', { isDiscipline: '纪检委员须由支委担任' });
 
   const targetRow = and(eq(memberships.branchId, branchId), eq(memberships.userId, params.userId));
   const [updated, member] = await db.batch([
     db
       .update(memberships)
-      .set({ role: body.role, workTeam: body.workTeam })
+      // Leaving the committee ends being its discipline member.
+      .set({ role: body.role, workTeam: body.workTeam, isDiscipline: roleAfter === 'committee' ? body.isDiscipline : false })
       .where(and(targetRow, keepsASecretary(branchId, body.role ?? null)))
       .returning({ userId: memberships.userId }),
     db.select(memberColumns).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(targetRow),

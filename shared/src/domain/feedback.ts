@@ -1,0 +1,74 @@
+/**
+ * Feedback (反馈): categories, the workflow and its deadlines in working days, 好差评 levels,
+ * photo limits. Pure rules, shared by the worker and the app.
+ */
+import { CST_OFFSET_MS } from './constants';
+
+export const FEEDBACK_CATEGORIES = ['suggestion', 'request', 'hazard', 'integrity', 'praise', 'other'] as const;
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
+export const FEEDBACK_CATEGORY_LABELS: Record<FeedbackCategory, string> = {
+  suggestion: '建议',
+  request: '诉求',
+  hazard: '安全隐患',
+  integrity: '廉政监督',
+  praise: '表扬',
+  other: '其他',
+};
+/** Integrity reports are anonymous unless the person turns it off. */
+export const anonymousByDefault = (category: FeedbackCategory) => category === 'integrity';
+
+export const FEEDBACK_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'declined'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
+  submitted: '已提交',
+  accepted: '已受理',
+  in_progress: '处理中',
+  resolved: '已解决',
+  declined: '不予受理',
+};
+
+/** Where an organizer may move feedback from each state (reopening is the submitter's, see below). */
+export const ORGANIZER_TRANSITIONS: Record<FeedbackStatus, FeedbackStatus[]> = {
+  submitted: ['accepted', 'declined'],
+  accepted: ['in_progress', 'resolved', 'declined'],
+  in_progress: ['resolved', 'declined'],
+  resolved: [],
+  declined: [],
+};
+export const isClosed = (status: FeedbackStatus) => status === 'resolved' || status === 'declined';
+
+/** 好差评: five levels; 不满意 or worse reopens the feedback for follow-up. */
+export const RATING_LABELS: Record<number, string> = { 5: '非常满意', 4: '满意', 3: '基本满意', 2: '不满意', 1: '非常不满意' };
+export const REOPENING_RATING = 2;
+/** The submitter may reopen closed feedback within this many days. */
+export const REOPEN_WINDOW_MS = 7 * 24 * 60 * 60_000;
+
+/** Default deadlines in working days; each branch may set its own. */
+export const DEFAULT_FEEDBACK_DEADLINES = { acceptDays: 2, resolveDays: 15, followUpDays: 5 } as const;
+
+export const MAX_PHOTOS = 6;
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+export const FEEDBACK_TEXT = { min: 5, max: 2000 } as const;
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Saturday and Sunday in China time are not working days (public holidays are not known here). */
+export function isWorkingDay(ms: number): boolean {
+  const weekday = new Date(ms + CST_OFFSET_MS).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/**
+ * The end (23:59:59.999 China time) of the `days`-th working day after the day of `from`.
+ * Submitted on a Friday with 2 days: Tuesday night. On a Saturday: also Tuesday night.
+ */
+export function addWorkingDays(from: number, days: number): number {
+  const startOfDay = Math.floor((from + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS;
+  let day = startOfDay;
+  let counted = 0;
+  while (counted < days) {
+    day += DAY_MS;
+    if (isWorkingDay(day)) counted++;
+  }
+  return day + DAY_MS - 1;
+}

@@ -1,0 +1,89 @@
+/** Feedback (反馈): submitting, following, handling and rating it. */
+import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, FEEDBACK_TEXT } from '../domain/feedback';
+import * as z from '../zod';
+import { IdSchema, TimestampSchema, text } from './common';
+
+export const FeedbackCategorySchema = z.enum(FEEDBACK_CATEGORIES, { error: '请选择反馈类别' });
+export const FeedbackStatusSchema = z.enum(FEEDBACK_STATUSES, { error: '状态不正确' });
+
+export const SubmitFeedbackSchema = z.strictObject({
+  category: FeedbackCategorySchema,
+  text: text('反馈内容', FEEDBACK_TEXT.max, FEEDBACK_TEXT.min),
+  place: z.optional(text('地点', 60)),
+  /** Default: on for 廉政监督, off for the rest. */
+  anonymous: z.optional(z.boolean()),
+});
+
+export const SubmitFeedbackResultSchema = z.object({
+  id: IdSchema,
+  /** Only for anonymous feedback, shown once: the way to follow it up. */
+  receipt: z.nullable(z.string()),
+  status: FeedbackStatusSchema,
+  acceptDueAt: TimestampSchema,
+  resolveDueAt: TimestampSchema,
+});
+
+export const FeedbackEventSchema = z.object({
+  kind: z.enum(['submitted', 'accepted', 'in_progress', 'resolved', 'declined', 'reply', 'reopened', 'rated', 'overdue']),
+  actor: z.enum(['submitter', 'organizer', 'system']),
+  /** The organizer's name; never the submitter's for anonymous feedback. */
+  actorName: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  createdAt: TimestampSchema,
+});
+
+export const FeedbackSummarySchema = z.object({
+  id: IdSchema,
+  branchId: IdSchema,
+  category: FeedbackCategorySchema,
+  text: z.string(),
+  place: z.nullable(z.string()),
+  anonymous: z.boolean(),
+  status: FeedbackStatusSchema,
+  overdue: z.boolean(),
+  createdAt: TimestampSchema,
+  acceptDueAt: TimestampSchema,
+  /** The deadline now in force: to resolve, or to follow up after reopening. */
+  resolveDueAt: TimestampSchema,
+  photoCount: z.number(),
+  /** Null when anonymous (and for the submitter's own view). */
+  submitterName: z.nullable(z.string()),
+  rating: z.nullable(z.number()),
+});
+
+export const FeedbackDetailSchema = z.extend(FeedbackSummarySchema, {
+  photos: z.array(z.object({ id: IdSchema, contentType: z.string() })),
+  timeline: z.array(FeedbackEventSchema),
+  ratingComment: z.nullable(z.string()),
+  /** What the caller may do now. */
+  can: z.object({ handle: z.array(FeedbackStatusSchema), reply: z.boolean(), rate: z.boolean(), reopen: z.boolean(), addPhotos: z.boolean() }),
+});
+export type FeedbackDetail = z.infer<typeof FeedbackDetailSchema>;
+
+export const FeedbackListQuerySchema = z.strictObject({
+  status: z.optional(FeedbackStatusSchema),
+  category: z.optional(FeedbackCategorySchema),
+  overdue: z.optional(z.enum(['1'], { error: 'overdue 只能是 1' })),
+});
+
+export const TransitionSchema = z
+  .strictObject({
+    to: z.enum(['accepted', 'in_progress', 'resolved', 'declined', 'reopened'], { error: '请选择要进行的操作' }),
+    note: z.optional(text('说明', 500)),
+  })
+  .check(z.refine((t) => t.to !== 'declined' || (t.note?.length ?? 0) >= 2, { message: '不予受理时请写明原因', path: ['note'] }));
+
+export const ReplySchema = z.strictObject({ text: text('回复内容', 1000) });
+
+export const RatingSchema = z.strictObject({
+  level: z.number().check(z.int('请选择评价'), z.gte(1, '请选择评价'), z.lte(5, '请选择评价')),
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(500, '评价不能超过 500 个字'))),
+});
+
+export const FeedbackSettingsSchema = z.strictObject({
+  acceptDays: z.number().check(z.int(), z.gte(1, '受理时限至少 1 个工作日'), z.lte(30, '受理时限最多 30 个工作日')),
+  resolveDays: z.number().check(z.int(), z.gte(1, '办结时限至少 1 个工作日'), z.lte(90, '办结时限最多 90 个工作日')),
+  followUpDays: z.number().check(z.int(), z.gte(1, '跟进时限至少 1 个工作日'), z.lte(30, '跟进时限最多 30 个工作日')),
+});
+
+export const PhotoUploadResultSchema = z.object({ id: IdSchema, contentType: z.string(), size: z.number() });

@@ -1,0 +1,51 @@
+/**
+ * Authorization of one piece of feedback. Its submitter is known by session (named feedback) or
+ * by the receipt code in the `x-feedback-receipt` header (anonymous feedback: the record holds
+ * only the code's hash). Organizers of the branch handle it; 廉政监督 only the secretary and the
+ * discipline member (纪检委员). Anyone else is told it does not exist.
+ */
+import { sha256Hex, type Access, type BranchRole, type FeedbackCategory, type FeedbackStatus } from '@sitebranch/shared';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { ApiError } from '../http/errors';
+
+type FeedbackRule = Extract<Access, { kind: 'feedback' }>;
+
+export interface FeedbackAccess {
+  feedbackId: string;
+  branchId: string;
+  category: FeedbackCategory;
+  status: FeedbackStatus;
+  isSubmitter: boolean;
+  canHandle: boolean;
+}
+
+/** The stored form of a receipt code: its SHA-256, so the table never holds a usable code. */
+export function receiptHash(code: string): string {
+  return sha256Hex(code.trim().toUpperCase());
+}
+
+/** Whether someone with this role (and discipline flag) in the branch handles feedback of this category. */
+export function handlesCategory(category: FeedbackCategory, role: BranchRole | null, isDiscipline: boolean): boolean {
+  if (category === 'integrity') return role === 'secretary' || (role === 'committee' && isDiscipline);
+  return role === 'committee' || role === 'secretary';
+}
+
+export async function authorizeFeedback(db: Database, rule: FeedbackRule, userId: string | null, id: string, receipt: string | undefined): Promise<FeedbackAccess> {
+  if (!userId && !receipt) throw new ApiError('unauthenticated');
+  const row = await db.get<{
+    branchId: string; category: FeedbackCategory; status: FeedbackStatus; userId: string | null; receiptHash: string | null; role: BranchRole | null; isDiscipline: number | null;
+  }>(sql`
+    SELECT f.branch_id AS branchId, f.category, f.status, f.user_id AS userId, f.receipt_hash AS receiptHash, m.role, m.is_discipline AS isDiscipline
+    FROM feedback f LEFT JOIN memberships m ON m.branch_id = f.branch_id AND m.user_id = ${userId ?? ''}
+    WHERE f.id = ${id}`);
+  if (!row) throw new ApiError('not_found', '反馈不存在');
+  const isSubmitter = (userId !== null && row.userId === userId) || (receipt !== undefined && row.receiptHash !== null && receiptHash(receipt) === row.receiptHash);
+  const canHandle = handlesCategory(row.category, row.role, row.isDiscipline === 1);
+  const allowed = rule.need === 'submitter' ? isSubmitter : rule.need === 'handle' ? canHandle : isSubmitter || canHandle;
+  if (!allowed) {
+    if (!userId && rule.need !== 'handle') throw new ApiError('unauthenticated', '回执码不正确');
+    throw new ApiError('not_found', '反馈不存在');
+  }
+  return { feedbackId: id, branchId: row.branchId, category: row.category, status: row.status, isSubmitter, canHandle };
+}

@@ -1,0 +1,79 @@
+/**
+ * Tables of feedback (反馈). An anonymous record has no user id: only a hash of its receipt code
+ * (to follow it up) — nothing anywhere links it to the person. Re-exported by `schema.ts`.
+ */
+import type { FeedbackCategory, FeedbackStatus } from '@sitebranch/shared';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: text('id').primaryKey(),
+    branchId: text('branch_id').notNull(),
+    category: text('category').$type<FeedbackCategory>().notNull(),
+    text: text('text').notNull(),
+    place: text('place'),
+    anonymous: integer('anonymous', { mode: 'boolean' }).notNull(),
+    /** Null for anonymous feedback. */
+    userId: text('user_id'),
+    /** SHA-256 of the receipt code, for anonymous feedback only. */
+    receiptHash: text('receipt_hash'),
+    status: text('status').$type<FeedbackStatus>().notNull(),
+    acceptDueAt: integer('accept_due_at').notNull(),
+    /** The deadline in force to resolve: set again when reopened (the follow-up deadline). */
+    resolveDueAt: integer('resolve_due_at').notNull(),
+    overdue: integer('overdue', { mode: 'boolean' }).notNull().default(false),
+    closedAt: integer('closed_at'),
+    rating: integer('rating'),
+    ratingComment: text('rating_comment'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    index('feedback_branch').on(t.branchId, t.status),
+    index('feedback_user').on(t.userId),
+    index('feedback_receipt').on(t.receiptHash),
+    index('feedback_open_due').on(t.status, t.overdue),
+  ],
+);
+
+/** The timeline: every step and reply, with who (never the anonymous submitter's identity) and when. */
+export const feedbackEvents = sqliteTable(
+  'feedback_events',
+  {
+    id: text('id').primaryKey(),
+    feedbackId: text('feedback_id').notNull(),
+    kind: text('kind').notNull(),
+    actor: text('actor').$type<'submitter' | 'organizer' | 'system'>().notNull(),
+    /** The organizer who acted; null for the submitter and the system. */
+    organizerId: text('organizer_id'),
+    note: text('note'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('feedback_events_feedback').on(t.feedbackId, t.createdAt)],
+);
+
+export const feedbackPhotos = sqliteTable(
+  'feedback_photos',
+  {
+    id: text('id').primaryKey(),
+    feedbackId: text('feedback_id').notNull(),
+    /** A random key in the private bucket; photos are only served through the worker. */
+    objectKey: text('object_key').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('feedback_photos_feedback').on(t.feedbackId)],
+);
+
+/** Submissions per person and day, under a keyed hash of (person, day) that cannot be turned back into the person. */
+export const feedbackRate = sqliteTable(
+  'feedback_rate',
+  {
+    key: text('key').notNull(),
+    day: text('day').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.day] })],
+);

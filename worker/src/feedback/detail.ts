@@ -1,0 +1,75 @@
+/** Feedback as the API shows it: the summary for lists, and the detail with timeline, photos and what the caller may do. */
+import {
+  isClosed,
+  MAX_PHOTOS,
+  ORGANIZER_TRANSITIONS,
+  REOPEN_WINDOW_MS,
+  type FeedbackCategory,
+  type FeedbackDetail,
+  type FeedbackStatus,
+} from '@sitebranch/shared';
+
+/** Columns of a summary, from `feedback f` (and `users u` on the submitter, left-joined). */
+export const SUMMARY_COLUMNS = `f.id, f.branch_id AS branchId, f.category, f.text, f.place, f.anonymous, f.status, f.overdue,
+  f.created_at AS createdAt, f.accept_due_at AS acceptDueAt, f.resolve_due_at AS resolveDueAt, f.rating, f.rating_comment AS ratingComment,
+  f.closed_at AS closedAt, CASE WHEN f.anonymous = 1 THEN NULL ELSE u.name END AS submitterName,
+  (SELECT count(*) FROM feedback_photos p WHERE p.feedback_id = f.id) AS photoCount`;
+
+export interface SummaryRow {
+  id: string; branchId: string; category: FeedbackCategory; text: string; place: string | null; anonymous: number; status: FeedbackStatus;
+  overdue: number; createdAt: number; acceptDueAt: number; resolveDueAt: number; rating: number | null; ratingComment: string | null;
+  closedAt: number | null; submitterName: string | null; photoCount: number;
+}
+
+export function toSummary(row: SummaryRow, showSubmitter: boolean) {
+  return {
+    id: row.id, branchId: row.branchId, category: row.category, text: row.text, place: row.place, anonymous: row.anonymous === 1,
+    status: row.status, overdue: row.overdue === 1, createdAt: row.createdAt, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt,
+    photoCount: row.photoCount, submitterName: showSubmitter ? row.submitterName : null, rating: row.rating,
+  };
+}
+
+/** The full detail, in one batch of reads. */
+export async function loadDetail(d1: D1Database, id: string, who: { isSubmitter: boolean; canHandle: boolean }, now = Date.now()): Promise<FeedbackDetail> {
+  const [rows, events, photos] = await d1.batch([
+    d1.prepare(`SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id WHERE f.id = ?1`).bind(id),
+    d1
+      .prepare(
+        `SELECT e.kind, e.actor, o.name AS actorName, e.note, e.created_at AS createdAt
+         FROM feedback_events e LEFT JOIN users o ON o.id = e.organizer_id WHERE e.feedback_id = ?1 ORDER BY e.created_at, e.rowid`,
+      )
+      .bind(id),
+    d1.prepare(`SELECT id, content_type AS contentType FROM feedback_photos WHERE feedback_id = ?1 ORDER BY created_at`).bind(id),
+  ]);
+  const row = rows!.results[0] as SummaryRow;
+  const closed = isClosed(row.status);
+  return {
+    ...toSummary(row, who.canHandle),
+    photos: photos!.results as { id: string; contentType: string }[],
+    timeline: events!.results as FeedbackDetail['timeline'],
+    ratingComment: row.ratingComment,
+    can: {
+      handle: who.canHandle ? ORGANIZER_TRANSITIONS[row.status] : [],
+      reply: who.canHandle || who.isSubmitter,
+      rate: who.isSubmitter && closed && row.rating === null,
+      reopen: who.isSubmitter && closed && row.closedAt !== null && now - row.closedAt <= REOPEN_WINDOW_MS,
+      addPhotos: who.isSubmitter && !closed && row.photoCount < MAX_PHOTOS,
+    },
+  };
+}
+
+/**
+ * A timeline entry, as a statement to put in the same batch as the change it records. It is
+ * written only if that change happened: the change stamps `updated_at` with `changedAt`.
+ */
+export function eventStatement(
+  d1: D1Database,
+  e: { feedbackId: string; kind: string; actor: 'submitter' | 'organizer' | 'system'; organizerId?: string | null; note?: string | null; at: number; id: string; changedAt: number },
+) {
+  return d1
+    .prepare(
+      `INSERT INTO feedback_events (id, feedback_id, kind, actor, organizer_id, note, created_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?2 AND updated_at = ?8)`,
+    )
+    .bind(e.id, e.feedbackId, e.kind, e.actor, e.organizerId ?? null, e.note ?? null, e.at, e.changedAt);
+}

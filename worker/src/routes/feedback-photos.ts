@@ -1,0 +1,45 @@
+/**
+ * Feedback photos: stored in the private R2 bucket under random keys, served only through the
+ * worker to people allowed to see the feedback. The bytes decide what a file is.
+ */
+import { endpoints, isClosed, MAX_PHOTOS } from '@sitebranch/shared';
+import { Hono } from 'hono';
+import { newId } from '../db/ids';
+import { photoTypeOf } from '../feedback/photo-type';
+import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
+import { implement } from '../http/implement';
+
+export const feedbackPhotoRoutes = new Hono<AppEnv>();
+
+const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
+
+implement(feedbackPhotoRoutes, endpoints.uploadFeedbackPhoto, async ({ c, caller, body }) => {
+  const contentType = photoTypeOf(body);
+  if (!contentType) throw new ApiError('unsupported_media_type', '只能上传 JPEG、PNG 或 WebP 格式的照片');
+  if (isClosed(caller.feedback.status)) throw new ApiError('conflict', '反馈已办结，不能再添加照片');
+  const id = newId();
+  const objectKey = `feedback/${newId()}${newId()}`;
+  await c.env.PHOTOS.put(objectKey, body, { httpMetadata: { contentType } });
+  // The photo counts only if the feedback still has room: six at most, even when uploads race.
+  const inserted = await c.env.DB.prepare(
+    `INSERT INTO feedback_photos (id, feedback_id, object_key, content_type, size, created_at)
+     SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE (SELECT count(*) FROM feedback_photos WHERE feedback_id = ?2) < ${MAX_PHOTOS} RETURNING id`,
+  )
+    .bind(id, caller.feedback.feedbackId, objectKey, contentType, body.byteLength, Date.now())
+    .first();
+  if (!inserted) {
+    await c.env.PHOTOS.delete(objectKey);
+    throw new ApiError('conflict', `每条反馈最多 ${MAX_PHOTOS} 张照片`);
+  }
+  return { id, contentType, size: body.byteLength };
+});
+
+implement(feedbackPhotoRoutes, endpoints.feedbackPhoto, async ({ c, caller, params }) => {
+  const row = await c.env.DB.prepare('SELECT object_key AS objectKey, content_type AS contentType FROM feedback_photos WHERE id = ?1 AND feedback_id = ?2')
+    .bind(params.photoId, caller.feedback.feedbackId)
+    .first<{ objectKey: string; contentType: keyof typeof EXTENSIONS }>();
+  const object = row && (await c.env.PHOTOS.get(row.objectKey));
+  if (!row || !object) throw new ApiError('not_found', '照片不存在');
+  return { bytes: new Uint8Array(await object.arrayBuffer()), fileName: `${params.photoId}.${EXTENSIONS[row.contentType]}`, contentType: row.contentType };
+});

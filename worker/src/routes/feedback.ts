@@ -1,0 +1,94 @@
+/** Feedback: submitting (named or anonymous), lists for organizers and submitters, the receipt look-up, settings. */
+import { addWorkingDays, anonymousByDefault, cstDate, endpoints, hmacSha256Hex } from '@sitebranch/shared';
+import { and, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { requireSecret } from '../auth/session';
+import { receiptHash } from '../authz/feedback-access';
+import { branches, memberships } from '../db/schema';
+import { newId, newReceiptCode } from '../db/ids';
+import { loadDetail, SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../feedback/detail';
+import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
+import { implement } from '../http/implement';
+
+export const feedbackRoutes = new Hono<AppEnv>();
+
+/** Feedback a person may send in a day (anonymous included). */
+const MAX_PER_DAY = 10;
+
+implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, body }) => {
+  const d1 = c.env.DB;
+  const now = Date.now();
+  const anonymous = body.anonymous ?? anonymousByDefault(body.category);
+  const days = await c.get('db').select({ accept: branches.feedbackAcceptDays, resolve: branches.feedbackResolveDays }).from(branches).where(eq(branches.id, params.id)).get();
+  const acceptDueAt = addWorkingDays(now, days!.accept);
+  const resolveDueAt = addWorkingDays(now, days!.resolve);
+  const receipt = anonymous ? newReceiptCode() : null;
+  const id = newId();
+  // The limit counts under a keyed hash of (person, day): it can't be turned back into the person.
+  const day = cstDate(now);
+  const rateKey = hmacSha256Hex(requireSecret(c.env.SESSION_SECRET), `feedback-rate:${caller.userId}:${day}`);
+  const underLimit = `(SELECT count FROM feedback_rate WHERE key = ?1 AND day = ?2) <= ${MAX_PER_DAY}`;
+  const [, inserted] = await d1.batch([
+    d1.prepare(`INSERT INTO feedback_rate (key, day, count) VALUES (?1, ?2, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`).bind(rateKey, day),
+    d1
+      .prepare(
+        `INSERT INTO feedback (id, branch_id, category, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, created_at, updated_at)
+         SELECT ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'submitted', ?11, ?12, ?13, ?13 WHERE ${underLimit} RETURNING id`,
+      )
+      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(receipt), acceptDueAt, resolveDueAt, now),
+    d1
+      .prepare(`INSERT INTO feedback_events (id, feedback_id, kind, actor, created_at) SELECT ?1, ?2, 'submitted', 'submitter', ?3 WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?2)`)
+      .bind(newId(), id, now),
+  ]);
+  if (inserted!.results.length === 0) throw new ApiError('too_many_attempts', `每人每天最多提交 ${MAX_PER_DAY} 条反馈，请明天再提交`);
+  return { id, receipt, status: 'submitted' as const, acceptDueAt, resolveDueAt };
+});
+
+implement(feedbackRoutes, endpoints.listFeedback, async ({ c, caller, params, query }) => {
+  const membership = await c.get('db').select({ isDiscipline: memberships.isDiscipline }).from(memberships).where(and(eq(memberships.branchId, params.id), eq(memberships.userId, caller.userId))).get();
+  // 廉政监督 only for the secretary and the discipline member.
+  const seesIntegrity = caller.branch.role === 'secretary' || membership?.isDiscipline === true;
+  const { results } = await c.env.DB.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+     WHERE f.branch_id = ?1 AND (?2 = 1 OR f.category <> 'integrity')
+       AND (?3 IS NULL OR f.status = ?3) AND (?4 IS NULL OR f.category = ?4) AND (?5 IS NULL OR f.overdue = 1)
+     ORDER BY f.overdue DESC, f.status IN ('resolved', 'declined'), f.created_at DESC LIMIT 200`,
+  )
+    .bind(params.id, seesIntegrity ? 1 : 0, query.status ?? null, query.category ?? null, query.overdue ?? null)
+    .all<SummaryRow>();
+  return { feedback: results.map((row) => toSummary(row, true)) };
+});
+
+implement(feedbackRoutes, endpoints.myFeedback, async ({ c, caller }) => {
+  const { results } = await c.env.DB.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id WHERE f.user_id = ?1 ORDER BY f.created_at DESC LIMIT 100`,
+  )
+    .bind(caller.userId)
+    .all<SummaryRow>();
+  return { feedback: results.map((row) => toSummary(row, false)) };
+});
+
+implement(feedbackRoutes, endpoints.feedbackByReceipt, async ({ c, params }) => {
+  const row = await c.env.DB.prepare('SELECT id FROM feedback WHERE receipt_hash = ?1').bind(receiptHash(params.code)).first<{ id: string }>();
+  if (!row) throw new ApiError('not_found', '没有找到这个回执码对应的反馈，请核对后重试');
+  return loadDetail(c.env.DB, row.id, { isSubmitter: true, canHandle: false });
+});
+
+implement(feedbackRoutes, endpoints.getFeedback, async ({ c, caller }) => loadDetail(c.env.DB, caller.feedback.feedbackId, caller.feedback));
+
+const settingsColumns = { acceptDays: branches.feedbackAcceptDays, resolveDays: branches.feedbackResolveDays, followUpDays: branches.feedbackFollowUpDays };
+
+implement(feedbackRoutes, endpoints.getFeedbackSettings, async ({ c, params }) => (await c.get('db').select(settingsColumns).from(branches).where(eq(branches.id, params.id)).get())!);
+
+implement(feedbackRoutes, endpoints.updateFeedbackSettings, async ({ c, params, body }) => {
+  const row = await c
+    .get('db')
+    .update(branches)
+    .set({ feedbackAcceptDays: body.acceptDays, feedbackResolveDays: body.resolveDays, feedbackFollowUpDays: body.followUpDays })
+    .where(eq(branches.id, params.id))
+    .returning(settingsColumns)
+    .get();
+  return row!;
+});
+
