@@ -8,10 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { demoSeedStatements } from '../src/seed/demo';
 import { demoContestStatements } from '../src/seed/demo-contest';
 import { demoEventStatements } from '../src/seed/demo-events';
+import { demoFeedbackStatements } from '../src/seed/demo-feedback';
 
 const file = '.wrangler/demo-seed.sql';
 mkdirSync('.wrangler', { recursive: true });
-const statements = [...demoSeedStatements(), ...demoEventStatements(), ...demoContestStatements()];
+const statements = [...demoSeedStatements(), ...demoEventStatements(), ...demoContestStatements(), ...demoFeedbackStatements()];
 writeFileSync(file, statements.map((s) => `${s};`).join('\n') + '\n');
 execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', `--file=${file}`, ...process.argv.slice(2)], { stdio: ['ignore', 'ignore', 'inherit'] });
 console.log(`Seeded demo data: ${statements.length} statements, each idempotent.`);

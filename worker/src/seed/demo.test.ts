@@ -4,9 +4,10 @@ import { call, snapshotDatabase } from '../../test/fixtures';
 import { DEMO_PEOPLE, demoSeedStatements } from './demo';
 import { demoContestStatements } from './demo-contest';
 import { demoEventStatements } from './demo-events';
+import { DEMO_RECEIPT, demoFeedbackStatements } from './demo-feedback';
 
 async function seed(now = Date.now()) {
-  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now), ...demoContestStatements(now)].map((statement) => env.DB.prepare(statement)));
+  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now), ...demoContestStatements(now), ...demoFeedbackStatements(now)].map((statement) => env.DB.prepare(statement)));
 }
 
 describe('demo seed', () => {
@@ -71,5 +72,17 @@ describe('demo seed', () => {
     expect(attempt.body.questions).toHaveLength(20);
     const practice = await call('GET', '/api/practice/daily', { token });
     expect(practice.body.questions).toHaveLength(5);
+  });
+
+  it('gives the site feedback in every state, an anonymous report followed by its receipt', async () => {
+    await seed();
+    const secretary = (await call('POST', '/api/auth/dev', { body: { name: '张建国' } })).body.token;
+    const inbox = await call('GET', '/api/branches/demo-site/feedback', { token: secretary });
+    expect(inbox.body.feedback.map((f: { id: string; status: string }) => f.status).sort()).toEqual(['accepted', 'in_progress', 'resolved', 'submitted']);
+    expect(inbox.body.feedback[0]).toMatchObject({ id: 'demo-feedback-3', overdue: true });
+    const committee = (await call('POST', '/api/auth/dev', { body: { name: '李红梅' } })).body.token;
+    expect((await call('GET', '/api/branches/demo-site/feedback', { token: committee })).body.feedback).toHaveLength(3);
+    const anonymous = await call('GET', `/api/feedback/receipt/${DEMO_RECEIPT}`);
+    expect(anonymous.body).toMatchObject({ id: 'demo-feedback-4', category: 'integrity', anonymous: true, status: 'accepted' });
   });
 });
