@@ -21,6 +21,9 @@ export default defineAppConfig({
     'pages/leaderboard/index',
     'pages/review/index',
     'pages/practice/index',
+    'pages/feedback-detail/index',
+    'pages/feedback-receipt/index',
+    'pages/my-feedback/index',
   ],
   subPackages: [
     {
@@ -28,6 +31,7 @@ export default defineAppConfig({
       pages: [
         'members/index', 'invites/index', 'event-edit/index', 'event-display/index', 'attendance/index',
         'banks/index', 'bank/index', 'contest-edit/index', 'contest-analysis/index',
+        'feedback-inbox/index',
       ],
     },
   ],

@@ -19,6 +19,9 @@ export const PAGES = {
   leaderboard: '/pages/leaderboard/index',
   review: '/pages/review/index',
   practice: '/pages/practice/index',
+  feedbackDetail: '/pages/feedback-detail/index',
+  feedbackReceipt: '/pages/feedback-receipt/index',
+  myFeedback: '/pages/my-feedback/index',
   members: '/organizer/members/index',
   invites: '/organizer/invites/index',
   eventEdit: '/organizer/event-edit/index',
@@ -28,6 +31,7 @@ export const PAGES = {
   bank: '/organizer/bank/index',
   contestEdit: '/organizer/contest-edit/index',
   contestAnalysis: '/organizer/contest-analysis/index',
+  feedbackInbox: '/organizer/feedback-inbox/index',
 } as const;
 
 /**

@@ -10,7 +10,7 @@ const MAIN_PAGES = [
   { path: '/pages/practice/index', name: 'practice', text: '已连续练习' },
   { path: '/pages/my-attendance/index', name: 'my-attendance', text: '出勤率' },
   { path: '/pages/my-code/index', name: 'my-code', text: '每分钟自动更新' },
-  { path: '/pages/feedback/index', name: 'feedback', text: '意见反馈即将上线' },
+  { path: '/pages/feedback/index', name: 'feedback', text: '提交反馈' },
   { path: '/pages/me/index', name: 'me', text: '我的支部' },
   { path: '/pages/profile/index', name: 'profile', text: '单位类型（选填）' },
   { path: '/organizer/members/index', name: 'members', text: '共' },

@@ -18,6 +18,8 @@ export interface CallInput<E extends Endpoint> {
 export interface CallOptions {
   /** Show the error as a toast (default true). Forms that show errors inline turn it off. */
   toast?: boolean;
+  /** Extra request headers, e.g. `x-feedback-receipt` for anonymous feedback. */
+  headers?: Record<string, string>;
 }
 
 const RETRY_DELAYS_MS = [600, 1800];
@@ -31,14 +33,14 @@ export function onSessionLost(handler: () => void): void {
   sessionLostHandler = handler;
 }
 
-function apiBase(): string {
+export function apiBase(): string {
   return process.env.TARO_ENV === 'h5' ? '' : SITEBRANCH_API_BASE;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function send(method: string, url: string, body: unknown, token: string | undefined) {
-  const header: Record<string, string> = { 'content-type': 'application/json' };
+async function send(method: string, url: string, body: unknown, token: string | undefined, extra?: Record<string, string>) {
+  const header: Record<string, string> = { 'content-type': 'application/json', ...extra };
   if (token) header.authorization = `Bearer ${token}`;
   const response = await Taro.request({
     url,
@@ -52,11 +54,11 @@ async function send(method: string, url: string, body: unknown, token: string | 
 }
 
 /** Sends once, and again after short pauses when an idempotent request meets a dead network. */
-async function sendWithRetry(method: string, url: string, body: unknown, token: string | undefined) {
+async function sendWithRetry(method: string, url: string, body: unknown, token: string | undefined, extra?: Record<string, string>) {
   const attempts = IDEMPOTENT.has(method) ? RETRY_DELAYS_MS.length + 1 : 1;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await send(method, url, body, token);
+      return await send(method, url, body, token, extra);
     } catch {
       if (attempt + 1 >= attempts) throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
       await sleep(RETRY_DELAYS_MS[attempt]!);
@@ -84,7 +86,7 @@ export async function api<E extends Endpoint>(endpoint: E, input: CallInput<E> =
   if (endpoint.access.kind !== 'public') await renewIfDue();
   const url = apiBase() + fillPath(endpoint.path, input.params as Record<string, string>) + queryString(input.query as Record<string, unknown>);
   try {
-    const { status, data } = await sendWithRetry(endpoint.method, url, input.body, loadSession()?.token);
+    const { status, data } = await sendWithRetry(endpoint.method, url, input.body, loadSession()?.token, options.headers);
     if (status >= 200 && status < 300) return (status === 204 ? undefined : data) as ResponseOf<E>;
     const error = toApiError(status, data);
     if (status === 401 && endpoint.access.kind !== 'public') {

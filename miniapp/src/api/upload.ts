@@ -1,7 +1,8 @@
 /**
- * Sends a file's raw bytes to an `upload` endpoint (question import). Kept apart from `api()`,
- * which speaks JSON and retries: an upload is neither, and H5's `Taro.request` would encode the
- * bytes as JSON, so H5 uses `fetch` and the mini program `wx.request` with an ArrayBuffer.
+ * Sends a file's raw bytes to an `upload` endpoint (question import, feedback photos). Kept apart
+ * from `api()`, which speaks JSON and retries: an upload is neither, and H5's `Taro.request` would
+ * encode the bytes as JSON, so H5 uses `fetch` (or `XMLHttpRequest` when progress is wanted) and
+ * the mini program `wx.request` with an ArrayBuffer.
  */
 import type { Endpoint, ParamsOf, ResponseOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
@@ -12,31 +13,74 @@ import { fillPath } from './url';
 /** A large spreadsheet over a weak site connection needs longer than the 15 s a JSON call gets. */
 const UPLOAD_TIMEOUT_MS = 60_000;
 
-async function post(url: string, bytes: ArrayBuffer, header: Record<string, string>): Promise<{ status: number; data: unknown }> {
+export interface UploadOptions {
+  /** Extra request headers, e.g. `x-feedback-receipt` for anonymous feedback. */
+  headers?: Record<string, string>;
+  /**
+   * Called with 0…1 as the bytes go out. On H5 from the browser's upload events; the mini
+   * program's raw-bytes request reports none, so there it is 0 at the start and 1 at the end.
+   */
+  onProgress?(fraction: number): void;
+}
+
+type Result = { status: number; data: unknown };
+
+function postWithProgress(url: string, bytes: ArrayBuffer, header: Record<string, string>, onProgress: (fraction: number) => void): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    for (const [name, value] of Object.entries(header)) xhr.setRequestHeader(name, value);
+    xhr.timeout = UPLOAD_TIMEOUT_MS;
+    xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        // Not JSON: `toApiError` falls back to a plain message.
+      }
+      resolve({ status: xhr.status, data });
+    };
+    xhr.onerror = xhr.ontimeout = xhr.onabort = () => reject(new Error('network'));
+    xhr.send(bytes);
+  });
+}
+
+async function post(url: string, bytes: ArrayBuffer, header: Record<string, string>, onProgress?: (fraction: number) => void): Promise<Result> {
   if (process.env.TARO_ENV === 'h5') {
+    if (onProgress) return postWithProgress(url, bytes, header, onProgress);
     const response = await fetch(url, { method: 'POST', headers: header, body: bytes });
     return { status: response.status, data: await response.json().catch(() => null) };
   }
+  onProgress?.(0);
   const response = await Taro.request({ url, method: 'POST', data: bytes, header, dataType: 'json', timeout: UPLOAD_TIMEOUT_MS });
   return { status: response.statusCode, data: response.data as unknown };
 }
 
 /** Uploads `bytes` with the session; failures come back as `ApiRequestError` (with `issues` for a refused import). */
-export async function uploadFile<E extends Endpoint & { upload: { maxBytes: number } }>(endpoint: E, params: ParamsOf<E>, bytes: ArrayBuffer): Promise<ResponseOf<E>> {
+export async function uploadFile<E extends Endpoint & { upload: { maxBytes: number } }>(
+  endpoint: E,
+  params: ParamsOf<E>,
+  bytes: ArrayBuffer,
+  options: UploadOptions = {},
+): Promise<ResponseOf<E>> {
   const { maxBytes } = endpoint.upload;
   // Say so before sending megabytes over a site connection only to be refused.
   if (bytes.byteLength > maxBytes) throw new ApiRequestError(413, 'payload_too_large', `文件太大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）`);
   const base = process.env.TARO_ENV === 'h5' ? '' : SITEBRANCH_API_BASE;
   const url = base + fillPath(endpoint.path, params as Record<string, string>);
-  const header: Record<string, string> = { 'content-type': 'application/octet-stream' };
+  const header: Record<string, string> = { 'content-type': 'application/octet-stream', ...options.headers };
   const token = loadSession()?.token;
   if (token) header.authorization = `Bearer ${token}`;
-  let result: { status: number; data: unknown };
+  let result: Result;
   try {
-    result = await post(url, bytes, header);
+    result = await post(url, bytes, header, options.onProgress);
   } catch {
     throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
   }
-  if (result.status >= 200 && result.status < 300) return result.data as ResponseOf<E>;
+  if (result.status >= 200 && result.status < 300) {
+    options.onProgress?.(1);
+    return result.data as ResponseOf<E>;
+  }
   throw toApiError(result.status, result.data);
 }

@@ -43,9 +43,7 @@ export async function authorizeFeedback(db: Database, rule: FeedbackRule, userId
   const isSubmitter = (userId !== null && row.userId === userId) || (receipt !== undefined && row.receiptHash !== null && receiptHash(receipt) === row.receiptHash);
   const canHandle = handlesCategory(row.category, row.role, row.isDiscipline === 1);
   const allowed = rule.need === 'submitter' ? isSubmitter : rule.need === 'handle' ? canHandle : isSubmitter || canHandle;
-  if (!allowed) {
-    if (!userId && rule.need !== 'handle') throw new ApiError('unauthenticated', '回执码不正确');
-    throw new ApiError('not_found', '反馈不存在');
-  }
+  // A wrong receipt is "not found", never 401: the app would take a 401 for a lost session.
+  if (!allowed) throw new ApiError('not_found', receipt ? '回执码不正确，或没有这条反馈' : '反馈不存在');
   return { feedbackId: id, branchId: row.branchId, category: row.category, status: row.status, isSubmitter, canHandle };
 }

@@ -53,7 +53,10 @@ describe('the workflow', () => {
       ['organizer', world.people.committee.name, '请问是几号宿舍？'],
       ['submitter', null, '5 号楼 203'],
     ]);
-    expect((await call('POST', `/api/feedback/${id}/replies`, { headers: { 'x-feedback-receipt': 'WRONGWRONG22' }, body: { text: '冒充' } })).status).toBe(401);
+    const wrong = await call('POST', `/api/feedback/${id}/replies`, { headers: { 'x-feedback-receipt': 'WRONGWRONG22' }, body: { text: '冒充' } });
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.error.message).toBe('回执码不正确，或没有这条反馈');
+    expect((await call('POST', `/api/feedback/${id}/replies`, { body: { text: '没有身份' } })).status).toBe(401);
   });
 });
 

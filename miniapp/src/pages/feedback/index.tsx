@@ -1,5 +1,63 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { isOrganizer } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import { BranchSwitcher } from '../../components/branch-switcher';
+import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
+import { Button } from '../../components/ui';
+import { openPage, PAGES } from '../../nav';
+import { useAppState } from '../../state/app-state';
+import { Composer } from './composer';
+import './index.css';
 
+/** 我的反馈, 凭回执码查询, and for organizers 反馈处理. */
+function Entries() {
+  const { currentMembership } = useAppState();
+  return (
+    <View className="sb-card feedback-entries">
+      <View className="sb-list-item" role="button" aria-label="我的反馈" onClick={() => openPage(PAGES.myFeedback)}>
+        <Text>我的反馈</Text>
+        <Text className="sb-muted">实名提交的反馈和处理进展</Text>
+      </View>
+      <View className="sb-list-item" role="button" aria-label="凭回执码查询" onClick={() => openPage(PAGES.feedbackReceipt)}>
+        <Text>凭回执码查询</Text>
+        <Text className="sb-muted">匿名反馈的进展、回复和评价</Text>
+      </View>
+      {isOrganizer(currentMembership?.role) && (
+        <View className="sb-list-item" role="button" aria-label="反馈处理" onClick={() => openPage(PAGES.feedbackInbox)}>
+          <Text>反馈处理</Text>
+          <Text className="sb-muted">受理、回复群众反馈</Text>
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** 反馈: suggestions, requests, hazards, integrity reports, praise — with photos, optionally anonymous. */
 export default function FeedbackPage() {
-  return <ComingSoon title="意见反馈即将上线" hint="上线后可以在这里提建议、反映诉求、报告安全隐患，并查看处理进度。" />;
+  const { currentMembership } = useAppState();
+  return (
+    <PageShell>
+      <BranchSwitcher />
+      <Entries />
+      {currentMembership ? (
+        <>
+          <Text className="sb-section-title">我要反馈</Text>
+          <Composer branchId={currentMembership.branchId} />
+        </>
+      ) : (
+        <View className="sb-card">
+          <StateView
+            empty
+            emptyTitle="加入支部后才能提交反馈"
+            emptyHint="用组织者给的邀请码加入所在工地或社区的支部。"
+            emptyAction={
+              <Button type="primary" onClick={() => openPage(PAGES.join)}>
+                加入支部
+              </Button>
+            }
+          />
+        </View>
+      )}
+    </PageShell>
+  );
 }

@@ -105,6 +105,10 @@ function OrganizerEntries() {
           <Text>新建竞赛</Text>
           <Text className="sb-muted">党建知识竞赛：抽题、计时、排名</Text>
         </View>
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.feedbackInbox)}>
+          <Text>反馈处理</Text>
+          <Text className="sb-muted">受理、回复群众反馈，超期的排在前面</Text>
+        </View>
         {currentMembership.role === 'secretary' && (
           <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.invites)}>
             <Text>邀请码</Text>

@@ -1,0 +1,57 @@
+/** The 反馈 form: its state, the 匿名 default per category, validation and the request body. */
+import { anonymousByDefault, FEEDBACK_TEXT, type BodyOf, type endpoints, type FeedbackCategory } from '@sitebranch/shared';
+
+export const PLACE_MAX = 60;
+
+export interface FeedbackForm {
+  category: FeedbackCategory | null;
+  text: string;
+  place: string;
+  anonymous: boolean;
+  /** The person set 匿名 themselves: choosing another category no longer changes it. */
+  anonymousTouched: boolean;
+}
+
+export type FeedbackFormErrors = Partial<Record<'category' | 'text' | 'place', string>>;
+
+export function emptyFeedbackForm(): FeedbackForm {
+  return { category: null, text: '', place: '', anonymous: false, anonymousTouched: false };
+}
+
+/** Choosing a category: 廉政监督 turns 匿名 on, the others off, until the person sets it. */
+export function withCategory(form: FeedbackForm, category: FeedbackCategory): FeedbackForm {
+  return { ...form, category, anonymous: form.anonymousTouched ? form.anonymous : anonymousByDefault(category) };
+}
+
+export function withAnonymous(form: FeedbackForm, anonymous: boolean): FeedbackForm {
+  return { ...form, anonymous, anonymousTouched: true };
+}
+
+/** Characters counted as the server counts them: without leading and trailing blanks. */
+export function textLength(text: string): number {
+  return text.trim().length;
+}
+
+/** The live count under the text: `已输入 3/2000 字（至少 5 个字）`. */
+export function textCountLabel(text: string): string {
+  const length = textLength(text);
+  const hint = length < FEEDBACK_TEXT.min ? `（至少 ${FEEDBACK_TEXT.min} 个字）` : '';
+  return `已输入 ${length}/${FEEDBACK_TEXT.max} 字${hint}`;
+}
+
+/** What is missing or wrong, in the server's words, before anything is sent. */
+export function validateFeedback(form: FeedbackForm): FeedbackFormErrors {
+  const errors: FeedbackFormErrors = {};
+  if (!form.category) errors.category = '请选择反馈类别';
+  const length = textLength(form.text);
+  if (length < FEEDBACK_TEXT.min) errors.text = `反馈内容至少 ${FEEDBACK_TEXT.min} 个字`;
+  else if (length > FEEDBACK_TEXT.max) errors.text = `反馈内容不能超过 ${FEEDBACK_TEXT.max} 个字`;
+  if (form.place.trim().length > PLACE_MAX) errors.place = `地点不能超过 ${PLACE_MAX} 个字`;
+  return errors;
+}
+
+/** The body of `POST /api/branches/{id}/feedback`; call only for a valid form. */
+export function toSubmitBody(form: FeedbackForm & { category: FeedbackCategory }): BodyOf<typeof endpoints.submitFeedback> {
+  const place = form.place.trim();
+  return { category: form.category, text: form.text.trim(), ...(place ? { place } : {}), anonymous: form.anonymous };
+}

@@ -1,0 +1,44 @@
+import { MAX_PHOTOS } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Button } from '../../components/ui';
+import { PhotoPicker } from '../../feedback/photo-picker';
+import { releasePhoto, type PickedPhoto } from '../../feedback/pick-photos';
+import type { FeedbackAccess } from '../../feedback/receipt-api';
+import { UploadProgress } from '../../feedback/upload-progress';
+import { usePhotoUpload } from '../../feedback/use-photo-upload';
+
+/** 补充照片: the submitter adds photos later, or sends again those that failed after submitting. */
+export function AddPhotos({ access, have, onUploaded }: { access: FeedbackAccess; have: number; onUploaded(): void }) {
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const upload = usePhotoUpload();
+  const uploading = upload.state?.uploading ?? false;
+
+  function finish(allUp: boolean) {
+    if (!allUp) return;
+    photos.forEach(releasePhoto);
+    setPhotos([]);
+    upload.reset();
+    onUploaded();
+  }
+
+  return (
+    <View className="sb-card fb-section">
+      <Text className="fb-section__title">补充照片</Text>
+      <PhotoPicker
+        inputId="feedback-detail-photo-input"
+        photos={photos}
+        max={MAX_PHOTOS - have}
+        onAdd={(added) => setPhotos((current) => [...current, ...added])}
+        onRemove={(key) => setPhotos((current) => current.filter((p) => (p.key === key ? (releasePhoto(p), false) : true)))}
+        disabled={upload.state !== null}
+      />
+      {upload.state && <UploadProgress state={upload.state} onRetry={() => void upload.retry().then(finish)} onSkip={() => void upload.skip().then(finish)} />}
+      {photos.length > 0 && !upload.state && (
+        <Button type="primary" disabled={uploading} onClick={() => void upload.start(access, photos).then(finish)}>
+          上传 {photos.length} 张照片
+        </Button>
+      )}
+    </View>
+  );
+}

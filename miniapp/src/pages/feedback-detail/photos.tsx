@@ -1,0 +1,43 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { useInnerAttribute } from '../../components/inner-attribute';
+import { Button } from '../../components/ui';
+import type { FeedbackAccess } from '../../feedback/receipt-api';
+import { FAILED, usePhotoSources } from './use-photo-sources';
+
+function Photo({ id, index, src, onOpen }: { id: string; index: number; src: string | null; onOpen(): void }) {
+  const hostId = `fb-photo-${id}`;
+  useInnerAttribute(hostId, 'img', 'alt', `反馈照片 ${index + 1}`);
+  if (src === null) return <View className="fb-photo fb-photo--placeholder">加载中…</View>;
+  if (src === FAILED) return <View className="fb-photo fb-photo--placeholder">照片加载失败</View>;
+  return (
+    <View className="fb-photo" role="button" aria-label={`查看第 ${index + 1} 张照片大图`} onClick={onOpen}>
+      <Image id={hostId} className="fb-photo__image" src={src} mode="aspectFill" />
+    </View>
+  );
+}
+
+/** The feedback's photos, fetched with the session or receipt; tap one to see it large. */
+export function Photos({ access, photoIds }: { access: FeedbackAccess; photoIds: string[] }) {
+  const [attempt, setAttempt] = useState(0);
+  const sources = usePhotoSources(access, photoIds, attempt);
+  if (photoIds.length === 0) return null;
+  const shown = photoIds.map((id) => sources[id]).filter((src): src is string => !!src && src !== FAILED);
+  const failed = photoIds.some((id) => sources[id] === FAILED);
+  return (
+    <View className="sb-card fb-section">
+      <Text className="fb-section__title">照片（{photoIds.length} 张）</Text>
+      <View className="fb-photo-grid">
+        {photoIds.map((id, i) => (
+          <Photo key={id} id={id} index={i} src={sources[id] ?? null} onOpen={() => void Taro.previewImage({ urls: shown, current: sources[id] ?? '' })} />
+        ))}
+      </View>
+      {failed && (
+        <Button type="default" onClick={() => setAttempt((n) => n + 1)}>
+          重新加载照片
+        </Button>
+      )}
+    </View>
+  );
+}

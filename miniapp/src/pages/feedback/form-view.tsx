@@ -1,0 +1,67 @@
+import { FEEDBACK_CATEGORIES, FEEDBACK_CATEGORY_LABELS, FEEDBACK_TEXT, MAX_PHOTOS } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import { TextAreaField } from '../../components/text-area-field';
+import { TextField } from '../../components/text-field';
+import { Toggle } from '../../components/toggle';
+import { Button } from '../../components/ui';
+import { Chips } from '../../feedback/chips';
+import { PLACE_MAX, textCountLabel, withAnonymous, withCategory, type FeedbackForm, type FeedbackFormErrors } from '../../feedback/form';
+import { PhotoPicker } from '../../feedback/photo-picker';
+import type { PickedPhoto } from '../../feedback/pick-photos';
+
+const CATEGORY_OPTIONS = FEEDBACK_CATEGORIES.map((key) => ({ key, label: FEEDBACK_CATEGORY_LABELS[key] }));
+
+interface FormViewProps {
+  form: FeedbackForm;
+  onForm(form: FeedbackForm): void;
+  photos: PickedPhoto[];
+  onAddPhotos(photos: PickedPhoto[]): void;
+  onRemovePhoto(key: string): void;
+  errors: FeedbackFormErrors;
+  formError?: string | undefined;
+  sending: boolean;
+  onSubmit(): void;
+}
+
+/** The 反馈 form: category chips, the text with its count, place, photos, 匿名, and 提交反馈. */
+export function FormView({ form, onForm, photos, onAddPhotos, onRemovePhoto, errors, formError, sending, onSubmit }: FormViewProps) {
+  return (
+    <View className="feedback-form">
+      <Chips label="反馈类别" options={CATEGORY_OPTIONS} value={form.category} onChange={(c) => onForm(withCategory(form, c))} error={errors.category} />
+      {form.category === 'integrity' && <Text className="feedback-form__hint">廉政监督只有书记和纪检委员能看到，默认匿名提交。</Text>}
+      <View className="feedback-form__text">
+        <TextAreaField
+          id="feedback-text"
+          label="反馈内容"
+          value={form.text}
+          maxlength={FEEDBACK_TEXT.max}
+          placeholder="请写清楚什么事、在哪里、什么时候"
+          onChange={(text) => onForm({ ...form, text })}
+          error={errors.text}
+        />
+        <Text className="feedback-form__count">{textCountLabel(form.text)}</Text>
+      </View>
+      <TextField id="feedback-place" label="地点（选填）" value={form.place} maxlength={PLACE_MAX} placeholder="如：3号楼东侧脚手架" onChange={(place) => onForm({ ...form, place })} error={errors.place} />
+      <PhotoPicker inputId="feedback-photo-input" photos={photos} max={MAX_PHOTOS} onAdd={onAddPhotos} onRemove={onRemovePhoto} disabled={sending} />
+      <View className="sb-field">
+        <View className="sb-row">
+          <View className="feedback-form__anonymous">
+            <Text>匿名提交</Text>
+            <Text className="sb-muted">匿名提交不会记录您的身份，凭回执码查看进展</Text>
+          </View>
+          <Toggle checked={form.anonymous} label="匿名提交" onChange={(on) => onForm(withAnonymous(form, on))} />
+        </View>
+      </View>
+      {formError && (
+        <View className="sb-field__error feedback-form__error" role="alert">
+          {formError}
+        </View>
+      )}
+      <View className="sb-actions">
+        <Button type="primary" loading={sending} disabled={sending} onClick={onSubmit}>
+          {sending ? '正在提交…' : '提交反馈'}
+        </Button>
+      </View>
+    </View>
+  );
+}

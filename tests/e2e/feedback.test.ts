@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+/** A real 1×1 PNG: the phone compresses it to JPEG on a canvas before uploading. */
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+describe('feedback', () => {
+  it('is submitted anonymously with a photo, followed by its receipt, resolved by an organizer and rated', async () => {
+    const name = uniqueName('反馈工友');
+    await (await apiAs(name)).call('POST', '/api/invites/JZGD8888/join');
+    const text = `${uniqueName('塔吊下方')}没有设置警戒区，工人从吊物下方通行`;
+
+    const worker = await newPhone(browser());
+    await loginByName(worker.page, name, '/pages/feedback/index');
+    await worker.page.getByRole('radio', { name: '安全隐患' }).click();
+    await worker.page.locator('#feedback-text textarea').fill(text);
+    await worker.page.locator('#feedback-place input').fill('2 号塔吊');
+    await worker.page.locator('#feedback-photo-input').setInputFiles({ name: '隐患.png', mimeType: 'image/png', buffer: PHOTO });
+    await worker.page.getByRole('button', { name: '删除第 1 张照片' }).waitFor();
+    await worker.page.getByRole('switch', { name: '匿名提交' }).click();
+    await expectAccessible(worker.page, 'feedback-form');
+    await screenshot(worker.page, 'feedback-form');
+    await worker.page.getByRole('button', { name: '提交反馈' }).click();
+
+    await worker.page.getByText('照片已全部上传').waitFor();
+    const receipt = (await worker.page.locator('#feedback-receipt-code').textContent())!.replace(/\s/g, '');
+    expect(receipt).toMatch(/^[2-9A-HJ-NP-Z]{12}$/);
+    await expectAccessible(worker.page, 'feedback-receipt');
+    await screenshot(worker.page, 'feedback-receipt');
+
+    // The organizer: in the inbox, then 受理 → 开始处理 → 办结.
+    const organizer = await newPhone(browser());
+    await loginByName(organizer.page, '王志强', '/organizer/feedback-inbox/index');
+    await organizer.page.locator('.fb-row', { hasText: text.slice(0, 10) }).click();
+    await organizer.page.waitForURL(/\/pages\/feedback-detail\/index\?id=/);
+    await organizer.page.getByText('2 号塔吊').waitFor();
+    await organizer.page.getByRole('button', { name: '受理', exact: true }).click();
+    await organizer.page.locator('.fb-facts .fb-status', { hasText: '已受理' }).waitFor();
+    await organizer.page.getByRole('button', { name: '开始处理' }).click();
+    await organizer.page.locator('.fb-facts .fb-status', { hasText: '处理中' }).waitFor();
+    await organizer.page.locator('#feedback-handle-note textarea').fill('已设置警戒区并安排专人指挥');
+    await organizer.page.getByRole('button', { name: '办结' }).click();
+    await organizer.page.locator('.fb-facts .fb-status', { hasText: '已解决' }).waitFor();
+    await expectAccessible(organizer.page, 'feedback-organizer');
+    await screenshot(organizer.page, 'feedback-organizer');
+
+    // The worker follows it by receipt, sees the photo and the steps, and rates it 不满意: reopened.
+    await worker.page.goto('/pages/feedback-receipt/index');
+    await worker.page.locator('#receipt-code input').fill(receipt.toLowerCase());
+    await worker.page.getByRole('button', { name: '查询进展' }).click();
+    await worker.page.waitForURL(/\/pages\/feedback-detail\/index\?receipt=/);
+    await worker.page.locator('.fb-facts .fb-status', { hasText: '已解决' }).waitFor();
+    await worker.page.getByText('已设置警戒区并安排专人指挥').waitFor();
+    await expect.poll(() => worker.page.locator('img[src^="blob:"]').count(), { timeout: 10_000 }).toBe(1);
+    await worker.page.getByRole('radio', { name: '不满意', exact: true }).click();
+    await worker.page.locator('#feedback-rating-comment textarea').fill('警戒区晚上没有灯，看不清');
+    await worker.page.getByRole('button', { name: '提交评价' }).click();
+    await worker.page.locator('.fb-facts .fb-status', { hasText: '处理中' }).waitFor();
+    await worker.page.getByText('评价为不满意，重新跟进').waitFor();
+    await expectAccessible(worker.page, 'feedback-detail');
+    await screenshot(worker.page, 'feedback-detail');
+
+    // Nothing on the server ties the report to the worker.
+    const secretary = await apiAs('张建国');
+    const inbox = await secretary.call('GET', '/api/branches/demo-site/feedback');
+    expect(inbox.body.feedback.find((f: { text: string }) => f.text === text)).toMatchObject({ anonymous: true, submitterName: null, status: 'in_progress' });
+    await worker.context.close();
+    await organizer.context.close();
+  });
+
+  it('keeps a named report in 我的反馈 with its timeline', async () => {
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, '杨树林', '/pages/my-feedback/index');
+    await page.locator('.fb-row', { hasText: '热水器' }).click();
+    await page.waitForURL(/\/pages\/feedback-detail\/index\?id=/);
+    await page.getByText('维修师傅明天上午到，请留人开门').waitFor();
+    await expectAccessible(page, 'my-feedback-detail');
+    await context.close();
+  });
+});
