@@ -20,7 +20,7 @@ describe('feedback photos', () => {
     const world = await makeWorld();
     const { id } = await feedbackOf(world, world.people.masses);
     const auth = { token: world.people.masses.token };
-    const uploaded = [];
+    const uploaded: string[] = [];
     for (const [bytes, type] of [[JPEG, 'image/jpeg'], [PNG, 'image/png'], [WEBP, 'image/webp']] as const) {
       const res = await upload(id, bytes, auth, 'application/octet-stream');
       expect(res.status).toBe(201);
