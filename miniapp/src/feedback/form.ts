@@ -10,12 +10,24 @@ export interface FeedbackForm {
   anonymous: boolean;
   /** The person set 匿名 themselves: choosing another category no longer changes it. */
   anonymousTouched: boolean;
+  /** This submission's own id: sending again after a lost answer gives back the same feedback (and receipt). */
+  clientRef: string;
+}
+
+const REF_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** 24 random characters, from the platform's secure random source where there is one. */
+export function newClientRef(): string {
+  const bytes = new Uint8Array(24);
+  if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (b) => REF_ALPHABET[b % REF_ALPHABET.length]).join('');
 }
 
 export type FeedbackFormErrors = Partial<Record<'category' | 'text' | 'place', string>>;
 
 export function emptyFeedbackForm(): FeedbackForm {
-  return { category: null, text: '', place: '', anonymous: false, anonymousTouched: false };
+  return { category: null, text: '', place: '', anonymous: false, anonymousTouched: false, clientRef: newClientRef() };
 }
 
 /** Choosing a category: 廉政监督 turns 匿名 on, the others off, until the person sets it. */
@@ -53,5 +65,5 @@ export function validateFeedback(form: FeedbackForm): FeedbackFormErrors {
 /** The body of `POST /api/branches/{id}/feedback`; call only for a valid form. */
 export function toSubmitBody(form: FeedbackForm & { category: FeedbackCategory }): BodyOf<typeof endpoints.submitFeedback> {
   const place = form.place.trim();
-  return { category: form.category, text: form.text.trim(), ...(place ? { place } : {}), anonymous: form.anonymous };
+  return { category: form.category, text: form.text.trim(), ...(place ? { place } : {}), anonymous: form.anonymous, clientRef: form.clientRef };
 }

@@ -12,6 +12,11 @@ export const SubmitFeedbackSchema = z.strictObject({
   place: z.optional(text('地点', 60)),
   /** Default: on for 廉政监督, off for the rest. */
   anonymous: z.optional(z.boolean()),
+  /**
+   * A random id the phone makes for this submission: sending it again (the answer was lost on a
+   * bad network) returns the same feedback, and for anonymous feedback the same receipt.
+   */
+  clientRef: z.optional(z.string().check(z.regex(/^[0-9A-Za-z]{16,40}$/, '提交编号格式不正确'))),
 });
 
 export const SubmitFeedbackResultSchema = z.object({

@@ -3,7 +3,7 @@
  * (to follow it up) — nothing anywhere links it to the person. Re-exported by `schema.ts`.
  */
 import type { FeedbackCategory, FeedbackStatus } from '@sitebranch/shared';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const feedback = sqliteTable(
   'feedback',
@@ -18,6 +18,8 @@ export const feedback = sqliteTable(
     userId: text('user_id'),
     /** SHA-256 of the receipt code, for anonymous feedback only. */
     receiptHash: text('receipt_hash'),
+    /** HMAC of (person, the phone's id for this submission): finds a retried submit, names nobody. */
+    dedupeKey: text('dedupe_key'),
     status: text('status').$type<FeedbackStatus>().notNull(),
     acceptDueAt: integer('accept_due_at').notNull(),
     /** The deadline in force to resolve: set again when reopened (the follow-up deadline). */
@@ -34,6 +36,7 @@ export const feedback = sqliteTable(
     index('feedback_user').on(t.userId),
     index('feedback_receipt').on(t.receiptHash),
     index('feedback_open_due').on(t.status, t.overdue),
+    uniqueIndex('feedback_dedupe').on(t.dedupeKey),
   ],
 );
 

@@ -24,7 +24,13 @@ export function newInviteCode(): string {
   return randomString(CODE_ALPHABET, 8);
 }
 
-/** A receipt code for anonymous feedback: 12 characters, about 59 bits, easy to read out and type. */
-export function newReceiptCode(): string {
-  return randomString(CODE_ALPHABET, 12);
+/**
+ * A receipt code for anonymous feedback: 12 characters, about 59 bits, easy to read out and type.
+ * From `seedHex` (an HMAC only the worker can make) when a retried submit must get the same code.
+ */
+export function newReceiptCode(seedHex?: string): string {
+  if (!seedHex) return randomString(CODE_ALPHABET, 12);
+  let out = '';
+  for (let i = 0; out.length < 12; i += 2) out += CODE_ALPHABET[parseInt(seedHex.slice(i, i + 2), 16) % CODE_ALPHABET.length];
+  return out;
 }

@@ -68,6 +68,26 @@ describe('submitting feedback', () => {
   });
 });
 
+describe('a submit retried on a bad network', () => {
+  it('gives back the same feedback, and for anonymous feedback the same receipt, instead of a second one', async () => {
+    const world = await makeWorld();
+    const body = { category: 'integrity', text: '有人虚报工时套取工资', clientRef: 'phone0submission0ref01' };
+    const first = await submit(world, world.people.masses, body);
+    const again = await submit(world, world.people.masses, body);
+    expect(first.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(first.body.receipt).toMatch(/^[2-9A-HJ-NP-Z]{12}$/);
+    const twice = await Promise.all([1, 2].map(() => submit(world, world.people.member, { ...body, anonymous: false, clientRef: 'racing0submission0ref' })));
+    expect(twice[0]!.body.id).toBe(twice[1]!.body.id);
+    const rows = await env.DB.prepare('SELECT count(*) AS n FROM feedback WHERE branch_id = ?1').bind(world.branchId).first<{ n: number }>();
+    expect(rows?.n).toBe(2);
+    // The same phone id from someone else is their own submission.
+    const other = await submit(world, world.people.committee, body);
+    expect(other.body.id).not.toBe(first.body.id);
+    expect(other.body.receipt).not.toBe(first.body.receipt);
+  });
+});
+
 describe('who sees what', () => {
   it('shows integrity reports only to the secretary and the discipline member; other feedback to the committee', async () => {
     const world = await makeWorld();

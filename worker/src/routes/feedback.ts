@@ -1,5 +1,5 @@
 /** Feedback: submitting (named or anonymous), lists for organizers and submitters, the receipt look-up, settings. */
-import { addWorkingDays, anonymousByDefault, cstDate, endpoints, hmacSha256Hex } from '@sitebranch/shared';
+import { addWorkingDays, anonymousByDefault, cstDate, endpoints, hmacSha256Hex, type FeedbackStatus } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { requireSecret } from '../auth/session';
@@ -13,6 +13,8 @@ import { implement } from '../http/implement';
 
 export const feedbackRoutes = new Hono<AppEnv>();
 
+type SentRow = { id: string; status: FeedbackStatus; anonymous: number; acceptDueAt: number; resolveDueAt: number };
+
 /** Feedback a person may send in a day (anonymous included). */
 const MAX_PER_DAY = 10;
 
@@ -23,24 +25,43 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   const days = await c.get('db').select({ accept: branches.feedbackAcceptDays, resolve: branches.feedbackResolveDays }).from(branches).where(eq(branches.id, params.id)).get();
   const acceptDueAt = addWorkingDays(now, days!.accept);
   const resolveDueAt = addWorkingDays(now, days!.resolve);
-  const receipt = anonymous ? newReceiptCode() : null;
+  const secret = requireSecret(c.env.SESSION_SECRET);
+  // A retried submit (same phone id) finds its feedback again, and gets the same receipt.
+  const dedupeKey = body.clientRef ? hmacSha256Hex(secret, `feedback-dedupe:${caller.userId}:${body.clientRef}`) : null;
+  const retryReceipt = body.clientRef ? newReceiptCode(hmacSha256Hex(secret, `feedback-receipt:${caller.userId}:${body.clientRef}`)) : null;
+  const receipt = anonymous ? (retryReceipt ?? newReceiptCode()) : null;
+  const findEarlier = async () => {
+    const row = dedupeKey && (await d1.prepare(`SELECT id, status, anonymous, accept_due_at AS acceptDueAt, resolve_due_at AS resolveDueAt FROM feedback WHERE dedupe_key = ?1`).bind(dedupeKey).first<SentRow>());
+    return row ? { id: row.id, receipt: row.anonymous === 1 ? retryReceipt : null, status: row.status, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt } : null;
+  };
+  const earlier = await findEarlier();
+  if (earlier) return earlier;
   const id = newId();
   // The limit counts under a keyed hash of (person, day): it can't be turned back into the person.
   const day = cstDate(now);
-  const rateKey = hmacSha256Hex(requireSecret(c.env.SESSION_SECRET), `feedback-rate:${caller.userId}:${day}`);
+  const rateKey = hmacSha256Hex(secret, `feedback-rate:${caller.userId}:${day}`);
   const underLimit = `(SELECT count FROM feedback_rate WHERE key = ?1 AND day = ?2) <= ${MAX_PER_DAY}`;
-  const [, inserted] = await d1.batch([
+  const statements = [
     d1.prepare(`INSERT INTO feedback_rate (key, day, count) VALUES (?1, ?2, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`).bind(rateKey, day),
     d1
       .prepare(
-        `INSERT INTO feedback (id, branch_id, category, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, created_at, updated_at)
-         SELECT ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'submitted', ?11, ?12, ?13, ?13 WHERE ${underLimit} RETURNING id`,
+        `INSERT INTO feedback (id, branch_id, category, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, created_at, updated_at, dedupe_key)
+         SELECT ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'submitted', ?11, ?12, ?13, ?13, ?14 WHERE ${underLimit} RETURNING id`,
       )
-      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(receipt), acceptDueAt, resolveDueAt, now),
+      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(receipt), acceptDueAt, resolveDueAt, now, dedupeKey),
     d1
       .prepare(`INSERT INTO feedback_events (id, feedback_id, kind, actor, created_at) SELECT ?1, ?2, 'submitted', 'submitter', ?3 WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?2)`)
       .bind(newId(), id, now),
-  ]);
+  ];
+  let inserted: D1Result | undefined;
+  try {
+    [, inserted] = await d1.batch(statements);
+  } catch (error) {
+    // Two copies of one retried submit raced: the unique dedupe key let one in; answer with it.
+    const raced = await findEarlier();
+    if (raced) return raced;
+    throw error;
+  }
   if (inserted!.results.length === 0) throw new ApiError('too_many_attempts', `每人每天最多提交 ${MAX_PER_DAY} 条反馈，请明天再提交`);
   return { id, receipt, status: 'submitted' as const, acceptDueAt, resolveDueAt };
 });

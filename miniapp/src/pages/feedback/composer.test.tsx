@@ -69,7 +69,7 @@ describe('the feedback composer', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
 
     await screen.findByText('AB12 CD34 EF56');
-    expect(apiMock.mock.calls[0]![1]).toEqual({ params: { id: 'b001' }, body: { category: 'integrity', text: '材料验收走过场，签字的人没到现场', anonymous: true } });
+    expect(apiMock.mock.calls[0]![1]).toEqual({ params: { id: 'b001' }, body: { category: 'integrity', text: '材料验收走过场，签字的人没到现场', anonymous: true, clientRef: expect.stringMatching(/^[0-9A-Za-z]{24}$/) } });
     screen.getByRole('button', { name: '复制回执码' });
     screen.getByText(/回执码只显示这一次/);
     await screen.findByText('第 2/2 张上传失败：网络不给力，请检查网络后重试');
@@ -90,7 +90,7 @@ describe('the feedback composer', () => {
     apiMock.mockResolvedValue({ id: 'fb02', receipt: null, status: 'submitted', acceptDueAt: DUE, resolveDueAt: DUE } as never);
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
     await waitFor(() => expect(openPage).toHaveBeenCalledWith('/pages/feedback-detail/index?id=fb02'));
-    expect(apiMock.mock.calls[0]![1]!.body).toEqual({ category: 'hazard', text: '三号楼东侧脚手架松动', place: '3号楼', anonymous: false });
+    expect(apiMock.mock.calls[0]![1]!.body).toEqual({ category: 'hazard', text: '三号楼东侧脚手架松动', place: '3号楼', anonymous: false, clientRef: expect.any(String) });
   });
 
   it('shows the server’s message when the submit is refused', async () => {
