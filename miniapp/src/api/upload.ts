@@ -6,6 +6,7 @@
  */
 import type { Endpoint, ParamsOf, ResponseOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
+import { apiBase } from './client';
 import { ApiRequestError, NETWORK_ERROR_MESSAGE, toApiError } from './errors';
 import { loadSession } from './session-store';
 import { fillPath } from './url';
@@ -67,8 +68,7 @@ export async function uploadFile<E extends Endpoint & { upload: { maxBytes: numb
   const { maxBytes } = endpoint.upload;
   // Say so before sending megabytes over a site connection only to be refused.
   if (bytes.byteLength > maxBytes) throw new ApiRequestError(413, 'payload_too_large', `文件太大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）`);
-  const base = process.env.TARO_ENV === 'h5' ? '' : SITEBRANCH_API_BASE;
-  const url = base + fillPath(endpoint.path, params as Record<string, string>);
+  const url = apiBase() + fillPath(endpoint.path, params as Record<string, string>);
   const header: Record<string, string> = { 'content-type': 'application/octet-stream', ...options.headers };
   const token = loadSession()?.token;
   if (token) header.authorization = `Bearer ${token}`;
