@@ -13,7 +13,14 @@ const MAIN_PAGES = [
   { path: '/pages/feedback/index', name: 'feedback', text: '提交反馈' },
   { path: '/pages/me/index', name: 'me', text: '我的支部' },
   { path: '/pages/profile/index', name: 'profile', text: '单位类型（选填）' },
+  { path: '/pages/my-feedback/index', name: 'my-feedback', text: '还没有实名提交的反馈' },
+  { path: '/pages/feedback-receipt/index', name: 'feedback-receipt', text: '查询进展' },
+  { path: '/pages/event/index?id=demo-event-lecture', name: 'event', text: '分钟后算迟到' },
+  { path: '/pages/leaderboard/index?id=demo-contest-region', name: 'leaderboard-demo', text: '个人' },
   { path: '/organizer/members/index', name: 'members', text: '共' },
+  { path: '/organizer/feedback-inbox/index', name: 'feedback-inbox', text: '只看超期' },
+  { path: '/organizer/banks/index', name: 'banks', text: '党建知识题库（示范）' },
+  { path: '/organizer/attendance/index?id=demo-event-history-2', name: 'attendance-history', text: '出勤率' },
 ];
 
 describe('field conditions', () => {
