@@ -133,13 +133,25 @@ describe('question banks for organizers', () => {
 
   it('shows the contest editor and a contest’s analysis to organizers', async () => {
     const contestId = await openContest(uniqueName('分析用竞赛'));
+    // Three workers take it through the API: one answers everything right, the others pick A throughout.
+    for (let n = 0; n < 3; n++) {
+      const worker = await apiAs(uniqueName('分析工友'));
+      await worker.call('POST', '/api/invites/JZGD8888/join');
+      const attempt = (await worker.call('POST', `/api/contests/${contestId}/attempts`, {})).body;
+      for (const q of attempt.questions as { id: string; stem: string }[]) {
+        const known = QUESTIONS.find((k) => k.stem === q.stem)!;
+        await worker.call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { answer: n === 0 ? known.answer : 'A' });
+      }
+      expect((await worker.call('POST', `/api/attempts/${attempt.id}/submit`, {})).status).toBe(200);
+    }
     const { page, context } = await newPhone(browser());
     await loginByName(page, '李红梅', '/organizer/contest-edit/index');
     await page.locator('#contest-title input').waitFor();
     await expectAccessible(page, 'contest-edit');
     await screenshot(page, 'contest-edit');
     await page.goto(`/organizer/contest-analysis/index?id=${contestId}`);
-    await page.getByText(/参加/).first().waitFor();
+    await page.getByText(/参加 3 人/).first().waitFor();
+    await page.getByText(/最多人错选/).first().waitFor();
     await expectAccessible(page, 'contest-analysis');
     await screenshot(page, 'contest-analysis');
     await context.close();

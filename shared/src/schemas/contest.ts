@@ -205,7 +205,7 @@ export const AnalysisSchema = z.object({
       commonWrong: z.nullable(z.object({ answer: z.string(), count: z.number() })),
     }),
   ),
-  /** Ten equal bands from 0 to the maximum score. */
+  /** Up to ten bands of whole points from 0 to the maximum score, `from` and `to` both included. */
   histogram: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })),
   /** Attempts started per day (China time). */
   overTime: z.array(z.object({ day: z.string(), attempts: z.number() })),

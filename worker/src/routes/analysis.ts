@@ -11,6 +11,17 @@ export const analysisRoutes = new Hono<AppEnv>();
 const FLAG_FROM = 3;
 const BANDS = 10;
 
+/** Scores are whole points: at most ten bands of whole points each, from 0 to the maximum (both ends inclusive). */
+export function scoreBands(scores: number[], maxScore: number) {
+  const width = Math.max(1, Math.ceil((maxScore + 1) / BANDS));
+  const bands = [];
+  for (let from = 0; from <= maxScore; from += width) {
+    const to = Math.min(from + width - 1, maxScore);
+    bands.push({ from, to, count: scores.filter((s) => s >= from && s <= to).length });
+  }
+  return bands;
+}
+
 implement(analysisRoutes, endpoints.contestAnalysis, async ({ c, params }) => {
   const d1 = c.env.DB;
   await scoreExpired(d1, params.id);
@@ -49,12 +60,7 @@ implement(analysisRoutes, endpoints.contestAnalysis, async ({ c, params }) => {
   const { maxScore, participants } = contest!.results[0] as { maxScore: number; participants: number };
   const commonWrong = new Map((wrong!.results as { questionId: string; answer: string; n: number }[]).map((w) => [w.questionId, { answer: w.answer, count: w.n }]));
   const allScores = (scores!.results as { score: number }[]).map((s) => s.score);
-  const band = maxScore / BANDS;
-  const histogram = Array.from({ length: BANDS }, (_, i) => ({
-    from: Math.round(i * band * 10) / 10,
-    to: Math.round((i + 1) * band * 10) / 10,
-    count: allScores.filter((s) => (i === BANDS - 1 ? s >= i * band : s >= i * band && s < (i + 1) * band)).length,
-  }));
+  const histogram = scoreBands(allScores, maxScore);
   return {
     contestId: params.id,
     participants,

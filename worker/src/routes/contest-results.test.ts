@@ -61,7 +61,9 @@ describe('analysis', () => {
     const res = await call('GET', `/api/contests/${contestId}/analysis`, { token: world.people.committee.token });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ participants: 3, attempts: 3, maxScore: 8, averageScore: 6 });
-    expect(res.body.histogram).toHaveLength(10);
+    // Maximum 8: nine bands of one point each; the scores were 8, 4 and 6.
+    expect(res.body.histogram).toHaveLength(9);
+    expect(res.body.histogram.filter((b: { count: number }) => b.count > 0).map((b: { from: number; to: number }) => [b.from, b.to])).toEqual([[4, 4], [6, 6], [8, 8]]);
     expect(res.body.histogram.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(3);
     const rates = res.body.questions.map((q: { correctRate: number }) => q.correctRate);
     expect(rates).toEqual([...rates].sort((a, b) => a - b));
@@ -72,6 +74,16 @@ describe('analysis', () => {
     expect(res.body.flagged).toHaveLength(3);
     expect(res.body.flagged[0]).toEqual({ attemptId: attempt!.id, name: world.people.masses.name, backgroundCount: 5, fastAnswers: 4, score: 4 });
     expect(res.body.flagged.every((f: { fastAnswers: number }) => f.fastAnswers === 4)).toBe(true);
+  });
+});
+
+describe('score bands', () => {
+  it('are whole points, at most ten, covering 0 to the maximum', async () => {
+    const { scoreBands } = await import('./analysis');
+    expect(scoreBands([0, 55, 100, 99], 100).map((b) => [b.from, b.to, b.count])).toEqual([
+      [0, 10, 1], [11, 21, 0], [22, 32, 0], [33, 43, 0], [44, 54, 0], [55, 65, 1], [66, 76, 0], [77, 87, 0], [88, 98, 0], [99, 100, 2],
+    ]);
+    expect(scoreBands([3], 3)).toEqual([{ from: 0, to: 0, count: 0 }, { from: 1, to: 1, count: 0 }, { from: 2, to: 2, count: 0 }, { from: 3, to: 3, count: 1 }]);
   });
 });
 

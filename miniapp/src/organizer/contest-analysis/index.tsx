@@ -44,7 +44,7 @@ function Analysis({ contestId }: { contestId: string }) {
           <StateView empty={a.attempts === 0} emptyTitle="还没有人交卷" emptyHint="有人交卷后，这里显示分数分布和每道题的正确率。">
             <Text className="sb-section-title">分数分布（交卷次数）</Text>
             <View className="sb-card">
-              <BarChart title="分数分布" bars={a.histogram.map((band) => ({ key: `${band.from}`, label: `${band.from}–${band.to} 分`, value: band.count, text: `${band.count} 次` }))} />
+              <BarChart title="分数分布" bars={a.histogram.map((band) => ({ key: `${band.from}`, label: band.from === band.to ? `${band.from} 分` : `${band.from}–${band.to} 分`, value: band.count, text: `${band.count} 次` }))} />
             </View>
             <Text className="sb-section-title">每天开始答题</Text>
             <View className="sb-card">
