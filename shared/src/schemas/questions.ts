@@ -84,7 +84,4 @@ export const QuestionListQuerySchema = z.strictObject({
   offset: z.optional(z.pipe(z.string().check(z.regex(/^\d{1,6}$/, '页码不正确')), z.transform(Number))),
 });
 
-/** One problem in an imported file: 行 12，答案列：选项 E 不存在. */
-export const ImportIssueSchema = z.object({ row: z.number(), column: z.string(), message: z.string() });
-
 export const ImportResultSchema = z.object({ imported: z.number() });

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { BranchKind, BranchRole, CheckinMethod, EventAudience, EventKind, EventStatus, UnitKind } from '@sitebranch/shared';
+import { DEFAULT_FEEDBACK_DEADLINES, type BranchKind, type BranchRole, type CheckinMethod, type EventAudience, type EventKind, type EventStatus, type UnitKind } from '@sitebranch/shared';
 
 export const users = sqliteTable(
   'users',
@@ -55,9 +55,9 @@ export const branches = sqliteTable(
     /** Kept in the same batch as membership writes so counts never scan the membership table. */
     memberCount: integer('member_count').notNull().default(0),
     /** Feedback deadlines, in working days (see `addWorkingDays`). */
-    feedbackAcceptDays: integer('feedback_accept_days').notNull().default(2),
-    feedbackResolveDays: integer('feedback_resolve_days').notNull().default(15),
-    feedbackFollowUpDays: integer('feedback_follow_up_days').notNull().default(5),
+    feedbackAcceptDays: integer('feedback_accept_days').notNull().default(DEFAULT_FEEDBACK_DEADLINES.acceptDays),
+    feedbackResolveDays: integer('feedback_resolve_days').notNull().default(DEFAULT_FEEDBACK_DEADLINES.resolveDays),
+    feedbackFollowUpDays: integer('feedback_follow_up_days').notNull().default(DEFAULT_FEEDBACK_DEADLINES.followUpDays),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('branches_region').on(t.regionId)],
