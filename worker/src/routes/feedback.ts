@@ -1,19 +1,18 @@
 /** Feedback: submitting (named or anonymous), lists for organizers and submitters, the receipt look-up, settings. */
-import { addWorkingDays, anonymousByDefault, cstDate, endpoints, hmacSha256Hex, type FeedbackStatus } from '@sitebranch/shared';
+import { addWorkingDays, anonymousByDefault, cstDate, endpoints, hmacSha256Hex } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { requireSecret } from '../auth/session';
-import { receiptHash } from '../authz/feedback-access';
+import { handlesCategory, receiptHash } from '../authz/feedback-access';
 import { branches, memberships } from '../db/schema';
 import { newId, newReceiptCode } from '../db/ids';
 import { loadDetail, SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../feedback/detail';
+import { earlierSubmit, retryKeys } from '../feedback/retried-submit';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
 
 export const feedbackRoutes = new Hono<AppEnv>();
-
-type SentRow = { id: string; status: FeedbackStatus; anonymous: number; acceptDueAt: number; resolveDueAt: number };
 
 /** Feedback a person may send in a day (anonymous included). */
 const MAX_PER_DAY = 10;
@@ -26,16 +25,10 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   const acceptDueAt = addWorkingDays(now, days!.accept);
   const resolveDueAt = addWorkingDays(now, days!.resolve);
   const secret = requireSecret(c.env.SESSION_SECRET);
-  // A retried submit (same phone id) finds its feedback again, and gets the same receipt.
-  const dedupeKey = body.clientRef ? hmacSha256Hex(secret, `feedback-dedupe:${caller.userId}:${body.clientRef}`) : null;
-  const retryReceipt = body.clientRef ? newReceiptCode(hmacSha256Hex(secret, `feedback-receipt:${caller.userId}:${body.clientRef}`)) : null;
-  const receipt = anonymous ? (retryReceipt ?? newReceiptCode()) : null;
-  const findEarlier = async () => {
-    const row = dedupeKey && (await d1.prepare(`SELECT id, status, anonymous, accept_due_at AS acceptDueAt, resolve_due_at AS resolveDueAt FROM feedback WHERE dedupe_key = ?1`).bind(dedupeKey).first<SentRow>());
-    return row ? { id: row.id, receipt: row.anonymous === 1 ? retryReceipt : null, status: row.status, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt } : null;
-  };
-  const earlier = await findEarlier();
+  const keys = retryKeys(secret, caller.userId, body.clientRef);
+  const earlier = await earlierSubmit(d1, keys);
   if (earlier) return earlier;
+  const receipt = anonymous ? (keys.retryReceipt ?? newReceiptCode()) : null;
   const id = newId();
   // The limit counts under a keyed hash of (person, day): it can't be turned back into the person.
   const day = cstDate(now);
@@ -48,7 +41,7 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
         `INSERT INTO feedback (id, branch_id, category, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, created_at, updated_at, dedupe_key)
          SELECT ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'submitted', ?11, ?12, ?13, ?13, ?14 WHERE ${underLimit} RETURNING id`,
       )
-      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(receipt), acceptDueAt, resolveDueAt, now, dedupeKey),
+      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(receipt), acceptDueAt, resolveDueAt, now, keys.dedupeKey),
     d1
       .prepare(`INSERT INTO feedback_events (id, feedback_id, kind, actor, created_at) SELECT ?1, ?2, 'submitted', 'submitter', ?3 WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?2)`)
       .bind(newId(), id, now),
@@ -58,7 +51,7 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
     [, inserted] = await d1.batch(statements);
   } catch (error) {
     // Two copies of one retried submit raced: the unique dedupe key let one in; answer with it.
-    const raced = await findEarlier();
+    const raced = await earlierSubmit(d1, keys);
     if (raced) return raced;
     throw error;
   }
@@ -68,8 +61,7 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
 
 implement(feedbackRoutes, endpoints.listFeedback, async ({ c, caller, params, query }) => {
   const membership = await c.get('db').select({ isDiscipline: memberships.isDiscipline }).from(memberships).where(and(eq(memberships.branchId, params.id), eq(memberships.userId, caller.userId))).get();
-  // 廉政监督 only for the secretary and the discipline member.
-  const seesIntegrity = caller.branch.role === 'secretary' || membership?.isDiscipline === true;
+  const seesIntegrity = handlesCategory('integrity', caller.branch.role, membership?.isDiscipline === true);
   const { results } = await c.env.DB.prepare(
     `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
      WHERE f.branch_id = ?1 AND (?2 = 1 OR f.category <> 'integrity')

@@ -1,0 +1,28 @@
+/**
+ * A submit retried after its answer was lost (a bad network): the phone sends the same random id
+ * for the submission, and gets back the same feedback — and for anonymous feedback the same
+ * receipt — instead of a second copy. Both keys are HMACs of (person, that id) under the worker's
+ * secret: the row names nobody, and nobody else can reproduce them.
+ */
+import { hmacSha256Hex, type FeedbackStatus } from '@sitebranch/shared';
+import { newReceiptCode } from '../db/ids';
+
+export function retryKeys(secret: string, userId: string, clientRef: string | undefined) {
+  if (!clientRef) return { dedupeKey: null, retryReceipt: null };
+  return {
+    dedupeKey: hmacSha256Hex(secret, `feedback-dedupe:${userId}:${clientRef}`),
+    retryReceipt: newReceiptCode(hmacSha256Hex(secret, `feedback-receipt:${userId}:${clientRef}`)),
+  };
+}
+
+type SentRow = { id: string; status: FeedbackStatus; anonymous: number; acceptDueAt: number; resolveDueAt: number };
+
+/** What the first copy of this submission answered, if it went in. */
+export async function earlierSubmit(d1: D1Database, keys: ReturnType<typeof retryKeys>) {
+  if (!keys.dedupeKey) return null;
+  const row = await d1
+    .prepare(`SELECT id, status, anonymous, accept_due_at AS acceptDueAt, resolve_due_at AS resolveDueAt FROM feedback WHERE dedupe_key = ?1`)
+    .bind(keys.dedupeKey)
+    .first<SentRow>();
+  return row && { id: row.id, receipt: row.anonymous === 1 ? keys.retryReceipt : null, status: row.status, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt };
+}
