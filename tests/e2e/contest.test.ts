@@ -85,6 +85,27 @@ describe('the knowledge contest', () => {
     await context.close();
   });
 
+  it('keeps an answer chosen with no network on the phone and saves it when the network returns', async () => {
+    const contestId = await openContest(uniqueName('断网答题'));
+    const name = uniqueName('断网工友');
+    const worker = await apiAs(name);
+    await worker.call('POST', '/api/invites/JZGD8888/join');
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, name, `/pages/attempt/index?contest=${contestId}`);
+    await page.getByRole('timer').waitFor();
+    const stem = (await page.locator('.attempt__stem').textContent())!;
+    const question = QUESTIONS.find((q) => q.stem === stem)!;
+    await context.setOffline(true);
+    await page.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio').first().click();
+    await page.getByText('网络不好，答案已记在手机上，正在重试').waitFor();
+    await context.setOffline(false);
+    await page.getByText('已自动保存').waitFor({ timeout: 15_000 });
+    const attempt = (await worker.call('POST', `/api/contests/${contestId}/attempts`, {})).body;
+    const saved = attempt.questions.find((q: { stem: string }) => q.stem === stem);
+    expect(saved.saved).toBe(saved.options[0].key);
+    await context.close();
+  });
+
   it('gives daily practice with the explanation right after answering', async () => {
     const { page, context } = await newPhone(browser());
     await loginByName(page, '陈静', '/pages/practice/index');
