@@ -83,22 +83,25 @@ implement(attemptRoutes, endpoints.saveAnswer, async ({ c, caller, params, body 
   const d1 = c.env.DB;
   const now = Date.now();
   const answer = normalizeAnswer(body.answer) || null;
-  // One statement: only the caller's own attempt, still open, with this question in it.
-  const saved = await d1
-    .prepare(
-      `UPDATE attempt_answers SET answer = ?3, saved_at = ?4
-       WHERE attempt_id = ?1 AND question_id = ?2
-         AND EXISTS (SELECT 1 FROM attempts a WHERE a.id = ?1 AND a.user_id = ?5 AND a.submitted_at IS NULL AND a.deadline >= ?4)
-       RETURNING question_id AS questionId, coalesce(answer, '') AS answer, saved_at AS savedAt`,
-    )
-    .bind(params.id, params.questionId, answer, now, caller.userId)
-    .first<{ questionId: string; answer: string; savedAt: number }>();
-  if (saved) {
-    if (body.backgroundCount !== undefined) {
-      await d1.prepare(`UPDATE attempts SET background_count = max(background_count, ?3) WHERE id = ?1 AND user_id = ?2`).bind(params.id, caller.userId, body.backgroundCount).run();
-    }
-    return saved;
-  }
+  // One round trip: the answer, only in the caller's own attempt, still open, with this question
+  // in it; and the background count the phone reports, only if that answer was saved.
+  const [saved] = await d1.batch<{ questionId: string; answer: string; savedAt: number }>([
+    d1
+      .prepare(
+        `UPDATE attempt_answers SET answer = ?3, saved_at = ?4
+         WHERE attempt_id = ?1 AND question_id = ?2
+           AND EXISTS (SELECT 1 FROM attempts a WHERE a.id = ?1 AND a.user_id = ?5 AND a.submitted_at IS NULL AND a.deadline >= ?4)
+         RETURNING question_id AS questionId, coalesce(answer, '') AS answer, saved_at AS savedAt`,
+      )
+      .bind(params.id, params.questionId, answer, now, caller.userId),
+    d1
+      .prepare(
+        `UPDATE attempts SET background_count = max(background_count, ?4)
+         WHERE id = ?1 AND EXISTS (SELECT 1 FROM attempt_answers WHERE attempt_id = ?1 AND question_id = ?2 AND saved_at = ?3)`,
+      )
+      .bind(params.id, params.questionId, now, body.backgroundCount ?? 0),
+  ]);
+  if (saved!.results[0]) return saved!.results[0];
   const row = await attemptRow(d1, params.id, caller.userId);
   if (!row) throw new ApiError('not_found', '答题记录不存在');
   if (row.submittedAt !== null || row.deadline < now) throw new ApiError('attempt_closed', row.submittedAt !== null ? '已交卷，不能再修改答案' : '答题时间已到，不能再修改答案');
