@@ -3,12 +3,15 @@ import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName,
 
 const browser = useBrowser();
 
-/** Questions whose right option's text is known, so the test answers like a person who knows. */
+/**
+ * Questions whose right option's text is known, so the test answers like a person who knows.
+ * Each has an explanation: daily practice may draw them, and its test expects 解析.
+ */
 const QUESTIONS = [
-  { type: 'single', stem: '施工现场临时用电应当采用几级配电？', options: ['一级', '二级', '三级', '四级'], answer: 'C' },
-  { type: 'single', stem: '党的最高领导机关是？', options: ['党的全国代表大会和它所产生的中央委员会', '党的地方委员会', '党支部'], answer: 'A' },
-  { type: 'multiple', stem: '下列属于施工现场“三宝”的有哪些？', options: ['安全帽', '安全带', '安全网', '手电筒'], answer: 'ABC' },
-  { type: 'judge', stem: '预备党员的预备期为一年。', options: ['正确', '错误'], answer: 'A' },
+  { type: 'single', stem: '施工现场临时用电应当采用几级配电？', options: ['一级', '二级', '三级', '四级'], answer: 'C', explanation: '临时用电采用三级配电、两级漏电保护。' },
+  { type: 'single', stem: '党的最高领导机关是？', options: ['党的全国代表大会和它所产生的中央委员会', '党的地方委员会', '党支部'], answer: 'A', explanation: '见《中国共产党章程》第十条。' },
+  { type: 'multiple', stem: '下列属于施工现场“三宝”的有哪些？', options: ['安全帽', '安全带', '安全网', '手电筒'], answer: 'ABC', explanation: '“三宝”指安全帽、安全带、安全网。' },
+  { type: 'judge', stem: '预备党员的预备期为一年。', options: ['正确', '错误'], answer: 'A', explanation: '见《中国共产党章程》第七条。' },
 ];
 const rightTexts = (q: (typeof QUESTIONS)[number]) => [...q.answer].map((letter) => q.options[letter.charCodeAt(0) - 65]!);
 
