@@ -154,6 +154,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Return the body as bytes (downloads) instead of parsed JSON. */
   binary?: boolean;
+  /** Bindings to run the worker with instead of the test environment's (e.g. a metered D1). */
+  bindings?: typeof env;
 }
 
 export interface CallResult<T = any> {
@@ -176,7 +178,7 @@ export async function call<T = any>(method: string, path: string, options: CallO
     headers['content-type'] ??= 'application/json';
   }
   const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(BASE_URL + path, { method, headers, body }), env, ctx);
+  const res = await worker.fetch(new Request(BASE_URL + path, { method, headers, body }), options.bindings ?? env, ctx);
   await waitOnExecutionContext(ctx);
   if (options.binary) return { status: res.status, body: new Uint8Array(await res.arrayBuffer()) as T, headers: res.headers };
   const text = await res.text();
