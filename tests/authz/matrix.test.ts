@@ -107,6 +107,13 @@ const MATRIX: Record<string, Cell> = {
   'PATCH /api/me': { path: () => '/api/me', body: () => ({ workTeam: '钢筋班' }), expect: loggedIn(200) },
   'GET /api/regions': { path: () => '/api/regions', expect: loggedIn(200) },
   'POST /api/regions': { path: () => '/api/regions', body: () => ({ name: '新区域' }), expect: only(201, ['platformAdmin']) },
+  // A year far ahead, so these writes cannot move the deadlines other tests compute.
+  'GET /api/calendar/:year': { path: () => '/api/calendar/2031', expect: loggedIn(200) },
+  'PUT /api/calendar/:year': {
+    path: () => '/api/calendar/2031',
+    body: () => ({ holidays: [{ date: '2031-01-01', name: '元旦' }], workdays: [] }),
+    expect: only(200, ['platformAdmin']),
+  },
   'GET /api/regions/:id/branches': { path: (w) => `/api/regions/${w.regionId}/branches`, expect: only(200, ['regionAdmin']) },
   'POST /api/regions/:id/branches': {
     path: (w) => `/api/regions/${w.regionId}/branches`,

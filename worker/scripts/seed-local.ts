@@ -6,13 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { demoSeedStatements } from '../src/seed/demo';
+import { demoCalendarStatements } from '../src/seed/demo-calendar';
 import { demoContestStatements } from '../src/seed/demo-contest';
 import { demoEventStatements } from '../src/seed/demo-events';
 import { demoFeedbackStatements } from '../src/seed/demo-feedback';
 
 const file = '.wrangler/demo-seed.sql';
 mkdirSync('.wrangler', { recursive: true });
-const statements = [...demoSeedStatements(), ...demoEventStatements(), ...demoContestStatements(), ...demoFeedbackStatements()];
+const statements = [...demoSeedStatements(), ...demoEventStatements(), ...demoContestStatements(), ...demoFeedbackStatements(), ...demoCalendarStatements()];
 writeFileSync(file, statements.map((s) => `${s};`).join('\n') + '\n');
 execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', `--file=${file}`, ...process.argv.slice(2)], { stdio: ['ignore', 'ignore', 'inherit'] });
 console.log(`Seeded demo data: ${statements.length} statements, each idempotent.`);

@@ -8,6 +8,7 @@ import { requestIdMiddleware } from './http/request-id';
 import { analysisRoutes } from './routes/analysis';
 import { attemptRoutes } from './routes/attempts';
 import { bankRoutes } from './routes/banks';
+import { calendarRoutes } from './routes/calendar';
 import { contestRoutes } from './routes/contests';
 import { feedbackRoutes } from './routes/feedback';
 import { feedbackPhotoRoutes } from './routes/feedback-photos';
@@ -53,7 +54,7 @@ app.use('/api/*', databaseMiddleware);
 
 for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
   bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
-  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes]) {
+  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, calendarRoutes]) {
   app.route('/', routes);
 }
 

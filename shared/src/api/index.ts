@@ -1,5 +1,6 @@
 import * as attendance from './attendance';
 import * as auth from './auth';
+import * as calendar from './calendar';
 import * as contest from './contest';
 import * as events from './events';
 import * as feedback from './feedback';
@@ -7,8 +8,8 @@ import * as organisation from './organisation';
 
 export * from './endpoint';
 export * from './openapi';
-export { attendance, auth, contest, events, feedback, organisation };
+export { attendance, auth, calendar, contest, events, feedback, organisation };
 
 /** Every endpoint of the API: the worker implements each one, the OpenAPI document lists each one. */
-export const endpoints = { ...auth, ...organisation, ...events, ...attendance, ...contest, ...feedback };
+export const endpoints = { ...auth, ...organisation, ...events, ...attendance, ...contest, ...feedback, ...calendar };
 export type EndpointName = keyof typeof endpoints;

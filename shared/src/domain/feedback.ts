@@ -1,9 +1,7 @@
 /**
- * Feedback (反馈): categories, the workflow and its deadlines in working days, 好差评 levels,
- * photo limits. Pure rules, shared by the worker and the app.
+ * Feedback (反馈): categories, the workflow and its deadlines in working days (see
+ * `work-calendar`), 好差评 levels, photo limits. Pure rules, shared by the worker and the app.
  */
-import { CST_OFFSET_MS } from './constants';
-
 export const FEEDBACK_CATEGORIES = ['suggestion', 'request', 'hazard', 'integrity', 'praise', 'other'] as const;
 export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
 export const FEEDBACK_CATEGORY_LABELS: Record<FeedbackCategory, string> = {
@@ -49,26 +47,3 @@ export const DEFAULT_FEEDBACK_DEADLINES = { acceptDays: 2, resolveDays: 15, foll
 export const MAX_PHOTOS = 6;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const FEEDBACK_TEXT = { min: 5, max: 2000 } as const;
-
-const DAY_MS = 24 * 60 * 60_000;
-
-/** Saturday and Sunday in China time are not working days (public holidays are not known here). */
-export function isWorkingDay(ms: number): boolean {
-  const weekday = new Date(ms + CST_OFFSET_MS).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-}
-
-/**
- * The end (23:59:59.999 China time) of the `days`-th working day after the day of `from`.
- * Submitted on a Friday with 2 days: Tuesday night. On a Saturday: also Tuesday night.
- */
-export function addWorkingDays(from: number, days: number): number {
-  const startOfDay = Math.floor((from + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS;
-  let day = startOfDay;
-  let counted = 0;
-  while (counted < days) {
-    day += DAY_MS;
-    if (isWorkingDay(day)) counted++;
-  }
-  return day + DAY_MS - 1;
-}

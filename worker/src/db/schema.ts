@@ -170,5 +170,14 @@ export const leaves = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
 );
+/** Public holidays (放假) and make-up working weekends (调休上班), China-time dates `YYYY-MM-DD`. */
+export const calendarDays = sqliteTable('calendar_days', {
+  date: text('date').primaryKey(),
+  kind: text('kind').$type<'holiday' | 'workday'>().notNull(),
+  name: text('name').notNull(),
+  updatedBy: text('updated_by').references(() => users.id),
+  updatedAt: integer('updated_at').notNull(),
+});
+
 export * from './contest-schema';
 export * from './feedback-schema';

@@ -6,6 +6,7 @@
 import { addWorkingDays, endpoints, FEEDBACK_STATUS_LABELS, isClosed, ORGANIZER_TRANSITIONS, RATING_LABELS, REOPEN_WINDOW_MS, REOPENING_RATING } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { newId } from '../db/ids';
+import { daysWithCalendar } from '../db/work-calendar';
 import { eventStatement, loadDetail } from '../feedback/detail';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
@@ -15,8 +16,12 @@ export const feedbackWorkflowRoutes = new Hono<AppEnv>();
 
 /** The follow-up deadline of a reopened piece of feedback, from its branch's setting. */
 async function followUpDue(d1: D1Database, feedbackId: string, now: number): Promise<number> {
-  const row = await d1.prepare('SELECT b.feedback_follow_up_days AS days FROM feedback f JOIN branches b ON b.id = f.branch_id WHERE f.id = ?1').bind(feedbackId).first<{ days: number }>();
-  return addWorkingDays(now, row!.days);
+  const { days, calendar } = await daysWithCalendar<{ followUp: number }>(
+    d1,
+    d1.prepare('SELECT b.feedback_follow_up_days AS followUp FROM feedback f JOIN branches b ON b.id = f.branch_id WHERE f.id = ?1').bind(feedbackId),
+    now,
+  );
+  return addWorkingDays(now, days!.followUp, calendar);
 }
 
 /**

@@ -6,6 +6,7 @@ import { requireSecret } from '../auth/session';
 import { handlesCategory, receiptHash } from '../authz/feedback-access';
 import { branches, memberships } from '../db/schema';
 import { newId, newReceiptCode } from '../db/ids';
+import { daysWithCalendar } from '../db/work-calendar';
 import { loadDetail, SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../feedback/detail';
 import { earlierSubmit, retryKeys } from '../feedback/retried-submit';
 import type { AppEnv } from '../env';
@@ -21,9 +22,13 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   const d1 = c.env.DB;
   const now = Date.now();
   const anonymous = body.anonymous ?? anonymousByDefault(body.category);
-  const days = await c.get('db').select({ accept: branches.feedbackAcceptDays, resolve: branches.feedbackResolveDays }).from(branches).where(eq(branches.id, params.id)).get();
-  const acceptDueAt = addWorkingDays(now, days!.accept);
-  const resolveDueAt = addWorkingDays(now, days!.resolve);
+  const { days, calendar } = await daysWithCalendar<{ accept: number; resolve: number }>(
+    d1,
+    d1.prepare('SELECT feedback_accept_days AS accept, feedback_resolve_days AS resolve FROM branches WHERE id = ?1').bind(params.id),
+    now,
+  );
+  const acceptDueAt = addWorkingDays(now, days!.accept, calendar);
+  const resolveDueAt = addWorkingDays(now, days!.resolve, calendar);
   const secret = requireSecret(c.env.SESSION_SECRET);
   const keys = retryKeys(secret, caller.userId, body.clientRef);
   const earlier = await earlierSubmit(d1, keys);

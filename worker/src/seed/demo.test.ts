@@ -1,13 +1,15 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, snapshotDatabase } from '../../test/fixtures';
+import { calendarProblems } from '@sitebranch/shared';
 import { DEMO_PEOPLE, demoSeedStatements } from './demo';
+import { DEMO_CALENDAR_2026, demoCalendarStatements } from './demo-calendar';
 import { demoContestStatements } from './demo-contest';
 import { demoEventStatements } from './demo-events';
 import { DEMO_RECEIPT, demoFeedbackStatements } from './demo-feedback';
 
 async function seed(now = Date.now()) {
-  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now), ...demoContestStatements(now), ...demoFeedbackStatements(now)].map((statement) => env.DB.prepare(statement)));
+  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now), ...demoContestStatements(now), ...demoFeedbackStatements(now), ...demoCalendarStatements()].map((statement) => env.DB.prepare(statement)));
 }
 
 describe('demo seed', () => {
@@ -84,5 +86,15 @@ describe('demo seed', () => {
     expect((await call('GET', '/api/branches/demo-site/feedback', { token: committee })).body.feedback).toHaveLength(3);
     const anonymous = await call('GET', `/api/feedback/receipt/${DEMO_RECEIPT}`);
     expect(anonymous.body).toMatchObject({ id: 'demo-feedback-4', category: 'integrity', anonymous: true, status: 'accepted' });
+  });
+
+  it('has the 2026 holidays as a calendar the API would accept: 33 days off, 6 weekend days worked', async () => {
+    expect(calendarProblems(2026, DEMO_CALENDAR_2026)).toEqual({});
+    expect(DEMO_CALENDAR_2026.holidays).toHaveLength(33);
+    await seed();
+    const login = await call('POST', '/api/auth/dev', { body: { name: '刘洋' } });
+    const year = await call('GET', '/api/calendar/2026', { token: login.body.token });
+    expect(year.body.holidays).toEqual(DEMO_CALENDAR_2026.holidays);
+    expect(year.body.workdays.map((d: { date: string }) => d.date)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
   });
 });
