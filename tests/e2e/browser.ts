@@ -1,5 +1,5 @@
 /**
- * Chromium for the end-to-end tests: Debian's build driven by playwright-core, a phone-sized
+ * Chromium for the end-to-end tests (see chromium.ts): a phone-sized
  * page, screenshots for people to look at, and the axe-core accessibility check.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,31 +8,15 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, PHONE } from './chromium';
 import { afterAll, beforeAll, expect, inject, onTestFailed, onTestFinished } from 'vitest';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without the background-networking flags Chromium keeps dialling hosts this closed network refuses.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-export const PHONE = { width: 375, height: 667 };
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const requireHere = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(requireHere.resolve('axe-core/axe.min.js'), 'utf8');
 const JSQR_SOURCE = readFileSync(requireHere.resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 export const baseUrl = () => inject('baseUrl');
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
 
 /** One Chromium for the test file, closed after it; call at the top of a file. */
 export function useBrowser(): () => Browser {

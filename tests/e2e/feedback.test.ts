@@ -1,3 +1,4 @@
+import { addWorkingDays, type WorkCalendar } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
 import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
 
@@ -5,6 +6,14 @@ const browser = useBrowser();
 
 /** A real 1×1 PNG: the phone compresses it to JPEG on a canvas before uploading. */
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** The holidays the worker knows for this year and the next, as deadlines count them. */
+async function workCalendarNear(person: Awaited<ReturnType<typeof apiAs>>, at: number): Promise<WorkCalendar> {
+  const year = new Date(at).getUTCFullYear();
+  const years = await Promise.all([year, year + 1].map(async (y) => (await person.call('GET', `/api/calendar/${y}`)).body));
+  const dates = (kind: 'holidays' | 'workdays') => new Set(years.flatMap((y) => y[kind].map((d: { date: string }) => d.date)));
+  return { holidays: dates('holidays'), workdays: dates('workdays') };
+}
 
 describe('feedback', () => {
   it('is submitted anonymously with a photo, followed by its receipt, resolved by an organizer and rated', async () => {
@@ -78,5 +87,38 @@ describe('feedback', () => {
     await page.getByText('维修师傅明天上午到，请留人开门').waitFor();
     await expectAccessible(page, 'my-feedback-detail');
     await context.close();
+  });
+
+  it('lets the secretary change the branch’s deadlines, refusing zero days, and shows them to the committee', async () => {
+    const secretary = await newPhone(browser());
+    await loginByName(secretary.page, '张建国', '/organizer/feedback-inbox/index');
+    const settings = secretary.page.getByLabel('办理时限', { exact: true });
+    await settings.getByText('受理 2 个工作日 · 办结 15 个工作日 · 不满意后跟进 5 个工作日').waitFor();
+    await settings.getByRole('button', { name: '修改时限' }).click();
+    await secretary.page.locator('#deadline-acceptDays input').fill('0');
+    await settings.getByRole('button', { name: '保存时限' }).click();
+    await settings.getByRole('alert').getByText('受理时限至少 1 个工作日').waitFor();
+    await secretary.page.locator('#deadline-acceptDays input').fill('3');
+    await settings.getByRole('button', { name: '保存时限' }).click();
+    await settings.getByText('受理 3 个工作日 · 办结 15 个工作日 · 不满意后跟进 5 个工作日').waitFor();
+    await expectAccessible(secretary.page, 'feedback-deadlines');
+    await screenshot(secretary.page, 'feedback-deadlines');
+
+    // New feedback gets the new deadline; the committee sees it but may not change it.
+    const worker = await apiAs(uniqueName('时限工友'));
+    await worker.call('POST', '/api/invites/JZGD8888/join');
+    const sentAt = Date.now();
+    const sent = await worker.call('POST', '/api/branches/demo-site/feedback', { category: 'suggestion', text: '食堂窗口太少，排队太久', anonymous: false });
+    expect(sent.body.acceptDueAt).toBe(addWorkingDays(sentAt, 3, await workCalendarNear(worker, sentAt)));
+    const committee = await newPhone(browser());
+    await loginByName(committee.page, '王志强', '/organizer/feedback-inbox/index');
+    await committee.page.getByLabel('办理时限', { exact: true }).getByText('受理 3 个工作日', { exact: false }).waitFor();
+    expect(await committee.page.getByRole('button', { name: '修改时限' }).count()).toBe(0);
+
+    // Back to the defaults, for the other tests of the demo branch.
+    const restored = await (await apiAs('张建国')).call('PUT', '/api/branches/demo-site/feedback-settings', { acceptDays: 2, resolveDays: 15, followUpDays: 5 });
+    expect(restored.status).toBe(200);
+    await secretary.context.close();
+    await committee.context.close();
   });
 });

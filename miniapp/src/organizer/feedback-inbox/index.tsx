@@ -13,10 +13,11 @@ import { FeedbackRow } from '../../feedback/feedback-row';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
+import { DeadlineSettings } from './deadline-settings';
 import { CATEGORY_CHIPS, emptyTitle, inboxQuery, NO_FILTERS, STATUS_TABS, type InboxFilters } from './filters';
 import './index.css';
 
-function Inbox({ branchId }: { branchId: string }) {
+function Inbox({ branchId, isSecretary }: { branchId: string; isSecretary: boolean }) {
   const [filters, setFilters] = useState<InboxFilters>(NO_FILTERS);
   const loaded = useRequest(
     () => api(endpoints.listFeedback, { params: { id: branchId }, query: inboxQuery(filters) }, { toast: false }),
@@ -54,18 +55,19 @@ function Inbox({ branchId }: { branchId: string }) {
           {list?.map((item) => <FeedbackRow key={item.id} item={item} showSubmitter onOpen={() => openPage(`${PAGES.feedbackDetail}?id=${item.id}`)} />)}
         </View>
       </StateView>
+      <DeadlineSettings branchId={branchId} canEdit={isSecretary} />
     </View>
   );
 }
 
-/** 反馈处理: the branch's feedback for its organizers, overdue first, filtered by status, category and 超期. */
+/** 反馈处理: the branch's feedback for its organizers, overdue first, filtered by status, category and 超期; the deadlines below. */
 export default function FeedbackInboxPage() {
   const { currentMembership } = useAppState();
   return (
     <PageShell>
       <BranchSwitcher />
       {currentMembership && isOrganizer(currentMembership.role) ? (
-        <Inbox branchId={currentMembership.branchId} />
+        <Inbox branchId={currentMembership.branchId} isSecretary={currentMembership.role === 'secretary'} />
       ) : (
         <StateView empty emptyTitle="只有支委和书记可以处理反馈" />
       )}
