@@ -36,6 +36,7 @@ describe('the feedback composer', () => {
   afterEach(() => {
     cleanup();
     vi.clearAllMocks();
+    localStorage.clear();
   });
 
   it('says what is missing without sending, and counts the text as it is typed', async () => {
@@ -100,5 +101,36 @@ describe('the feedback composer', () => {
     apiMock.mockRejectedValue(new ApiRequestError(403, 'forbidden', '您不是该支部的成员'));
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
     await screen.findByText('您不是该支部的成员');
+  });
+
+  it('keeps what is being written when the app is closed, with the same id, and forgets it once sent', async () => {
+    const first = render(<Composer branchId="b001" />);
+    fireEvent.click(screen.getByRole('radio', { name: '诉求' }));
+    typeInto('feedback-text', '宿舍区晚上没有路灯');
+    typeInto('feedback-place', '宿舍区');
+    // The answer to the first send is lost: the person closes the app and opens it again.
+    apiMock.mockRejectedValueOnce(new ApiRequestError(0, 'network', '网络不给力，请检查网络后重试'));
+    fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
+    await screen.findByText('网络不给力，请检查网络后重试');
+    const firstRef = (apiMock.mock.calls[0]![1]!.body as { clientRef: string }).clientRef;
+    first.unmount();
+
+    render(<Composer branchId="b001" />);
+    expect(screen.getByRole('radio', { name: '诉求' }).getAttribute('aria-checked')).toBe('true');
+    apiMock.mockResolvedValue({ id: 'fb03', receipt: null, status: 'submitted', acceptDueAt: DUE, resolveDueAt: DUE } as never);
+    fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
+    await waitFor(() => expect(openPage).toHaveBeenCalledWith('/pages/feedback-detail/index?id=fb03'));
+    expect(apiMock.mock.calls[1]![1]!.body).toEqual({ category: 'request', text: '宿舍区晚上没有路灯', place: '宿舍区', anonymous: false, clientRef: firstRef });
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('does not keep an anonymous report on the phone', () => {
+    const first = render(<Composer branchId="b001" />);
+    fireEvent.click(screen.getByRole('radio', { name: '廉政监督' }));
+    typeInto('feedback-text', '有人虚报工时');
+    expect(localStorage.length).toBe(0);
+    first.unmount();
+    render(<Composer branchId="b001" />);
+    expect(screen.getByRole('radio', { name: '廉政监督' }).getAttribute('aria-checked')).toBe('false');
   });
 });

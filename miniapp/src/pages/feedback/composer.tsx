@@ -1,7 +1,8 @@
 import { endpoints } from '@sitebranch/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
+import { clearFeedbackDraft, loadFeedbackDraft, saveFeedbackDraft } from '../../feedback/draft';
 import { emptyFeedbackForm, toSubmitBody, validateFeedback, type FeedbackFormErrors } from '../../feedback/form';
 import { releasePhoto, type PickedPhoto } from '../../feedback/pick-photos';
 import { usePhotoUpload } from '../../feedback/use-photo-upload';
@@ -14,16 +15,18 @@ const detailUrl = (result: SubmitResult) =>
 
 /**
  * Writing and sending feedback to a branch. The feedback is sent first, then its photos one by
- * one: a photo that fails leaves the feedback in place, with 重试上传.
+ * one: a photo that fails leaves the feedback in place, with 重试上传. What is being written is
+ * kept on the phone until it is sent (see `feedback/draft`); photos are picked again.
  */
 export function Composer({ branchId }: { branchId: string }) {
-  const [form, setForm] = useState(emptyFeedbackForm);
+  const [form, setForm] = useState(() => loadFeedbackDraft(branchId) ?? emptyFeedbackForm());
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [errors, setErrors] = useState<FeedbackFormErrors>({});
   const [formError, setFormError] = useState<string>();
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<{ result: SubmitResult; photos: PickedPhoto[] } | null>(null);
   const upload = usePhotoUpload();
+  useEffect(() => saveFeedbackDraft(branchId, form), [branchId, form]);
 
   function reset(sentPhotos: PickedPhoto[]) {
     sentPhotos.forEach(releasePhoto);
@@ -57,6 +60,7 @@ export function Composer({ branchId }: { branchId: string }) {
       setSending(false);
     }
     const taken = photos;
+    clearFeedbackDraft(branchId);
     setSent({ result, photos: taken });
     setForm(emptyFeedbackForm());
     setPhotos([]);

@@ -42,7 +42,7 @@ export default function FeedbackPage() {
       {currentMembership ? (
         <>
           <Text className="sb-section-title">我要反馈</Text>
-          <Composer branchId={currentMembership.branchId} />
+          <Composer key={currentMembership.branchId} branchId={currentMembership.branchId} />
         </>
       ) : (
         <View className="sb-card">
