@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import type { ApiRequestError } from '../../api/errors';
+import { fieldErrors, showSaveError } from '../../api/form-errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
@@ -32,7 +32,7 @@ export function DeadlineSettings({ branchId, canEdit }: { branchId: string; canE
     const body = { acceptDays: Number(current.acceptDays), resolveDays: Number(current.resolveDays), followUpDays: Number(current.followUpDays) };
     const checked = FeedbackSettingsSchema.safeParse(body);
     if (!checked.success) {
-      setErrors(Object.fromEntries(checked.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      setErrors(fieldErrors(checked.error.issues));
       return;
     }
     setErrors({});
@@ -43,9 +43,7 @@ export function DeadlineSettings({ branchId, canEdit }: { branchId: string; canE
       setForm(null);
       void Taro.showToast({ title: '时限已保存', icon: 'success' });
     } catch (e) {
-      const error = e as ApiRequestError;
-      if (error.fields) setErrors(error.fields);
-      else void Taro.showToast({ title: error.message, icon: 'none' });
+      showSaveError(e, setErrors);
     } finally {
       setSaving(false);
     }

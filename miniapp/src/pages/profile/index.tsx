@@ -3,7 +3,7 @@ import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { ApiRequestError } from '../../api/errors';
+import { fieldErrors, showSaveError } from '../../api/form-errors';
 import { PageShell } from '../../components/page-shell';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
@@ -35,7 +35,7 @@ function ProfileForm() {
     // The same schema the worker checks with: mistakes show at once, without a round trip.
     const checked = UpdateMeSchema.safeParse(body);
     if (!checked.success) {
-      setErrors(Object.fromEntries(checked.error.issues.map((issue) => [String(issue.path[0] ?? '_'), issue.message])));
+      setErrors(fieldErrors(checked.error.issues));
       return;
     }
     setErrors({});
@@ -46,9 +46,7 @@ function ProfileForm() {
       void Taro.showToast({ title: '已保存', icon: 'success' });
       setTimeout(() => void Taro.navigateBack(), 600);
     } catch (e) {
-      const error = e as ApiRequestError;
-      if (error.fields) setErrors(error.fields);
-      else void Taro.showToast({ title: error.message, icon: 'none' });
+      showSaveError(e, setErrors);
     } finally {
       setSaving(false);
     }
