@@ -32,6 +32,7 @@ export const PAGES = {
   contestEdit: '/organizer/contest-edit/index',
   contestAnalysis: '/organizer/contest-analysis/index',
   feedbackInbox: '/organizer/feedback-inbox/index',
+  calendar: '/organizer/calendar/index',
 } as const;
 
 /**

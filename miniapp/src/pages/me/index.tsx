@@ -142,6 +142,23 @@ function RegionEntries() {
   );
 }
 
+/** Platform admins keep the working-day calendar that feedback deadlines count in. */
+function PlatformEntries() {
+  const { me } = useAppState();
+  if (!me?.isPlatformAdmin) return null;
+  return (
+    <View>
+      <Text className="sb-section-title">平台管理</Text>
+      <View className="sb-card me-list">
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.calendar)}>
+          <Text>节假日设置</Text>
+          <Text className="sb-muted">法定节假日和调休，反馈时限按工作日计算</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
+
 export default function MePage() {
   const { careMode, setCareMode } = useAppState();
 
@@ -159,6 +176,7 @@ export default function MePage() {
       <Memberships />
       <OrganizerEntries />
       <RegionEntries />
+      <PlatformEntries />
       <Text className="sb-section-title">设置</Text>
       <View className="sb-card">
         <View className="sb-row">
