@@ -2,10 +2,9 @@ import { MAX_PHOTO_BYTES } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeWorld, type Person, type World } from '../../test/fixtures';
+import { orientationOf } from '../feedback/exif-orientation';
+import { GPS_LATITUDE, includesBytes, JPEG, MARKERS, phoneJpeg, phonePng, phoneWebp, PNG, pngChunks, WEBP, webpChunks } from '../feedback/test-photos';
 
-const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 2, 3]);
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const WEBP = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x24, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0x56, 0x50]);
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
 
 async function feedbackOf(world: World, person: Person, anonymous = false) {
@@ -68,5 +67,69 @@ describe('feedback photos', () => {
     const { id, receipt } = await feedbackOf(world, world.people.member, true);
     expect((await upload(id, PNG, { headers: { 'x-feedback-receipt': receipt! } })).status).toBe(201);
     expect((await upload(id, PNG, { token: world.people.member.token })).status).toBe(404);
+  });
+
+  /** The object stored for a photo, straight from the bucket, and its row. */
+  async function storedOf(photoId: string) {
+    const row = await env.DB.prepare('SELECT object_key AS k, size FROM feedback_photos WHERE id = ?1').bind(photoId).first<{ k: string; size: number }>();
+    const object = await env.PHOTOS.get(row!.k);
+    return { size: row!.size, bytes: new Uint8Array(await object!.arrayBuffer()) };
+  }
+  /** The payloads of a JPEG's APP1 segments, those before its first table (DQT). */
+  function app1Of(jpeg: Uint8Array): Uint8Array[] {
+    const found: Uint8Array[] = [];
+    for (let at = 2; at + 4 <= jpeg.length && jpeg[at + 1] !== 0xdb; ) {
+      const end = at + 2 + ((jpeg[at + 2]! << 8) | jpeg[at + 3]!);
+      if (jpeg[at + 1] === 0xe1) found.push(jpeg.subarray(at + 4, end));
+      at = end;
+    }
+    return found;
+  }
+
+  it('stores JPEG, PNG and WebP without their metadata, named or anonymous, still whole, upright and served as stored', async () => {
+    const world = await makeWorld();
+    const named = await feedbackOf(world, world.people.masses);
+    const anonymous = await feedbackOf(world, world.people.member, true);
+    const uploads = [
+      { id: named.id, auth: { token: world.people.masses.token } },
+      { id: anonymous.id, auth: { headers: { 'x-feedback-receipt': anonymous.receipt! } } },
+    ];
+    for (const { id, auth } of uploads) {
+      for (const phone of [phoneJpeg(6), phonePng(), phoneWebp()]) {
+        const res = await upload(id, phone, auth);
+        expect(res.status).toBe(201);
+        const stored = await storedOf(res.body.id);
+        expect(MARKERS.filter((marker) => includesBytes(stored.bytes, marker))).toEqual([]);
+        expect(includesBytes(stored.bytes, GPS_LATITUDE)).toBe(false);
+        expect(stored.bytes.length).toBeLessThan(phone.length);
+        expect(res.body.size).toBe(stored.bytes.length);
+        expect(stored.size).toBe(stored.bytes.length);
+        if (res.body.contentType === 'image/jpeg') {
+          expect([...stored.bytes.subarray(0, 2), ...stored.bytes.subarray(-2)]).toEqual([0xff, 0xd8, 0xff, 0xd9]);
+          // The tables, SOF, SOS and entropy-coded data, up to EOI, are the original's byte for byte.
+          expect([...stored.bytes.subarray(-(JPEG.length - 2))]).toEqual([...JPEG.subarray(2)]);
+          expect(app1Of(stored.bytes).map(orientationOf)).toEqual([6]);
+        } else if (res.body.contentType === 'image/png') {
+          expect(pngChunks(stored.bytes)).toEqual(['IHDR', 'pHYs', 'IDAT', 'IEND'].map((type) => ({ type, crcOk: true })));
+        } else expect(webpChunks(stored.bytes)).toEqual(['VP8X', 'VP8L']);
+        const served = await call<Uint8Array>('GET', `/api/feedback/${id}/photos/${res.body.id}`, { token: world.people.secretary.token, binary: true });
+        expect(served.status).toBe(200);
+        expect([...served.body]).toEqual([...stored.bytes]);
+      }
+    }
+  });
+
+  it('refuses a broken photo with a 400 and stores nothing of it', async () => {
+    const world = await makeWorld();
+    const { id, receipt } = await feedbackOf(world, world.people.member, true);
+    for (const broken of [phoneJpeg(6).subarray(0, 300), JPEG.subarray(0, JPEG.length - 2), PNG.subarray(0, PNG.length - 12), WEBP.subarray(0, WEBP.length - 6)]) {
+      const res = await upload(id, broken, { headers: { 'x-feedback-receipt': receipt! } });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'validation_failed', message: '照片文件已损坏，请重新拍摄或选择其他照片' });
+    }
+    const count = await env.DB.prepare('SELECT count(*) AS n FROM feedback_photos WHERE feedback_id = ?1').bind(id).first<{ n: number }>();
+    expect(count?.n).toBe(0);
+    const keys = new Set((await env.DB.prepare('SELECT object_key AS k FROM feedback_photos').all<{ k: string }>()).results.map((r) => r.k));
+    expect((await env.PHOTOS.list({ prefix: 'feedback/' })).objects.filter((o) => !keys.has(o.key))).toEqual([]);
   });
 });

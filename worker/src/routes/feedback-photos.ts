@@ -1,11 +1,13 @@
 /**
  * Feedback photos: stored in the private R2 bucket under random keys, served only through the
- * worker to people allowed to see the feedback. The bytes decide what a file is.
+ * worker to people allowed to see the feedback. The bytes decide what a file is, and what is
+ * stored is the picture without its metadata (position, time, phone), named or anonymous.
  */
 import { endpoints, isClosed, MAX_PHOTOS } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { newId } from '../db/ids';
-import { photoTypeOf } from '../feedback/photo-type';
+import { photoTypeOf, type PhotoType } from '../feedback/photo-type';
+import { CorruptPhotoError, stripMetadata } from '../feedback/strip-metadata';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
@@ -14,25 +16,35 @@ export const feedbackPhotoRoutes = new Hono<AppEnv>();
 
 const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
 
+function withoutMetadata(bytes: Uint8Array, type: PhotoType): Uint8Array {
+  try {
+    return stripMetadata(bytes, type);
+  } catch (error) {
+    if (error instanceof CorruptPhotoError) throw new ApiError('validation_failed', '照片文件已损坏，请重新拍摄或选择其他照片');
+    throw error;
+  }
+}
+
 implement(feedbackPhotoRoutes, endpoints.uploadFeedbackPhoto, async ({ c, caller, body }) => {
   const contentType = photoTypeOf(body);
   if (!contentType) throw new ApiError('unsupported_media_type', '只能上传 JPEG、PNG 或 WebP 格式的照片');
   if (isClosed(caller.feedback.status)) throw new ApiError('conflict', '反馈已办结，不能再添加照片');
+  const photo = withoutMetadata(body, contentType);
   const id = newId();
   const objectKey = `feedback/${newId()}${newId()}`;
-  await c.env.PHOTOS.put(objectKey, body, { httpMetadata: { contentType } });
+  await c.env.PHOTOS.put(objectKey, photo, { httpMetadata: { contentType } });
   // The photo counts only if the feedback still has room: six at most, even when uploads race.
   const inserted = await c.env.DB.prepare(
     `INSERT INTO feedback_photos (id, feedback_id, object_key, content_type, size, created_at)
      SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE (SELECT count(*) FROM feedback_photos WHERE feedback_id = ?2) < ${MAX_PHOTOS} RETURNING id`,
   )
-    .bind(id, caller.feedback.feedbackId, objectKey, contentType, body.byteLength, Date.now())
+    .bind(id, caller.feedback.feedbackId, objectKey, contentType, photo.byteLength, Date.now())
     .first();
   if (!inserted) {
     await c.env.PHOTOS.delete(objectKey);
     throw new ApiError('conflict', `每条反馈最多 ${MAX_PHOTOS} 张照片`);
   }
-  return { id, contentType, size: body.byteLength };
+  return { id, contentType, size: photo.byteLength };
 });
 
 implement(feedbackPhotoRoutes, endpoints.feedbackPhoto, async ({ c, caller, params }) => {
