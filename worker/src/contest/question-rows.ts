@@ -3,7 +3,6 @@
  * report by row and column of everything wrong: 行 12，答案列：选项 E 不存在.
  */
 import {
-  IMPORT_MAX_ROWS,
   JUDGE_OPTIONS,
   MAX_OPTIONS,
   OPTION_LETTERS,
@@ -93,7 +92,9 @@ function readRow(cells: string[], at: Map<string, number>): RowResult {
 
 /**
  * The questions of a file, or every problem in it. `existingKeys` are the stem keys already in the
- * bank: a question already there is reported, as is one repeated within the file.
+ * bank: a question already there is reported, as is one repeated within the file. The number of rows
+ * is not checked here: the spreadsheet reader refuses a file with more than IMPORT_MAX_ROWS questions
+ * while reading it.
  */
 export function readQuestionRows(rows: string[][], existingKeys: Set<string>): { questions: QuestionInput[]; issues: ImportIssue[] } {
   const headerIndex = rows.findIndex((cells) => cells.some((c) => c.trim()));
@@ -103,9 +104,6 @@ export function readQuestionRows(rows: string[][], existingKeys: Set<string>): {
     return { questions: [], issues: [{ row: headerIndex + 1, column: '表头', message: `缺少“${at.join('”“')}”列，请使用导入模板` }] };
   }
   const body = rows.map((cells, i) => ({ cells, row: i + 1 })).slice(headerIndex + 1).filter(({ cells }) => cells.some((c) => c.trim()));
-  if (body.length > IMPORT_MAX_ROWS) {
-    return { questions: [], issues: [{ row: body[IMPORT_MAX_ROWS]!.row, column: '文件', message: `每个文件最多 ${IMPORT_MAX_ROWS} 道题，本文件有 ${body.length} 道，请拆分后导入` }] };
-  }
   if (body.length === 0) return { questions: [], issues: [{ row: headerIndex + 2, column: '文件', message: '没有找到题目，请在表头下面逐行填写' }] };
 
   const questions: QuestionInput[] = [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeWorld, snapshotDatabase, type World } from '../../test/fixtures';
 import { TEMPLATE_COLUMNS } from '../contest/question-rows';
 import { toCsv } from '../spreadsheet/csv';
+import { xlsxWithSheet, zipBomb } from '../spreadsheet/fixtures/crafted';
 import { writeXlsx } from '../spreadsheet/xlsx';
 
 const HEADER = [...TEMPLATE_COLUMNS];
@@ -18,6 +19,17 @@ const GOOD = [
 
 const upload = (world: World, bankId: string, bytes: Uint8Array | string) =>
   call('POST', `/api/banks/${bankId}/import`, { token: world.people.secretary.token, rawBody: bytes, headers: { 'content-type': 'application/octet-stream' } });
+
+/** Uploads a file that must be refused as unreadable, with `message`, and returns how long the answer took. */
+async function refusedIn(world: World, bankId: string, bytes: Uint8Array, message: string): Promise<number> {
+  const started = performance.now();
+  const res = await upload(world, bankId, bytes);
+  const elapsed = performance.now() - started;
+  expect(res.status).toBe(400);
+  expect(res.body.error.code).toBe('file_unreadable');
+  expect(res.body.error.message).toContain(message);
+  return elapsed;
+}
 
 describe('importing questions', () => {
   it('imports a CSV file in order, judge options filled in, answers normalized', async () => {
@@ -97,7 +109,7 @@ describe('importing questions', () => {
     expect(header.body.error.issues).toEqual([{ row: 1, column: '表头', message: '缺少“题型”“题干”列，请使用导入模板' }]);
     const many = Array.from({ length: 5001 }, (_, i) => row('判断', `第 ${i + 1} 道判断题的题干内容`, [], '正确'));
     const tooMany = await upload(world, bankId, toCsv([HEADER, ...many]));
-    expect(tooMany.body.error.issues).toEqual([{ row: 5002, column: '文件', message: '每个文件最多 5000 道题，本文件有 5001 道，请拆分后导入' }]);
+    expect(tooMany.body.error).toMatchObject({ code: 'file_unreadable', message: '文件超过 5001 行（一行表头加最多 5000 道题），请分成几个文件导入' });
   });
 
   it('imports 5,000 questions in one go', async () => {
@@ -109,4 +121,32 @@ describe('importing questions', () => {
     const n = await env.DB.prepare('SELECT count(*) AS n FROM questions WHERE bank_id = ?1').bind(bankId).first<{ n: number }>();
     expect(n?.n).toBe(5000);
   }, 60_000);
+});
+
+describe('importing a file made to take the worker down', () => {
+  // Each answers in milliseconds; the limits below leave room for a slow, busy test machine.
+  it('refuses 4.8 MB of 2.4 million short lines at the first line past the limit', async () => {
+    const world = await makeWorld();
+    const { bankId } = await makeBank(world, {});
+    const lines = new TextEncoder().encode('a\n'.repeat(2_400_000));
+    // Reading every line first took 2.8 s and 650 MB of heap in Node; a Worker has 128 MB.
+    expect(await refusedIn(world, bankId, lines, '文件超过 5001 行')).toBeLessThan(1500);
+  });
+
+  it('refuses a sheet of 4 MB of unclosed tags, in time linear in its length', async () => {
+    const world = await makeWorld();
+    const { bankId } = await makeBank(world, {});
+    const sheet = `<worksheet><sheetData><row r="1">${'<c '.repeat(1_400_000)}</row></sheetData></worksheet>`;
+    // The regular expression this replaced took 49 s on 200 KB of these, and four times as long for each doubling.
+    expect(await refusedIn(world, bankId, xlsxWithSheet(sheet), 'Excel 文件已损坏（<c> 没有结束）')).toBeLessThan(1500);
+  });
+
+  it('refuses a zip bomb of 200 MB of zeros without inflating it, whether it declares its size or lies', async () => {
+    const world = await makeWorld();
+    const { bankId } = await makeBank(world, {});
+    for (const bomb of [zipBomb(200), zipBomb(200, 1000)]) {
+      // Inflating the 200 MB takes over a second, into a buffer of the declared size when that is a lie.
+      expect(await refusedIn(world, bankId, bomb, '文件解压后过大，请拆分后再导入')).toBeLessThan(1000);
+    }
+  });
 });

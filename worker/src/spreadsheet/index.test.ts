@@ -1,5 +1,6 @@
-import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { xlsxWithSheet, zipBomb } from './fixtures/crafted';
 import { readTable, SpreadsheetError, writeXlsx } from './index';
 
 function expectRefused(bytes: Uint8Array, message: string) {
@@ -11,28 +12,6 @@ const NOT_XLSX = '无法读取该 Excel 文件：请确认是 .xlsx 格式（不
 const TOO_BIG = '文件解压后过大，请拆分后再导入';
 const WORKBOOK = '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>';
 const RELS = '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
-
-/** A real zip whose sheet inflates to 60 MB of zeros, streamed in 1 MB pieces so the test never holds 60 MB. */
-function zipBomb(): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  for (const [name, text] of [['xl/workbook.xml', WORKBOOK], ['xl/_rels/workbook.xml.rels', RELS]] as const) {
-    const file = new ZipPassThrough(name);
-    zip.add(file);
-    file.push(strToU8(text), true);
-  }
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
-  zip.add(sheet);
-  const zeros = new Uint8Array(1 << 20);
-  for (let i = 1; i <= 60; i++) sheet.push(zeros, i === 60);
-  zip.end();
-  const bytes = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.length, 0));
-  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0);
-  return bytes;
-}
 
 describe('readTable', () => {
   it('reads .xlsx by its content and trims cells', () => {
@@ -68,18 +47,34 @@ describe('readTable refuses', () => {
   });
 
   it('a zip bomb, by its declared size and before inflating it', () => {
-    const bomb = zipBomb();
-    expect(bomb.length).toBeLessThan(200_000);
-    const started = performance.now();
-    expectRefused(bomb, TOO_BIG);
-    // Inflating 60 MB takes hundreds of milliseconds; refusing from the zip directory takes almost none.
-    expect(performance.now() - started).toBeLessThan(50);
+    for (const megabytes of [200, 30]) {
+      const bomb = zipBomb(megabytes);
+      expect(bomb.length).toBeLessThan(megabytes * 7000);
+      const started = performance.now();
+      expectRefused(bomb, TOO_BIG);
+      // Inflating 30 MB takes hundreds of milliseconds; refusing from the zip directory takes almost none.
+      expect(performance.now() - started).toBeLessThan(50);
+    }
+  });
+
+  it('a zip bomb that declares less than it holds, after inflating no more than it declared', () => {
+    for (const declared of [1000, 2 * 2 ** 20]) {
+      const bomb = zipBomb(200, declared);
+      const started = performance.now();
+      expect(() => readTable(bomb)).toThrow(TOO_BIG);
+      // Inflating all 200 MB takes over a second.
+      expect(performance.now() - started).toBeLessThan(400);
+    }
+  });
+
+  it('nothing that inflates to less than the budget, as a real file does', () => {
+    // 15 MB of zeros read (as no rows): the bombs above are refused for their size, not as broken zips.
+    expect(readTable(zipBomb(15))).toEqual([]);
   });
 
   it('a sheet whose cell references would fill memory with empty cells', () => {
     const rows = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('');
-    const sheet = `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
-    const bytes = zipSync({ 'xl/workbook.xml': strToU8(WORKBOOK), 'xl/_rels/workbook.xml.rels': strToU8(RELS), 'xl/worksheets/sheet1.xml': strToU8(sheet) });
-    expectRefused(bytes, TOO_BIG);
+    expectRefused(xlsxWithSheet(`<worksheet><sheetData>${rows}</sheetData></worksheet>`), '行 1：超过 50 列');
+    expectRefused(xlsxWithSheet('<worksheet><sheetData><row r="1048576"><c><v>1</v></c></row></sheetData></worksheet>'), '文件超过 5001 行');
   });
 });

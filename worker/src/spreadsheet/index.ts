@@ -11,7 +11,7 @@ export { readXlsx, writeXlsx, type SheetInput } from './xlsx';
 /**
  * The table in an uploaded file, whatever its type: .xlsx (first worksheet) or CSV in UTF-8 or GBK.
  * Told apart by content, not by file name. Cells are trimmed. Throws SpreadsheetError with a message
- * for the user when the file cannot be read.
+ * for the user when the file cannot be read, or as soon as it is read past the limits in ./limits.
  */
 export function readTable(bytes: Uint8Array): string[][] {
   const rows = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? readXlsx(bytes) : readText(bytes);

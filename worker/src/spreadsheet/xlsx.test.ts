@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openpyxlXlsx, xlsxwriterXlsx } from './fixtures/fixtures';
+import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS } from './limits';
 import { readXlsx, writeXlsx } from './xlsx';
 
 const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -109,5 +110,32 @@ describe('readXlsx on hand-written XML', () => {
       ['&<>"\'中文', '', 'a b', '1\r\n2 _x0041_'],
       ['inline', '#N/A', '<x>', 'FALSE'],
     ]);
+  });
+});
+
+describe('readXlsx limits', () => {
+  const filled = (r: number) => `<row r="${r}"><c t="inlineStr"><is><t>x</t></is></c></row>`;
+
+  it('reads up to MAX_ROWS rows and refuses a filled row past them, but not formatted empty ones', () => {
+    const styled = `<row r="${MAX_ROWS + 1}"><c r="A${MAX_ROWS + 1}" s="1"/></row><row r="1048576" s="2"/>`;
+    expect(readXlsx(handmade(filled(1) + filled(MAX_ROWS) + styled))).toHaveLength(MAX_ROWS);
+    expect(() => readXlsx(handmade(filled(1) + filled(MAX_ROWS + 1)))).toThrow(`文件超过 ${MAX_ROWS} 行`);
+    // Rows without `r` count on from the previous one.
+    const rows = Array.from({ length: MAX_ROWS + 1 }, () => '<row><c><v>1</v></c></row>').join('');
+    expect(() => readXlsx(handmade(rows))).toThrow(`文件超过 ${MAX_ROWS} 行`);
+  });
+
+  it('refuses a filled cell past MAX_COLUMNS and a cell longer than MAX_CELL_CHARS, shared or inline', () => {
+    const wide = `<row r="3"><c r="A3" s="1"/><c r="ZZ3" s="1"/><c><v>1</v></c></row>`;
+    expect(() => readXlsx(handmade(wide))).toThrow(`行 3：超过 ${MAX_COLUMNS} 列`);
+    expect(readXlsx(handmade(`<row r="1"><c r="ZZ1" s="1"/></row>`))).toEqual([]);
+    const long = 'x'.repeat(MAX_CELL_CHARS + 1);
+    expect(() => readXlsx(handmade('<row r="2"><c t="s"><v>0</v></c></row>', `<si><t>${long}</t></si>`))).toThrow(`行 2：有单元格超过 ${MAX_CELL_CHARS} 个字`);
+    expect(() => readXlsx(handmade(`<row r="2"><c t="inlineStr"><is><t>${long}</t></is></c></row>`))).toThrow('行 2：有单元格超过');
+  });
+
+  it('refuses XML with an unclosed element', () => {
+    expect(() => readXlsx(handmade('<row r="1"><c><v>1</v></row>'))).toThrow('Excel 文件已损坏（<c> 没有结束）');
+    expect(() => readXlsx(handmade('<row r="1"><c t="s"><v>0</v></c></row>', '<si><t>a</t><rPh><t>b</t></si>'))).toThrow('（<rPh> 没有结束）');
   });
 });
