@@ -20,15 +20,20 @@ install_dependencies() {
   pnpm install --frozen-lockfile --reporter=append-only >/dev/null
 }
 
-# worker/.dev.vars holds local secrets; made once from the example with a fresh random session secret.
+# worker/.dev.vars holds local secrets: made from the example, each secret filled with fresh random
+# characters; a .dev.vars from before a secret was added gets that one appended.
 ensure_dev_vars() {
   local vars="$REPO_ROOT/worker/.dev.vars"
   if [ ! -f "$vars" ]; then
-    echo "==> Creating worker/.dev.vars with a random session secret"
-    local secret
-    secret="$(node -e "console.log(require('crypto').randomBytes(32).toString('hex'))")"
-    sed "s/^SESSION_SECRET=.*/SESSION_SECRET=$secret/" "$REPO_ROOT/worker/.dev.vars.example" >"$vars"
+    echo "==> Creating worker/.dev.vars with random secrets"
+    grep -v '_SECRET=change-me' "$REPO_ROOT/worker/.dev.vars.example" >"$vars"
   fi
+  local name
+  for name in SESSION_SECRET SIGNIN_SECRET FEEDBACK_RATE_SECRET RECEIPT_SECRET; do
+    if ! grep -q "^$name=" "$vars"; then
+      echo "$name=$(node -e "console.log(require('crypto').randomBytes(32).toString('hex'))")" >>"$vars"
+    fi
+  done
 }
 
 # Debian's Chromium for the browser tests (playwright cannot download one here), and a CJK font

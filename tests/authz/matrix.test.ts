@@ -8,7 +8,7 @@ import { endpoints } from '@sitebranch/shared';
 import { app } from '@sitebranch/worker/app';
 import { codeWindowAt, deriveEventKey, derivePersonalKey, personalToken, PERSONAL_WINDOW_MS, qrToken } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
-import { call, makeBank, makeContest, makeEvent, makeInvite, makeWorld, MATRIX_ROLES, mockWechat, type MatrixRole, type World } from '@sitebranch/worker/testing';
+import { call, makeBank, makeContest, makeEvent, makeInvite, makeWorld, MATRIX_ROLES, mockWechat, TEST_JPEG, type MatrixRole, type World } from '@sitebranch/worker/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 type Expectation = Record<MatrixRole, number>;
@@ -41,7 +41,7 @@ const eventIds = new WeakMap<World, Promise<string>>();
 const eventOf = (w: World) => eventIds.get(w) ?? (eventIds.set(w, makeEvent(w)), eventIds.get(w)!);
 const nowToken = async (w: World) => {
   const id = await eventOf(w);
-  return qrToken(deriveEventKey(env.SESSION_SECRET!, id), id, codeWindowAt(Date.now()));
+  return qrToken(deriveEventKey(env.SIGNIN_SECRET!, id), id, codeWindowAt(Date.now()));
 };
 const ORGANIZERS: MatrixRole[] = ['committee', 'secretary', 'regionAdmin'];
 
@@ -78,7 +78,7 @@ const integrityOf = perWorld(async (w) => {
 });
 const photoOf = perWorld(async (w) => {
   const id = await feedbackOf(w);
-  const res = await call('POST', `/api/feedback/${id}/photos`, { token: w.people.masses.token, rawBody: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2]), headers: { 'content-type': 'image/jpeg' } });
+  const res = await call('POST', `/api/feedback/${id}/photos`, { token: w.people.masses.token, rawBody: TEST_JPEG, headers: { 'content-type': 'image/jpeg' } });
   return { id, photoId: res.body.id as string };
 });
 /** Seen by its submitter and the branch's committee and secretary; to everyone else it does not exist. */
@@ -164,7 +164,7 @@ const MATRIX: Record<string, Cell> = {
   },
   'POST /api/events/:id/checkins/personal': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins/personal`,
-    body: (w) => ({ code: personalToken(derivePersonalKey(env.SESSION_SECRET!, w.workers[0]!.id), w.workers[0]!.id, Math.floor(Date.now() / PERSONAL_WINDOW_MS)) }),
+    body: (w) => ({ code: personalToken(derivePersonalKey(env.SIGNIN_SECRET!, w.workers[0]!.id), w.workers[0]!.id, Math.floor(Date.now() / PERSONAL_WINDOW_MS)) }),
     expect: only(200, COMMITTEE),
   },
   'GET /api/me/signin-code': { path: () => '/api/me/signin-code', expect: loggedIn(200) },
@@ -222,7 +222,7 @@ const MATRIX: Record<string, Cell> = {
   'GET /api/feedback/:id': { path: async (w) => `/api/feedback/${await feedbackOf(w)}`, expect: feedbackViewers(200, ['masses', 'committee', 'secretary']) },
   'POST /api/feedback/:id/photos': {
     path: async (w) => `/api/feedback/${await feedbackOf(w)}/photos`,
-    rawBody: () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2]),
+    rawBody: () => TEST_JPEG,
     expect: feedbackViewers(201, ['masses']),
   },
   'GET /api/feedback/:id/photos/:photoId': {

@@ -33,13 +33,19 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 export async function startLocalWorker(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   rmSync(STATE_DIR, { recursive: true, force: true });
   run('pnpm', ['exec', 'wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', STATE_DIR]);
-  run('pnpm', ['exec', 'tsx', 'scripts/seed-local.ts', '--persist-to', STATE_DIR]);
+  // Each secret has one use, so each gets its own random value; the seed hashes its demo receipt under one of them.
+  const secrets = Object.fromEntries(['SESSION_SECRET', 'SIGNIN_SECRET', 'FEEDBACK_RATE_SECRET', 'RECEIPT_SECRET'].map((name) => [name, randomBytes(32).toString('hex')]));
+  execFileSync('pnpm', ['exec', 'tsx', 'scripts/seed-local.ts', '--persist-to', STATE_DIR], {
+    cwd: WORKER_DIR,
+    env: { ...env, RECEIPT_SECRET: secrets.RECEIPT_SECRET },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
-  const secret = randomBytes(32).toString('hex');
   const child = spawn(
     'pnpm',
     ['exec', 'wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(E2E_PORT), '--persist-to', STATE_DIR,
-      '--var', 'DEV_LOGIN:on', '--var', `SESSION_SECRET:${secret}`, '--var', 'WECHAT_APPID:wx-e2e', '--var', 'WECHAT_SECRET:e2e'],
+      '--var', 'DEV_LOGIN:on', ...Object.entries(secrets).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+      '--var', 'WECHAT_APPID:wx-e2e', '--var', 'WECHAT_SECRET:e2e'],
     { cwd: WORKER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';

@@ -5,6 +5,7 @@ import type { AppEnv } from './env';
 import { handleError, handleNotFound } from './http/error-handler';
 import { ApiError } from './http/errors';
 import { requestIdMiddleware } from './http/request-id';
+import { securityHeadersMiddleware } from './http/security-headers';
 import { analysisRoutes } from './routes/analysis';
 import { attemptRoutes } from './routes/attempts';
 import { bankRoutes } from './routes/banks';
@@ -40,6 +41,7 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 /** The API: one sub-app per resource, behind the same middleware and the same error shape. */
 export const app = new Hono<AppEnv>();
 
+app.use('*', securityHeadersMiddleware);
 app.use('*', requestIdMiddleware);
 app.use(
   '/api/*',

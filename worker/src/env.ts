@@ -6,7 +6,14 @@ export interface Env {
   PHOTOS: R2Bucket;
   /** `on` enables `POST /api/auth/dev`. Only local runs and tests set it. */
   DEV_LOGIN?: string;
+  /** Signs session tokens. Each secret has one use: see `auth/secrets.ts`. */
   SESSION_SECRET?: string;
+  /** Derives the per-event and per-person sign-in code keys. */
+  SIGNIN_SECRET?: string;
+  /** Keys the feedback daily limit and the retry keys of a submission. */
+  FEEDBACK_RATE_SECRET?: string;
+  /** Keys the stored hash of anonymous feedback receipts. */
+  RECEIPT_SECRET?: string;
   SESSION_TTL_HOURS?: string;
   WECHAT_APPID?: string;
   WECHAT_SECRET?: string;

@@ -1,8 +1,10 @@
 /**
  * The scheduled worker (cron trigger, every 5 minutes): scores contest attempts whose time ran
  * out without a submit (they are also scored whenever a contest's results are read), and marks
- * feedback that missed its deadline as overdue, with an entry in its timeline.
+ * feedback that missed its deadline as overdue, with an entry in its timeline; and forgets what
+ * is only needed for a while (daily-limit counts of past days, retry keys, old wrong guesses).
  */
+import { cstDate, WRONG_DIGITS_LIMIT } from '@sitebranch/shared';
 import { allExpired, scoringStatements } from './contest/scoring';
 import type { Env } from './env';
 
@@ -22,6 +24,19 @@ export function overdueStatements(d1: D1Database, now: number): D1PreparedStatem
   ];
 }
 
+/** A retried submit comes back within minutes; a day later its key only links rows, so it goes. */
+const RETRY_KEY_KEPT_MS = 24 * 60 * 60_000;
+
+export function housekeepingStatements(d1: D1Database, now: number): D1PreparedStatement[] {
+  const oldMinute = Math.floor(now / 60_000) - WRONG_DIGITS_LIMIT.windowMinutes;
+  return [
+    d1.prepare('DELETE FROM feedback_rate WHERE day < ?1').bind(cstDate(now)),
+    d1.prepare('UPDATE feedback SET dedupe_key = NULL WHERE dedupe_key IS NOT NULL AND created_at < ?1').bind(now - RETRY_KEY_KEPT_MS),
+    d1.prepare('DELETE FROM signin_failures WHERE minute <= ?1').bind(oldMinute),
+    d1.prepare('DELETE FROM signin_event_failures WHERE minute <= ?1').bind(oldMinute),
+  ];
+}
+
 export async function runScheduled(env: Env, now = Date.now()): Promise<void> {
-  await env.DB.batch([...scoringStatements(env.DB, allExpired(now), now), ...overdueStatements(env.DB, now)]);
+  await env.DB.batch([...scoringStatements(env.DB, allExpired(now), now), ...overdueStatements(env.DB, now), ...housekeepingStatements(env.DB, now)]);
 }

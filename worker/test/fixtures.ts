@@ -7,7 +7,8 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { vi } from 'vitest';
 import type { BranchRole } from '@sitebranch/shared';
-import { issueSession } from '../src/auth/session';
+import { SESSION_LIFETIME_MS, signSessionToken } from '../src/auth/session';
+import { openSession } from '../src/db/sessions';
 import worker from '../src/index';
 import { JSCODE2SESSION_URL } from '../src/auth/wechat';
 import { createDatabase } from '../src/db/client';
@@ -22,8 +23,10 @@ export interface Person {
   token: string;
 }
 
+/** Opens a real session (a row in `sessions`) for the person and signs a token for it, as login does. */
 export async function tokenFor(userId: string, ttlMs = 3_600_000): Promise<string> {
-  return (await issueSession(env.SESSION_SECRET!, userId, ttlMs)).token;
+  const session = await openSession(env.DB, userId, 'dev', SESSION_LIFETIME_MS);
+  return (await signSessionToken(env.SESSION_SECRET!, { userId, sessionId: session.id }, Date.now() + ttlMs)).token;
 }
 
 /** Inserts a person and returns them with a session token. */
@@ -216,3 +219,5 @@ export function mockWechat(reply: (url: URL) => Response | Promise<Response>) {
   });
 }
 export * from './contest-fixtures';
+/** A real (tiny) JPEG, for suites that upload a photo: the worker refuses broken ones. */
+export { JPEG as TEST_JPEG } from '../src/feedback/test-photos';

@@ -8,6 +8,8 @@ import {
   PersonalCheckinResultSchema,
   PersonalCheckinSchema,
   PersonalCodeKeySchema,
+  ReviewCheckinsResultSchema,
+  ReviewCheckinsSchema,
   RosterCheckinResultSchema,
   RosterCheckinSchema,
 } from '../schemas/attendance';
@@ -50,6 +52,17 @@ export const leave = defineEndpoint({
   params: EventParams,
   body: LeaveBodySchema,
   response: LeaveSchema,
+});
+
+export const reviewCheckins = defineEndpoint({
+  method: 'post',
+  path: '/api/events/:id/checkins/review',
+  summary: '确认或不通过离线签到（离线签到是本人的声明，组织者确认后才计入出勤）',
+  tag: 'signin',
+  access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: false },
+  params: EventParams,
+  body: ReviewCheckinsSchema,
+  response: ReviewCheckinsResultSchema,
 });
 
 export const makeupCheckIn = defineEndpoint({

@@ -43,6 +43,17 @@ export const refreshSession = defineEndpoint({
   response: SessionSchema,
 });
 
+export const logout = defineEndpoint({
+  method: 'post',
+  path: '/api/auth/logout',
+  summary: '退出登录：会话在服务器上作废，它的令牌（包括续期得到的）立即失效',
+  tag: 'auth',
+  access: { kind: 'user' },
+  body: z.optional(EmptyBodySchema),
+  response: null,
+  status: 204,
+});
+
 export const getMe = defineEndpoint({
   method: 'get',
   path: '/api/me',

@@ -59,12 +59,19 @@ export const importTemplate = defineEndpoint({
 export const listQuestions = defineEndpoint({
   method: 'get',
   path: '/api/banks/:id/questions',
-  summary: '题库中的题目（含答案，组织者查看）',
+  summary: '题库中的题目：管理题库的人看到答案和解析；只能抽题的组织者看不到答案，也看不到保密中的竞赛题',
   tag: 'contest',
   access: bank('view'),
   params: IdParams,
   query: QuestionListQuerySchema,
-  response: z.object({ questions: z.array(QuestionSchema), total: z.number() }),
+  response: z.object({
+    questions: z.array(QuestionSchema),
+    total: z.number(),
+    /** Whether answers and explanations are shown (the caller manages the bank). */
+    answersShown: z.boolean(),
+    /** Questions withheld because an open contest keeps them private. */
+    withheld: z.number(),
+  }),
 });
 
 export const addQuestion = defineEndpoint({
@@ -169,6 +176,7 @@ export const saveAnswer = defineEndpoint({
   summary: '保存一题的答案（截止后拒绝）',
   tag: 'contest',
   access: { kind: 'user' },
+  sessionCheckedInQuery: true,
   params: z.strictObject({ id: IdSchema, questionId: IdSchema }),
   body: SaveAnswerSchema,
   response: SavedAnswerSchema,
@@ -180,6 +188,7 @@ export const submitAttempt = defineEndpoint({
   summary: '交卷并评分',
   tag: 'contest',
   access: { kind: 'user' },
+  sessionCheckedInQuery: true,
   params: IdParams,
   body: z.optional(SubmitAttemptSchema),
   response: AttemptResultSchema,

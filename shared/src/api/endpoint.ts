@@ -59,6 +59,11 @@ export interface Endpoint {
   /** The body is a file (raw bytes, at most this size) instead of JSON. */
   upload?: { maxBytes: number };
   status?: 200 | 201 | 204;
+  /**
+   * The handler's own statement checks that the caller's session is still live (not logged out),
+   * instead of a separate read first: for hot writes whose budget is one D1 round trip.
+   */
+  sessionCheckedInQuery?: true;
 }
 
 /** Declares an endpoint, keeping its literal types for the worker and the client. */

@@ -87,6 +87,7 @@ export const checkIn = defineEndpoint({
   summary: '扫码或输入数字码签到；重复签到返回已有记录',
   tag: 'signin',
   access: { kind: 'eventMemberInQuery', eventParam: 'id' },
+  sessionCheckedInQuery: true,
   params: EventParams,
   body: CheckinRequestSchema,
   response: CheckinResultSchema,

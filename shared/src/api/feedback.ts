@@ -53,12 +53,12 @@ export const myFeedback = defineEndpoint({
 });
 
 export const feedbackByReceipt = defineEndpoint({
-  method: 'get',
-  path: '/api/feedback/receipt/:code',
-  summary: '凭回执码查看匿名反馈的进展（之后的回复、评价带上 x-feedback-receipt 头）',
+  method: 'post',
+  path: '/api/feedback/receipt',
+  summary: '凭回执码查看匿名反馈的进展（回执码放在请求体里；之后的回复、评价带上 x-feedback-receipt 头，不带登录信息）',
   tag: 'feedback',
   access: { kind: 'public' },
-  params: z.strictObject({ code: z.string().check(z.regex(/^[0-9A-Za-z]{10,32}$/, '回执码格式不正确')) }),
+  body: z.strictObject({ code: z.string().check(z.regex(/^[0-9A-Za-z]{10,32}$/, '回执码格式不正确')) }),
   response: FeedbackDetailSchema,
 });
 

@@ -39,8 +39,26 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const DEFAULT_SIGNIN_LEAD_MS = 30 * 60_000;
 /** The default geofence radius, in metres. */
 export const DEFAULT_GEOFENCE_RADIUS_M = 300;
-/** A scan made offline is accepted up to 24 h after its code's window. */
-export const OFFLINE_REPLAY_MS = 24 * 60 * 60_000;
+/**
+ * A scan queued with no signal is accepted until the event's sign-in closes plus a grace the
+ * organizer sets (default 2 hours, at most 24), and counts only once an organizer confirms it
+ * (unless the event accepts offline check-ins automatically): it is a claim, not a proof.
+ */
+export const DEFAULT_OFFLINE_GRACE_MINUTES = 120;
+export const MAX_OFFLINE_GRACE_MINUTES = 24 * 60;
+
+/** A check-in is confirmed, or (offline ones) waits for an organizer, who may refuse it. */
+export const CHECKIN_STATUSES = ['confirmed', 'pending', 'refused'] as const;
+export type CheckinStatus = (typeof CHECKIN_STATUSES)[number];
+
+export const CHECKIN_STATUS_LABELS: Record<CheckinStatus, string> = {
+  confirmed: '已确认',
+  pending: '待确认',
+  refused: '未通过',
+};
+
+/** Wrong 6-digit codes allowed in ten minutes: per person and event, and per event from everyone. */
+export const WRONG_DIGITS_LIMIT = { perPerson: 5, perEvent: 100, windowMinutes: 10 } as const;
 
 /** How a person came to be signed in: by themselves (QR, digits) or by an organizer. */
 export const CHECKIN_METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup'] as const;

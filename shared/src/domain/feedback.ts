@@ -47,3 +47,10 @@ export const DEFAULT_FEEDBACK_DEADLINES = { acceptDays: 2, resolveDays: 15, foll
 export const MAX_PHOTOS = 6;
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const FEEDBACK_TEXT = { min: 5, max: 2000 } as const;
+
+/**
+ * Anonymous feedback is followed up by its receipt code, never with a session (that would tie the
+ * report to the person), and the code never travels in a path or query (no history, no request log):
+ * the look-up takes it in the body, later calls in this header.
+ */
+export const RECEIPT_HEADER = 'x-feedback-receipt';

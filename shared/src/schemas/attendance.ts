@@ -1,8 +1,12 @@
 /** Attendance of events: organizers' sign-in for others, leave (请假), make-up (补签) and the records. */
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
-import { CHECKIN_METHODS } from '../domain/events';
+import { CHECKIN_METHODS, CHECKIN_STATUSES } from '../domain/events';
 import { CheckinSchema, EventKindSchema, EventSchema } from './events';
+
+/** Where a person stands at an event. */
+export const ATTENDANCE_STATUSES = ['present', 'pending', 'leave', 'absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /** Organizers sign people in from the roster: some people by id, or a whole work team (班组). */
 export const RosterCheckinSchema = z
@@ -56,13 +60,17 @@ export const AttendanceEntrySchema = z.object({
   name: z.nullable(z.string()),
   workTeam: z.nullable(z.string()),
   role: z.enum(['masses', 'member', 'committee', 'secretary']),
-  status: z.enum(['present', 'leave', 'absent']),
+  /** `pending`: signed in offline, waiting for an organizer; a refused offline check-in leaves the person absent. */
+  status: z.enum(ATTENDANCE_STATUSES),
   /** The reason of a make-up sign-in or of an approved leave. */
   note: z.nullable(z.string()),
   checkedInAt: z.nullable(TimestampSchema),
   method: z.nullable(z.enum(CHECKIN_METHODS)),
   late: z.boolean(),
   offline: z.boolean(),
+  /** The check-in's own state (an offline one is `pending` until reviewed), and the organizer's note on it. */
+  checkinStatus: z.nullable(z.enum(CHECKIN_STATUSES)),
+  reviewNote: z.nullable(z.string()),
   /** Their leave request, whatever its state (an approved one makes the status `leave`). */
   leave: z.nullable(LeaveSummarySchema),
 });
@@ -71,9 +79,14 @@ export const AttendanceEntrySchema = z.object({
 export const AttendanceSchema = z.object({
   eventId: IdSchema,
   expected: z.number(),
+  /** Confirmed check-ins only. */
   present: z.number(),
   late: z.number(),
+  /** Confirmed offline check-ins. */
   offline: z.number(),
+  /** Offline check-ins waiting for an organizer, and those refused. */
+  pendingCheckins: z.number(),
+  refusedCheckins: z.number(),
   onLeave: z.number(),
   /** Leave requests waiting for a decision. */
   pendingLeaves: z.number(),
@@ -106,6 +119,24 @@ export const LeaveSchema = z.object({
   note: z.nullable(z.string()),
 });
 
+/** An organizer confirms or refuses offline check-ins: some people, or every one still pending. */
+export const ReviewCheckinsSchema = z
+  .strictObject({
+    userIds: z.optional(z.array(IdSchema).check(z.minLength(1, '请至少选择一人'), z.maxLength(500, '一次最多 500 人'))),
+    allPending: z.optional(z.literal(true, { error: '“全部待确认”只能是 true' })),
+    decision: z.enum(['confirm', 'refuse'], { error: '请选择确认或不通过（confirm 或 refuse）' }),
+    note: z.optional(text('说明', 200)),
+  })
+  .check(
+    z.refine((b) => (b.userIds === undefined) !== (b.allPending === undefined), { message: '请选择人员，或选择全部待确认的签到', path: ['userIds'] }),
+    z.refine((b) => b.decision !== 'refuse' || b.note !== undefined, { message: '不通过时请写明原因', path: ['note'] }),
+  );
+
+export const ReviewCheckinsResultSchema = z.object({
+  /** Check-ins whose state this request changed. */
+  changed: z.number(),
+});
+
 /** An organizer records a make-up sign-in (补签) after the fact, with the reason. */
 export const MakeupCheckinSchema = z.strictObject({
   userId: IdSchema,
@@ -114,7 +145,9 @@ export const MakeupCheckinSchema = z.strictObject({
 
 /** The caller's own standing at an event: whether they signed in, and their leave request. */
 export const MyStandingSchema = z.object({
-  checkin: z.nullable(z.object({ checkedInAt: TimestampSchema, method: z.enum(CHECKIN_METHODS), late: z.boolean(), offline: z.boolean() })),
+  checkin: z.nullable(
+    z.object({ checkedInAt: TimestampSchema, method: z.enum(CHECKIN_METHODS), late: z.boolean(), offline: z.boolean(), status: z.enum(CHECKIN_STATUSES) }),
+  ),
   leave: z.nullable(LeaveSummarySchema),
 });
 
@@ -129,18 +162,22 @@ export const MyAttendanceEntrySchema = z.object({
   kind: EventKindSchema,
   placeName: z.string(),
   startsAt: TimestampSchema,
-  status: z.enum(['present', 'leave', 'absent']),
+  status: z.enum(ATTENDANCE_STATUSES),
   checkedInAt: z.nullable(TimestampSchema),
   method: z.nullable(z.enum(CHECKIN_METHODS)),
   late: z.boolean(),
   offline: z.boolean(),
+  /** An offline check-in shows whether an organizer confirmed it yet, or refused it. */
+  checkinStatus: z.nullable(z.enum(CHECKIN_STATUSES)),
 });
 
 /** `GET /api/branches/{id}/attendance/me`: the events one was expected at, whose sign-in has closed. */
 export const MyAttendanceSchema = z.object({
   branchId: IdSchema,
   expected: z.number(),
+  /** Confirmed check-ins; offline ones waiting for an organizer are `pending`. */
   present: z.number(),
+  pending: z.number(),
   late: z.number(),
   onLeave: z.number(),
   absent: z.number(),

@@ -31,6 +31,8 @@ const contestFields = {
   counts: z._default(z.enum(['best', 'last'], { error: '计分方式只能是最好成绩或最后一次' }), 'best'),
   shuffleOptions: z._default(z.boolean(), true),
   showAnswers: z._default(z.enum(SHOW_ANSWERS, { error: '公布答案的时间不正确' }), 'after_close'),
+  /** Until it closes, its questions stay out of 每日一练 and out of other branches' contests (题目保密). */
+  keepPoolPrivate: z._default(z.boolean(), true),
 };
 
 const closesAfterOpens = z.refine<{ opensAt?: number; closesAt?: number }>((c) => c.opensAt === undefined || c.closesAt === undefined || c.closesAt > c.opensAt, {
@@ -56,6 +58,7 @@ export const UpdateContestSchema = z
     description: z.optional(z.string().check(z.trim(), z.maxLength(1000, '说明不能超过 1000 个字'))),
     opensAt: z.optional(TimestampSchema),
     closesAt: z.optional(TimestampSchema),
+    keepPoolPrivate: z.optional(z.boolean()),
   })
   .check(z.refine((b) => Object.keys(b).length > 0, '请至少修改一项'), closesAfterOpens);
 
@@ -76,6 +79,7 @@ export const ContestSchema = z.object({
   counts: z.enum(['best', 'last']),
   shuffleOptions: z.boolean(),
   showAnswers: z.enum(SHOW_ANSWERS),
+  keepPoolPrivate: z.boolean(),
   status: z.enum(['upcoming', 'open', 'closed']),
   participants: z.number(),
   /** The caller's own standing: attempts used, an attempt still open, the score that counts. */

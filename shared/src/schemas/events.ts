@@ -1,4 +1,4 @@
-import { CHECKIN_METHODS, DEFAULT_GEOFENCE_RADIUS_M, EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
+import { CHECKIN_METHODS, CHECKIN_STATUSES, DEFAULT_GEOFENCE_RADIUS_M, DEFAULT_OFFLINE_GRACE_MINUTES, MAX_OFFLINE_GRACE_MINUTES, EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 
@@ -14,6 +14,12 @@ export const GeofenceSchema = z.strictObject({
 });
 
 const MAX_EVENT_MS = 7 * 24 * 60 * 60_000;
+
+const OfflineGraceSchema = z.number().check(
+  z.int('离线签到宽限请填整数分钟'),
+  z.gte(0, '离线签到宽限不能为负'),
+  z.lte(MAX_OFFLINE_GRACE_MINUTES, `离线签到宽限最多 ${MAX_OFFLINE_GRACE_MINUTES / 60} 小时`),
+);
 
 const eventFields = {
   kind: EventKindSchema,
@@ -31,6 +37,10 @@ const eventFields = {
   /** Defaults by kind: 三会一课 for members, the rest for everyone. */
   audience: z.optional(EventAudienceSchema),
   geofence: z.optional(z.nullable(GeofenceSchema)),
+  /** A scan queued with no signal is accepted until sign-in closes plus this many minutes. */
+  offlineGraceMinutes: z._default(OfflineGraceSchema, DEFAULT_OFFLINE_GRACE_MINUTES),
+  /** Offline check-ins count at once, without an organizer confirming each. */
+  offlineAutoAccept: z._default(z.boolean(), false),
   status: z._default(z.enum(['draft', 'published'], { error: '新活动只能是草稿或发布' }), 'published'),
 };
 
@@ -65,6 +75,8 @@ export const UpdateEventSchema = z
     lateAfterMinutes: z.optional(z.number().check(z.int(), z.gte(0, '迟到时间不能为负'), z.lte(240, '迟到时间最多 240 分钟'))),
     audience: z.optional(EventAudienceSchema),
     geofence: eventFields.geofence,
+    offlineGraceMinutes: z.optional(OfflineGraceSchema),
+    offlineAutoAccept: z.optional(z.boolean()),
     status: z.optional(EventStatusSchema),
   })
   .check(
@@ -87,7 +99,12 @@ export const EventSchema = z.object({
   signinClosesAt: TimestampSchema,
   lateAfterMinutes: z.number(),
   audience: EventAudienceSchema,
+  /** Whether sign-in checks the location. */
+  geofenced: z.boolean(),
+  /** The fence itself goes only to organizers: the centre would let anyone claim to stand there. */
   geofence: z.nullable(z.object({ lat: z.number(), lng: z.number(), radiusM: z.number() })),
+  offlineGraceMinutes: z.number(),
+  offlineAutoAccept: z.boolean(),
   status: EventStatusSchema,
   checkinCount: z.number(),
   createdAt: TimestampSchema,
@@ -117,7 +134,7 @@ export const CheckinRequestSchema = z
     token: z.optional(z.string().check(z.maxLength(64, '签到码格式不正确'))),
     /** The 6-digit code, typed. */
     digits: z.optional(z.string().check(z.regex(/^\d{6}$/, '请输入 6 位数字签到码'))),
-    /** When the phone scanned, for scans queued with no signal. */
+    /** When the phone scanned: required for scans queued with no signal. */
     scannedAt: z.optional(TimestampSchema),
     offline: z._default(z.boolean(), false),
     /** GCJ-02, as the phone measured it. */
@@ -138,6 +155,8 @@ export const CheckinSchema = z.object({
   checkedInAt: TimestampSchema,
   late: z.boolean(),
   offline: z.boolean(),
+  /** `pending` for an offline check-in until an organizer confirms it (or `refused`). */
+  status: z.enum(CHECKIN_STATUSES),
 });
 
 export const CheckinResultSchema = z.object({

@@ -35,15 +35,18 @@ export const UpdateQuestionSchema = z
   .strictObject({ ...questionFields, status: z.enum(['active', 'retired'], { error: '状态只能是启用或停用' }) })
   .check(answerFitsOptions, judgeOptions, distinctOptions);
 
-/** A question as organizers see it in their bank: with the answer. */
+/**
+ * A question as organizers see it in a bank. The answer and the explanation are only for the people
+ * who manage the bank: organizers who may only draw from it (a region bank, for a branch) get null.
+ */
 export const QuestionSchema = z.object({
   id: IdSchema,
   bankId: IdSchema,
   type: QuestionTypeSchema,
   stem: z.string(),
   options: z.array(z.string()),
-  answer: z.string(),
-  explanation: z.string(),
+  answer: z.nullable(z.string()),
+  explanation: z.nullable(z.string()),
   tags: z.array(z.string()),
   difficulty: DifficultySchema,
   status: z.enum(['active', 'retired']),

@@ -1,14 +1,23 @@
 /**
- * The project's own session tokens: `base64url(payload).base64url(HMAC-SHA256(payload))`.
- * Stateless, so checking one costs no D1 round trip; they expire after SESSION_TTL_HOURS.
+ * The project's own session tokens: `base64url(payload).base64url(HMAC-SHA256(payload))`. The
+ * payload names the user and the session (a row in `sessions`), so that logging out ends it; the
+ * signature is checked without D1, the session row by `db/sessions.ts`.
  */
 import { ApiError } from '../http/errors';
 
 interface SessionPayload {
   /** The user id. */
   sub: string;
+  /** The session id. */
+  sid: string;
   iat: number;
   exp: number;
+}
+
+/** Who a valid token speaks for. */
+export interface SessionClaim {
+  userId: string;
+  sessionId: string;
 }
 
 const encoder = new TextEncoder();
@@ -34,40 +43,38 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 }
 
-/** Checks the secret is there and strong enough; a worker without one must not hand out sessions. */
-export function requireSecret(secret: string | undefined): string {
-  if (!secret || secret.length < 32) throw new ApiError('misconfigured');
-  return secret;
-}
-
-export async function issueSession(secret: string, userId: string, ttlMs: number, now = Date.now()) {
-  const payload: SessionPayload = { sub: userId, iat: now, exp: now + ttlMs };
+/** Signs a token for a session, valid until `expiresAt`. */
+export async function signSessionToken(secret: string, claim: SessionClaim, expiresAt: number, now = Date.now()) {
+  const payload: SessionPayload = { sub: claim.userId, sid: claim.sessionId, iat: now, exp: expiresAt };
   const body = toBase64Url(encoder.encode(JSON.stringify(payload)));
   const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(body));
-  return { token: `${body}.${toBase64Url(new Uint8Array(signature))}`, expiresAt: payload.exp };
+  return { token: `${body}.${toBase64Url(new Uint8Array(signature))}`, expiresAt };
 }
 
-/** The user id of a valid token; throws 401 for a tampered, malformed or expired one. */
-export async function verifySession(secret: string, token: string, now = Date.now()): Promise<string> {
+const INVALID = '登录信息无效，请重新登录';
+
+/** The user and session of a well-signed, unexpired token; throws 401 for a tampered, malformed or expired one. */
+export async function verifySessionToken(secret: string, token: string, now = Date.now()): Promise<SessionClaim> {
   const [body, signature, extra] = token.split('.');
-  if (!body || !signature || extra !== undefined) throw new ApiError('unauthenticated', '登录信息无效，请重新登录');
+  if (!body || !signature || extra !== undefined) throw new ApiError('unauthenticated', INVALID);
   let payload: SessionPayload;
   try {
     const valid = await crypto.subtle.verify('HMAC', await hmacKey(secret), fromBase64Url(signature), encoder.encode(body));
     if (!valid) throw new Error('bad signature');
     payload = JSON.parse(new TextDecoder().decode(fromBase64Url(body))) as SessionPayload;
   } catch {
-    throw new ApiError('unauthenticated', '登录信息无效，请重新登录');
+    throw new ApiError('unauthenticated', INVALID);
   }
-  if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
-    throw new ApiError('unauthenticated', '登录信息无效，请重新登录');
-  }
+  if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') throw new ApiError('unauthenticated', INVALID);
   if (payload.exp <= now) throw new ApiError('session_expired');
-  return payload.sub;
+  return { userId: payload.sub, sessionId: payload.sid };
 }
 
-/** Session lifetime from config, in milliseconds (default 7 days). */
-export function sessionTtlMs(hours: string | undefined): number {
+/** How long one token lasts before the app renews it, from config, in milliseconds (default 7 days). */
+export function tokenTtlMs(hours: string | undefined): number {
   const parsed = Number(hours);
   return (Number.isFinite(parsed) && parsed > 0 ? parsed : 168) * 60 * 60 * 1000;
 }
+
+/** A session's absolute lifetime: renewing tokens never carries it past this (then WeChat login again). */
+export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60_000;

@@ -55,11 +55,12 @@ export async function authorize(
   access: Access,
   userId: string | null,
   params: Record<string, string>,
-  receipt?: string,
+  /** The keyed hash of a receipt code the request carried. */
+  receiptHash?: string,
 ): Promise<BranchAccess | OwnedAccess | FeedbackAccess | null> {
   if (access.kind === 'public') return null;
   // Anonymous feedback is followed up by its receipt code, with or without a session.
-  if (access.kind === 'feedback') return authorizeFeedback(db, access, userId, params[access.param] ?? '', receipt);
+  if (access.kind === 'feedback') return authorizeFeedback(db, access, userId, params[access.param] ?? '', receiptHash);
   if (!userId) throw new ApiError('unauthenticated');
 
   switch (access.kind) {

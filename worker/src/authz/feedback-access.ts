@@ -1,10 +1,10 @@
 /**
  * Authorization of one piece of feedback. Its submitter is known by session (named feedback) or
  * by the receipt code in the `x-feedback-receipt` header (anonymous feedback: the record holds
- * only the code's hash). Organizers of the branch handle it; 廉政监督 only the secretary and the
+ * only the code's keyed hash). Organizers of the branch handle it; 廉政监督 only the secretary and the
  * discipline member (纪检委员). Anyone else is told it does not exist.
  */
-import { sha256Hex, type Access, type BranchRole, type FeedbackCategory, type FeedbackStatus } from '@sitebranch/shared';
+import { type Access, type BranchRole, type FeedbackCategory, type FeedbackStatus } from '@sitebranch/shared';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { ApiError } from '../http/errors';
@@ -20,17 +20,13 @@ export interface FeedbackAccess {
   canHandle: boolean;
 }
 
-/** The stored form of a receipt code: its SHA-256, so the table never holds a usable code. */
-export function receiptHash(code: string): string {
-  return sha256Hex(code.trim().toUpperCase());
-}
-
 /** Whether someone with this role (and discipline flag) in the branch handles feedback of this category. */
 export function handlesCategory(category: FeedbackCategory, role: BranchRole | null, isDiscipline: boolean): boolean {
   if (category === 'integrity') return role === 'secretary' || (role === 'committee' && isDiscipline);
   return role === 'committee' || role === 'secretary';
 }
 
+/** `receipt` is the keyed hash of the code the request carried (see `feedback/receipt.ts`). */
 export async function authorizeFeedback(db: Database, rule: FeedbackRule, userId: string | null, id: string, receipt: string | undefined): Promise<FeedbackAccess> {
   if (!userId && !receipt) throw new ApiError('unauthenticated');
   const row = await db.get<{
@@ -40,7 +36,7 @@ export async function authorizeFeedback(db: Database, rule: FeedbackRule, userId
     FROM feedback f LEFT JOIN memberships m ON m.branch_id = f.branch_id AND m.user_id = ${userId ?? ''}
     WHERE f.id = ${id}`);
   if (!row) throw new ApiError('not_found', '反馈不存在');
-  const isSubmitter = (userId !== null && row.userId === userId) || (receipt !== undefined && row.receiptHash !== null && receiptHash(receipt) === row.receiptHash);
+  const isSubmitter = (userId !== null && row.userId === userId) || (receipt !== undefined && row.receiptHash !== null && receipt === row.receiptHash);
   const canHandle = handlesCategory(row.category, row.role, row.isDiscipline === 1);
   const allowed = rule.need === 'submitter' ? isSubmitter : rule.need === 'handle' ? canHandle : isSubmitter || canHandle;
   // A wrong receipt is "not found", never 401: the app would take a 401 for a lost session.

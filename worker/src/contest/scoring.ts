@@ -5,11 +5,13 @@
  * the attempts being scored, so a submit reads the same few rows however big the contest is.
  */
 
+import { liveSessionUser } from '../db/sessions';
+
 /** Which open attempts a scoring batch closes: ?1, ?2 are bound per case; ?3 is the time of scoring. */
 type Which = { sql: string; args: [string, string | number] };
 
-/** The caller's own attempt, when they submit it. */
-export const ownAttempt = (attemptId: string, userId: string): Which => ({ sql: 'a.id = ?1 AND a.user_id = ?2', args: [attemptId, userId] });
+/** The caller's own attempt, when they submit it: ?2 is their session, which must still be live (not logged out). */
+export const ownAttempt = (attemptId: string, sessionId: string): Which => ({ sql: `a.id = ?1 AND a.user_id = (${liveSessionUser('?2')})`, args: [attemptId, sessionId] });
 /** The attempts of a contest whose time ran out without a submit (scored with what was saved). */
 export const expiredOf = (contestId: string, now: number): Which => ({ sql: 'a.contest_id = ?1 AND a.deadline < ?2', args: [contestId, now] });
 /** Every attempt whose time ran out, in any contest (the scheduled sweep). */

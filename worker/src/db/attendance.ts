@@ -22,6 +22,14 @@ export async function assertSigninOpen(db: Database, eventId: string, now: numbe
 }
 
 /**
+ * An organizer who signs someone in replaces that person's own offline claim (pending or refused)
+ * with their record; a confirmed check-in stays as it is.
+ */
+export const ORGANIZER_REPLACES_CLAIM = `method = excluded.method, checked_in_at = excluded.checked_in_at, late = excluded.late, offline = 0,
+  status = 'confirmed', recorded_by = excluded.recorded_by, note = excluded.note, created_at = excluded.created_at
+  WHERE checkins.status <> 'confirmed'`;
+
+/**
  * One batch: sign in every expected person chosen (by id or by work team) who has not signed in
  * yet, recorded with the method and the organizer; and count who was chosen.
  */
@@ -41,7 +49,7 @@ export async function signInChosen(
         `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, recorded_by, created_at)
          SELECT e.id, m.user_id, ?4, ?5, CASE WHEN ?5 > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END, 0, ?6, ?5
          ${expectedPeople()} ${where}
-         ON CONFLICT (event_id, user_id) DO NOTHING
+         ON CONFLICT (event_id, user_id) DO UPDATE SET ${ORGANIZER_REPLACES_CLAIM}
          RETURNING 1 AS n`,
       )
       .bind(...args, method, now, organizerId),

@@ -67,6 +67,8 @@ export const contests = sqliteTable(
     counts: text('counts').$type<'best' | 'last'>().notNull(),
     shuffleOptions: integer('shuffle_options', { mode: 'boolean' }).notNull(),
     showAnswers: text('show_answers').$type<'after_submit' | 'after_close' | 'never'>().notNull(),
+    /** Until it closes, its questions stay out of 每日一练 and out of other contests' draws. */
+    keepPoolPrivate: integer('keep_pool_private', { mode: 'boolean' }).notNull().default(true),
     createdBy: text('created_by').notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

@@ -6,7 +6,7 @@ import type { ContestPool } from './contest-schema';
 export const CONTEST_SELECT = `SELECT c.id, c.region_id AS regionId, c.branch_id AS branchId, coalesce(br.name, r.name) AS ownerName,
     c.title, c.description, c.opens_at AS opensAt, c.closes_at AS closesAt, c.bank_ids AS bankIds, c.pool, c.points,
     c.question_count AS questionCount, c.max_score AS maxScore, c.time_limit_ms AS timeLimitMs, c.attempts_allowed AS attemptsAllowed,
-    c.counts, c.shuffle_options AS shuffleOptions, c.show_answers AS showAnswers,
+    c.counts, c.shuffle_options AS shuffleOptions, c.show_answers AS showAnswers, c.keep_pool_private AS keepPoolPrivate,
     (SELECT count(*) FROM contest_entries e WHERE e.contest_id = c.id) AS participants,
     (SELECT count(*) FROM attempts a WHERE a.contest_id = c.id AND a.user_id = ?1) AS attemptsUsed,
     (SELECT a.id FROM attempts a WHERE a.contest_id = c.id AND a.user_id = ?1 AND a.submitted_at IS NULL AND a.deadline >= ?2) AS openAttemptId,
@@ -18,7 +18,7 @@ export const CONTEST_SELECT = `SELECT c.id, c.region_id AS regionId, c.branch_id
 export interface ContestRow {
   id: string; regionId: string; branchId: string | null; ownerName: string; title: string; description: string;
   opensAt: number; closesAt: number; bankIds: string; pool: string; points: string; questionCount: number; maxScore: number;
-  timeLimitMs: number; attemptsAllowed: number; counts: 'best' | 'last'; shuffleOptions: number; showAnswers: Contest['showAnswers'];
+  timeLimitMs: number; attemptsAllowed: number; counts: 'best' | 'last'; shuffleOptions: number; showAnswers: Contest['showAnswers']; keepPoolPrivate: number;
   participants: number; attemptsUsed: number; openAttemptId: string | null; myScore: number | null; canManage: number;
 }
 
@@ -44,6 +44,7 @@ export function toContest(row: ContestRow, now = Date.now()): Contest {
     counts: row.counts,
     shuffleOptions: row.shuffleOptions === 1,
     showAnswers: row.showAnswers,
+    keepPoolPrivate: row.keepPoolPrivate === 1,
     status: now < row.opensAt ? 'upcoming' : now < row.closesAt ? 'open' : 'closed',
     participants: row.participants,
     mine: { attemptsUsed: row.attemptsUsed, openAttemptId: row.openAttemptId, score: row.myScore },
@@ -55,3 +56,11 @@ export function toContest(row: ContestRow, now = Date.now()): Contest {
 export async function loadContest(d1: D1Database, contestId: string, userId: string, now = Date.now()): Promise<ContestRow | null> {
   return d1.prepare(`${CONTEST_SELECT} WHERE c.id = ?3`).bind(userId, now, contestId).first<ContestRow>();
 }
+
+/**
+ * The ids of questions that a contest of the regions `regions` (a parameter or a subquery) keeps
+ * private until it closes (`nowParam`): they are in no 每日一练 and in no draw of a contest by someone who does not manage
+ * their bank, so that taking a contest, or practising, cannot collect the answers to an open one.
+ */
+export const privatePoolIds = (regions: string, nowParam: string) => `SELECT je.value FROM contests pc, json_each(pc.pool) rule, json_each(rule.value -> 'ids') je
+  WHERE pc.region_id IN (${regions}) AND pc.keep_pool_private = 1 AND pc.closes_at > ${nowParam}`;

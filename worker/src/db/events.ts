@@ -1,8 +1,8 @@
-import type { BranchEvent, CheckinMethod, EventForMe, LeaveStatus } from '@sitebranch/shared';
+import type { BranchEvent, CheckinMethod, CheckinStatus, EventForMe, LeaveStatus } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { checkins, events, leaves } from './schema';
 
-/** The columns of an event that clients see (the geofence is put together by `toEvent`). */
+/** The columns of an event that clients see (the geofence is put together, for organizers only, by `toEvent`). */
 export const eventColumns = {
   id: events.id,
   branchId: events.branchId,
@@ -19,16 +19,22 @@ export const eventColumns = {
   geoLat: events.geoLat,
   geoLng: events.geoLng,
   geoRadiusM: events.geoRadiusM,
+  offlineGraceMinutes: events.offlineGraceMinutes,
+  offlineAutoAccept: events.offlineAutoAccept,
   status: events.status,
   checkinCount: events.checkinCount,
   createdAt: events.createdAt,
 };
 
-type EventRow = Omit<BranchEvent, 'geofence'> & { geoLat: number | null; geoLng: number | null; geoRadiusM: number | null };
+type EventRow = Omit<BranchEvent, 'geofence' | 'geofenced'> & { geoLat: number | null; geoLng: number | null; geoRadiusM: number | null };
 
-export function toEvent({ geoLat, geoLng, geoRadiusM, ...rest }: EventRow): BranchEvent {
-  const geofence = geoLat !== null && geoLng !== null && geoRadiusM !== null ? { lat: geoLat, lng: geoLng, radiusM: geoRadiusM } : null;
-  return { ...rest, geofence };
+/**
+ * An event as a client sees it. The fence's centre and radius go only to organizers (`showFence`):
+ * with them anyone could claim to stand in the middle. Everyone learns whether there is one.
+ */
+export function toEvent({ geoLat, geoLng, geoRadiusM, ...rest }: EventRow, showFence: boolean): BranchEvent {
+  const geofenced = geoLat !== null && geoLng !== null && geoRadiusM !== null;
+  return { ...rest, geofenced, geofence: geofenced && showFence ? { lat: geoLat, lng: geoLng, radiusM: geoRadiusM } : null };
 }
 
 /** An event with the caller's own check-in and leave request; select with the joins of `mineJoins`. */
@@ -38,6 +44,7 @@ export const eventForMeColumns = {
   myMethod: checkins.method,
   myLate: checkins.late,
   myOffline: checkins.offline,
+  myCheckinStatus: checkins.status,
   myLeaveStatus: leaves.status,
   myLeaveReason: leaves.reason,
   myLeaveNote: leaves.note,
@@ -53,15 +60,21 @@ export function mineJoins(userId: string) {
 
 type EventForMeRow = EventRow & {
   myCheckedInAt: number | null; myMethod: CheckinMethod | null;
-  myLate: boolean | null; myOffline: boolean | null;
+  myLate: boolean | null; myOffline: boolean | null; myCheckinStatus: CheckinStatus | null;
   myLeaveStatus: LeaveStatus | null; myLeaveReason: string | null; myLeaveNote: string | null;
 };
 
-export function toEventForMe({ myCheckedInAt, myMethod, myLate, myOffline, myLeaveStatus, myLeaveReason, myLeaveNote, ...event }: EventForMeRow): EventForMe {
+export function toEventForMe(
+  { myCheckedInAt, myMethod, myLate, myOffline, myCheckinStatus, myLeaveStatus, myLeaveReason, myLeaveNote, ...event }: EventForMeRow,
+  showFence: boolean,
+): EventForMe {
   return {
-    ...toEvent(event),
+    ...toEvent(event, showFence),
     mine: {
-      checkin: myCheckedInAt !== null && myMethod !== null ? { checkedInAt: myCheckedInAt, method: myMethod, late: myLate === true, offline: myOffline === true } : null,
+      checkin:
+        myCheckedInAt !== null && myMethod !== null
+          ? { checkedInAt: myCheckedInAt, method: myMethod, late: myLate === true, offline: myOffline === true, status: myCheckinStatus ?? 'confirmed' }
+          : null,
       leave: myLeaveStatus !== null && myLeaveReason !== null ? { status: myLeaveStatus, reason: myLeaveReason, note: myLeaveNote } : null,
     },
   };

@@ -4,7 +4,18 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { DEFAULT_FEEDBACK_DEADLINES, type BranchKind, type BranchRole, type CheckinMethod, type EventAudience, type EventKind, type EventStatus, type UnitKind } from '@sitebranch/shared';
+import {
+  DEFAULT_FEEDBACK_DEADLINES,
+  DEFAULT_OFFLINE_GRACE_MINUTES,
+  type BranchKind,
+  type BranchRole,
+  type CheckinMethod,
+  type CheckinStatus,
+  type EventAudience,
+  type EventKind,
+  type EventStatus,
+  type UnitKind,
+} from '@sitebranch/shared';
 
 export const users = sqliteTable(
   'users',
@@ -23,6 +34,25 @@ export const users = sqliteTable(
     lastLoginAt: integer('last_login_at'),
   },
   (t) => [uniqueIndex('users_openid_unique').on(t.openid)],
+);
+
+/**
+ * Sessions, so that one can end: a token names its session, logging out revokes it, and no refresh
+ * goes past `expiresAt` (the absolute lifetime). Hot writes check `revoked_at` inside their own statement.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').notNull().references(() => users.id),
+    /** How it was opened: the mini program's WeChat login, or the local development login. */
+    kind: text('kind').$type<'wechat' | 'dev'>().notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** Absolute end: refreshing a token never goes past it. */
+    expiresAt: integer('expires_at').notNull(),
+    revokedAt: integer('revoked_at'),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
 );
 
 export const regions = sqliteTable('regions', {
@@ -115,7 +145,11 @@ export const events = sqliteTable(
     geoLng: real('geo_lng'),
     geoRadiusM: integer('geo_radius_m'),
     status: text('status').$type<EventStatus>().notNull(),
-    /** Kept by a trigger on `checkins`, so attendance counts never scan check-ins. */
+    /** A scan queued with no signal is accepted until sign-in closes plus this many minutes. */
+    offlineGraceMinutes: integer('offline_grace_minutes').notNull().default(DEFAULT_OFFLINE_GRACE_MINUTES),
+    /** Offline check-ins count at once instead of waiting for an organizer to confirm them. */
+    offlineAutoAccept: integer('offline_auto_accept', { mode: 'boolean' }).notNull().default(false),
+    /** Confirmed check-ins, kept by triggers on `checkins`, so attendance counts never scan check-ins. */
     checkinCount: integer('checkin_count').notNull().default(0),
     createdBy: text('created_by').notNull().references(() => users.id),
     createdAt: integer('created_at').notNull(),
@@ -134,6 +168,12 @@ export const checkins = sqliteTable(
     checkedInAt: integer('checked_in_at').notNull(),
     late: integer('late', { mode: 'boolean' }).notNull(),
     offline: integer('offline', { mode: 'boolean' }).notNull(),
+    /** An offline scan is a claim: `pending` until an organizer confirms or refuses it; the rest are `confirmed`. */
+    status: text('status').$type<CheckinStatus>().notNull().default('confirmed'),
+    /** The organizer who confirmed or refused an offline check-in, when and why. */
+    reviewedBy: text('reviewed_by').references(() => users.id),
+    reviewedAt: integer('reviewed_at'),
+    reviewNote: text('review_note'),
     /** The organizer who signed this person in (roster, make-up), if not themselves. */
     recordedBy: text('recorded_by').references(() => users.id),
     /** Why, for a make-up sign-in (补签). */
@@ -153,6 +193,17 @@ export const signinFailures = sqliteTable(
     count: integer('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.eventId, t.minute] })],
+);
+
+/** Wrong 6-digit codes per event and minute, from everyone: a group cannot split the search between them. */
+export const signinEventFailures = sqliteTable(
+  'signin_event_failures',
+  {
+    eventId: text('event_id').notNull(),
+    minute: integer('minute').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.minute] })],
 );
 
 /** Leave (请假) asked for an event and the organizer's decision. */

@@ -1,17 +1,18 @@
 /**
  * A submit retried after its answer was lost (a bad network): the phone sends the same random id
  * for the submission, and gets back the same feedback — and for anonymous feedback the same
- * receipt — instead of a second copy. Both keys are HMACs of (person, that id) under the worker's
- * secret: the row names nobody, and nobody else can reproduce them.
+ * receipt — instead of a second copy. Both keys are HMACs of (person, that id): the dedupe key under
+ * the feedback-rate secret, the receipt under the receipts' secret. The row names nobody, and
+ * without the secrets and the phone's id nobody can reproduce them.
  */
 import { hmacSha256Hex, type FeedbackStatus } from '@sitebranch/shared';
 import { newReceiptCode } from '../db/ids';
 
-export function retryKeys(secret: string, userId: string, clientRef: string | undefined) {
+export function retryKeys(rateSecret: string, receiptSecret: string, userId: string, clientRef: string | undefined) {
   if (!clientRef) return { dedupeKey: null, retryReceipt: null };
   return {
-    dedupeKey: hmacSha256Hex(secret, `feedback-dedupe:${userId}:${clientRef}`),
-    retryReceipt: newReceiptCode(hmacSha256Hex(secret, `feedback-receipt:${userId}:${clientRef}`)),
+    dedupeKey: hmacSha256Hex(rateSecret, `feedback-dedupe:${userId}:${clientRef}`),
+    retryReceipt: newReceiptCode(hmacSha256Hex(receiptSecret, `feedback-receipt:${userId}:${clientRef}`)),
   };
 }
 

@@ -10,6 +10,7 @@ import { drawItems } from '../contest/draw';
 import { ownAttempt, scoreExpired, scoringStatements } from '../contest/scoring';
 import { contestPool, loadContest } from '../db/contests';
 import { newId } from '../db/ids';
+import { liveSessionUser, requireLiveSession } from '../db/sessions';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
@@ -91,9 +92,10 @@ implement(attemptRoutes, endpoints.saveAnswer, async ({ c, caller, params, body 
         `UPDATE attempt_answers SET answer = ?3, saved_at = ?4
          WHERE attempt_id = ?1 AND question_id = ?2
            AND EXISTS (SELECT 1 FROM attempts a WHERE a.id = ?1 AND a.user_id = ?5 AND a.submitted_at IS NULL AND a.deadline >= ?4)
+           AND ?5 = (${liveSessionUser('?6')})
          RETURNING question_id AS questionId, coalesce(answer, '') AS answer, saved_at AS savedAt`,
       )
-      .bind(params.id, params.questionId, answer, now, caller.userId),
+      .bind(params.id, params.questionId, answer, now, caller.userId, caller.sessionId),
     d1
       .prepare(
         `UPDATE attempts SET background_count = max(background_count, ?4)
@@ -102,6 +104,7 @@ implement(attemptRoutes, endpoints.saveAnswer, async ({ c, caller, params, body 
       .bind(params.id, params.questionId, now, body.backgroundCount ?? 0),
   ]);
   if (saved!.results[0]) return saved!.results[0];
+  await requireLiveSession(d1, caller.sessionId, caller.userId, now);
   const row = await attemptRow(d1, params.id, caller.userId);
   if (!row) throw new ApiError('not_found', '答题记录不存在');
   if (row.submittedAt !== null || row.deadline < now) throw new ApiError('attempt_closed', row.submittedAt !== null ? '已交卷，不能再修改答案' : '答题时间已到，不能再修改答案');
@@ -112,20 +115,23 @@ implement(attemptRoutes, endpoints.submitAttempt, async ({ c, caller, params, bo
   const d1 = c.env.DB;
   const now = Date.now();
   const results = await d1.batch([
-    ...scoringStatements(d1, ownAttempt(params.id, caller.userId), now, body?.backgroundCount ?? 0),
+    ...scoringStatements(d1, ownAttempt(params.id, caller.sessionId), now, body?.backgroundCount ?? 0),
     d1
       .prepare(
         `SELECT a.id AS attemptId, a.score, c.max_score AS maxScore, a.correct_count AS correct, c.question_count AS total, a.time_used_ms AS timeUsedMs,
            a.submitted_at AS submittedAt, c.show_answers AS showAnswers, c.closes_at AS closesAt,
            (SELECT e.score FROM contest_entries e WHERE e.contest_id = a.contest_id AND e.user_id = a.user_id) AS countedScore
-         FROM attempts a JOIN contests c ON c.id = a.contest_id WHERE a.id = ?1 AND a.user_id = ?2`,
+         FROM attempts a JOIN contests c ON c.id = a.contest_id WHERE a.id = ?1 AND a.user_id = (${liveSessionUser('?2')})`,
       )
-      .bind(params.id, caller.userId),
+      .bind(params.id, caller.sessionId),
   ]);
   const result = results[3]!.results[0] as
     | { attemptId: string; score: number | null; maxScore: number; correct: number; total: number; timeUsedMs: number; submittedAt: number | null; showAnswers: string; closesAt: number; countedScore: number | null }
     | undefined;
-  if (!result) throw new ApiError('not_found', '答题记录不存在');
+  if (!result) {
+    await requireLiveSession(d1, caller.sessionId, caller.userId, now);
+    throw new ApiError('not_found', '答题记录不存在');
+  }
   if (result.submittedAt === null || result.score === null) throw new ApiError('attempt_closed');
   const { showAnswers, closesAt, score, countedScore, submittedAt, ...rest } = result;
   return {

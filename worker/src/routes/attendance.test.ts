@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeEvent, makeWorld } from '../../test/fixtures';
 
-const tokenNow = (eventId: string) => qrToken(deriveEventKey(env.SESSION_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
+const tokenNow = (eventId: string) => qrToken(deriveEventKey(env.SIGNIN_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
 
 describe('roster sign-in', () => {
   it('signs in a whole work team at once, recorded as roster by the organizer', async () => {

@@ -1,5 +1,5 @@
 /** Organizers' side of sign-in (the roster, the attendance of an event) and a member's own history. */
-import { endpoints, type BranchRole, type CheckinMethod, type EventKind, type LeaveStatus } from '@sitebranch/shared';
+import { endpoints, type AttendanceStatus, type BranchRole, type CheckinMethod, type CheckinStatus, type EventKind, type LeaveStatus } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { assertSigninOpen, expectedPeople, signInChosen } from '../db/attendance';
 import type { AppEnv } from '../env';
@@ -18,41 +18,70 @@ implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params,
   return result;
 });
 
+/**
+ * Offline check-ins are claims: an organizer confirms them (then they count) or refuses them with
+ * a reason, per person or every pending one at once. Either decision may be changed later; each
+ * keeps who decided, when and why.
+ */
+implement(attendanceRoutes, endpoints.reviewCheckins, async ({ c, caller, params, body }) => {
+  // Counted by RETURNING: D1's `changes` would also count the trigger's update of the event's counter.
+  const { results } = await c.env.DB.prepare(
+    `UPDATE checkins SET status = ?2, reviewed_by = ?3, reviewed_at = ?4, review_note = ?5
+     WHERE event_id = ?1 AND offline = 1 AND status <> ?2
+       AND (CASE WHEN ?6 = 1 THEN status = 'pending' ELSE user_id IN (SELECT value FROM json_each(?7)) END)
+     RETURNING 1 AS n`,
+  )
+    .bind(params.id, body.decision === 'confirm' ? 'confirmed' : 'refused', caller.userId, Date.now(), body.note ?? null, body.allPending ? 1 : 0, JSON.stringify(body.userIds ?? []))
+    .all();
+  return { changed: results.length };
+});
+
 type AttendanceRow = {
   userId: string; name: string | null; workTeam: string | null; role: BranchRole;
   method: CheckinMethod | null; checkedInAt: number | null; late: number | null; offline: number | null;
+  checkinStatus: CheckinStatus | null; reviewNote: string | null;
   checkinNote: string | null; leaveStatus: LeaveStatus | null; leaveReason: string | null; leaveNote: string | null;
 };
+
+/** A refused offline check-in leaves the person where they would be without it: on leave or absent. */
+function standing(checkinStatus: CheckinStatus | null, leaveStatus: LeaveStatus | null): AttendanceStatus {
+  if (checkinStatus === 'confirmed') return 'present';
+  if (checkinStatus === 'pending') return 'pending';
+  return leaveStatus === 'approved' ? 'leave' : 'absent';
+}
 
 implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
   const { results } = await c.env.DB.prepare(
     `SELECT m.user_id AS userId, u.name AS name, m.work_team AS workTeam, m.role AS role,
        ch.method AS method, ch.checked_in_at AS checkedInAt, ch.late AS late, ch.offline AS offline, ch.note AS checkinNote,
+       ch.status AS checkinStatus, ch.review_note AS reviewNote,
        lv.status AS leaveStatus, lv.reason AS leaveReason, lv.note AS leaveNote
      ${expectedPeople(`JOIN users u ON u.id = m.user_id
        LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id
        LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = m.user_id`)}
-     ORDER BY ch.checked_in_at IS NULL, m.work_team, u.name`,
+     ORDER BY ch.status IS NOT 'confirmed', ch.checked_in_at IS NULL, m.work_team, u.name`,
   )
     .bind(params.id)
     .all<AttendanceRow>();
   const people = results.map(({ checkinNote, leaveStatus, leaveReason, leaveNote, ...r }) => {
     const leave = leaveStatus !== null && leaveReason !== null ? { status: leaveStatus, reason: leaveReason, note: leaveNote } : null;
-    const status = r.checkedInAt !== null ? ('present' as const) : leave?.status === 'approved' ? ('leave' as const) : ('absent' as const);
-    const note = status === 'present' ? checkinNote : status === 'leave' ? leave!.reason : null;
+    const status = standing(r.checkinStatus, leave?.status ?? null);
+    const note = status === 'present' || status === 'pending' ? checkinNote : status === 'leave' ? leave!.reason : null;
     return { ...r, status, note, late: r.late === 1, offline: r.offline === 1, leave };
   });
+  const count = (status: AttendanceStatus) => people.filter((p) => p.status === status).length;
   const present = people.filter((p) => p.status === 'present');
-  const onLeave = people.filter((p) => p.status === 'leave').length;
   return {
     eventId: params.id,
     expected: people.length,
     present: present.length,
     late: present.filter((p) => p.late).length,
     offline: present.filter((p) => p.offline).length,
-    onLeave,
+    pendingCheckins: count('pending'),
+    refusedCheckins: people.filter((p) => p.checkinStatus === 'refused').length,
+    onLeave: count('leave'),
     pendingLeaves: people.filter((p) => p.status === 'absent' && p.leave?.status === 'pending').length,
-    absent: people.length - present.length - onLeave,
+    absent: count('absent'),
     rate: people.length ? present.length / people.length : 0,
     people,
   };
@@ -60,7 +89,8 @@ implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
 
 type MyAttendanceRow = {
   eventId: string; title: string; kind: EventKind; placeName: string; startsAt: number;
-  checkedInAt: number | null; method: CheckinMethod | null; late: number | null; offline: number | null; leaveStatus: LeaveStatus | null;
+  checkedInAt: number | null; method: CheckinMethod | null; late: number | null; offline: number | null;
+  checkinStatus: CheckinStatus | null; leaveStatus: LeaveStatus | null;
 };
 
 /** Published events of the branch that expected the caller and whose sign-in has closed (or that they already signed in to). */
@@ -77,30 +107,33 @@ implement(attendanceRoutes, endpoints.myAttendance, async ({ c, caller, params }
     d1
       .prepare(
         `SELECT e.id AS eventId, e.title, e.kind, e.place_name AS placeName, e.starts_at AS startsAt,
-           ch.checked_in_at AS checkedInAt, ch.method, ch.late, ch.offline, lv.status AS leaveStatus
+           ch.checked_in_at AS checkedInAt, ch.method, ch.late, ch.offline, ch.status AS checkinStatus, lv.status AS leaveStatus
          ${MY_EVENTS} ORDER BY e.starts_at DESC LIMIT 100`,
       )
       .bind(...args),
     d1
       .prepare(
-        `SELECT count(*) AS expected, count(ch.checked_in_at) AS present, coalesce(sum(ch.late), 0) AS late,
-           count(CASE WHEN ch.checked_in_at IS NULL THEN lv.status END) AS onLeave
+        `SELECT count(*) AS expected, count(CASE ch.status WHEN 'confirmed' THEN 1 END) AS present,
+           count(CASE ch.status WHEN 'pending' THEN 1 END) AS pending,
+           coalesce(sum(CASE ch.status WHEN 'confirmed' THEN ch.late END), 0) AS late,
+           count(CASE WHEN ch.status IS NOT 'confirmed' AND ch.status IS NOT 'pending' THEN lv.status END) AS onLeave
          ${MY_EVENTS}`,
       )
       .bind(...args),
   ]);
-  const t = totals!.results[0] as { expected: number; present: number; late: number; onLeave: number };
+  const t = totals!.results[0] as { expected: number; present: number; pending: number; late: number; onLeave: number };
   return {
     branchId: params.id,
     expected: t.expected,
     present: t.present,
+    pending: t.pending,
     late: t.late,
     onLeave: t.onLeave,
-    absent: t.expected - t.present - t.onLeave,
+    absent: t.expected - t.present - t.pending - t.onLeave,
     rate: t.expected ? t.present / t.expected : 0,
     events: (listed!.results as MyAttendanceRow[]).map(({ leaveStatus, ...e }) => ({
       ...e,
-      status: e.checkedInAt !== null ? ('present' as const) : leaveStatus !== null ? ('leave' as const) : ('absent' as const),
+      status: standing(e.checkinStatus, leaveStatus),
       late: e.late === 1,
       offline: e.offline === 1,
     })),

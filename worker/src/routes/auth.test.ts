@@ -2,7 +2,8 @@ import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { call, makePerson, mockWechat, tokenFor } from '../../test/fixtures';
 import { app } from '../app';
-import { issueSession } from '../auth/session';
+import { signSessionToken } from '../auth/session';
+import { openSession } from '../db/sessions';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -104,7 +105,8 @@ describe('POST /api/auth/dev', () => {
 describe('sessions', () => {
   it('refuses an expired token with session_expired', async () => {
     const person = await makePerson('过期的人');
-    const { token } = await issueSession(env.SESSION_SECRET!, person.id, 1000, Date.now() - 10_000);
+    const session = await openSession(env.DB, person.id, 'dev', 60_000);
+    const { token } = await signSessionToken(env.SESSION_SECRET!, { userId: person.id, sessionId: session.id }, Date.now() - 1000);
     const res = await call('GET', '/api/me', { token });
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('session_expired');
@@ -125,7 +127,8 @@ describe('sessions', () => {
 
   it('refuses a token signed with another secret', async () => {
     const person = await makePerson('外来的人');
-    const { token } = await issueSession('another-secret-that-is-long-enough-000000', person.id, 60_000);
+    const session = await openSession(env.DB, person.id, 'dev', 60_000);
+    const { token } = await signSessionToken('another-secret-that-is-long-enough-000000', { userId: person.id, sessionId: session.id }, Date.now() + 60_000);
     expect((await call('GET', '/api/me', { token })).status).toBe(401);
   });
 

@@ -1,7 +1,9 @@
 import { endpoints } from '@sitebranch/shared';
 import { Hono, type Context } from 'hono';
-import { issueSession, requireSecret, sessionTtlMs } from '../auth/session';
+import { secret } from '../auth/secrets';
+import { SESSION_LIFETIME_MS, signSessionToken, tokenTtlMs } from '../auth/session';
 import { exchangeWechatCode } from '../auth/wechat';
+import { openSession, requireLiveSession, revokeSession, type SessionKind } from '../db/sessions';
 import { upsertUserByOpenid } from '../db/users';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
@@ -9,15 +11,21 @@ import { implement } from '../http/implement';
 
 export const authRoutes = new Hono<AppEnv>();
 
-function newSession(c: Context<AppEnv>, userId: string) {
-  return issueSession(requireSecret(c.env.SESSION_SECRET), userId, sessionTtlMs(c.env.SESSION_TTL_HOURS));
+/** A token for the session, valid for the token lifetime but never past the session's absolute end. */
+function tokenFor(c: Context<AppEnv>, userId: string, session: { id: string; expiresAt: number }, now = Date.now()) {
+  const expiresAt = Math.min(now + tokenTtlMs(c.env.SESSION_TTL_HOURS), session.expiresAt);
+  return signSessionToken(secret(c.env, 'SESSION_SECRET'), { userId, sessionId: session.id }, expiresAt, now);
+}
+
+async function logIn(c: Context<AppEnv>, userId: string, kind: SessionKind) {
+  return tokenFor(c, userId, await openSession(c.env.DB, userId, kind, SESSION_LIFETIME_MS));
 }
 
 implement(authRoutes, endpoints.wechatLogin, async ({ c, body }) => {
-  requireSecret(c.env.SESSION_SECRET);
+  secret(c.env, 'SESSION_SECRET');
   const { openid } = await exchangeWechatCode(c.env.WECHAT_APPID, c.env.WECHAT_SECRET, body.code);
   const { user, isNewUser } = await upsertUserByOpenid(c.get('db'), openid, null);
-  return { ...(await newSession(c, user.id)), user, isNewUser };
+  return { ...(await logIn(c, user.id, 'wechat')), user, isNewUser };
 });
 
 // Off unless the local config says so: a deployed worker answers as if the route did not exist.
@@ -28,7 +36,15 @@ authRoutes.use(endpoints.devLogin.path, async (c, next) => {
 
 implement(authRoutes, endpoints.devLogin, async ({ c, body }) => {
   const { user, isNewUser } = await upsertUserByOpenid(c.get('db'), `dev:${body.name}`, body.name);
-  return { ...(await newSession(c, user.id)), user, isNewUser };
+  return { ...(await logIn(c, user.id, 'dev')), user, isNewUser };
 });
 
-implement(authRoutes, endpoints.refreshSession, async ({ c, caller }) => newSession(c, caller.userId));
+// The same session goes on: a renewed token ends no later than the session itself.
+implement(authRoutes, endpoints.refreshSession, async ({ c, caller }) => {
+  const { expiresAt } = await requireLiveSession(c.env.DB, caller.sessionId, caller.userId);
+  return tokenFor(c, caller.userId, { id: caller.sessionId, expiresAt });
+});
+
+implement(authRoutes, endpoints.logout, async ({ c, caller }) => {
+  await revokeSession(c.env.DB, caller.sessionId);
+});

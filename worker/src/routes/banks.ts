@@ -1,11 +1,12 @@
 /** Question banks (题库) and their questions, for organizers. */
-import { endpoints, stemKey } from '@sitebranch/shared';
-import { and, asc, count, eq, like, ne } from 'drizzle-orm';
+import { endpoints, stemKey, type Question } from '@sitebranch/shared';
+import { and, eq, ne } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { ownerStanding } from '../authz/owned';
 import type { QuestionInput } from '../contest/question-rows';
 import { importTemplateXlsx } from '../contest/template';
 import type { Database } from '../db/client';
+import { privatePoolIds } from '../db/contests';
 import { newId } from '../db/ids';
 import { questionColumns } from '../db/questions';
 import { branches, questionBanks, questions, regions } from '../db/schema';
@@ -72,18 +73,37 @@ implement(bankRoutes, endpoints.createBank, async ({ c, caller, body }) => {
 
 implement(bankRoutes, endpoints.importTemplate, async () => ({ bytes: importTemplateXlsx(), fileName: '题目导入模板.xlsx' }));
 
-implement(bankRoutes, endpoints.listQuestions, async ({ c, params, query }) => {
-  const db = c.get('db');
-  const where = and(
-    eq(questions.bankId, params.id),
-    query.status ? eq(questions.status, query.status) : undefined,
-    query.search ? like(questions.stem, `%${query.search.replace(/[%_\\]/g, '')}%`) : undefined,
-  );
-  const [rows, total] = await db.batch([
-    db.select(questionColumns).from(questions).where(where).orderBy(asc(questions.createdAt), asc(questions.id)).limit(PAGE_SIZE).offset(query.offset ?? 0),
-    db.select({ n: count() }).from(questions).where(where),
+type QuestionRow = Omit<Question, 'options' | 'tags'> & { options: string; tags: string };
+
+/**
+ * Answers and explanations are for the people who manage the bank; an organizer who may only draw
+ * from it sees neither, nor the questions an open contest keeps private.
+ */
+implement(bankRoutes, endpoints.listQuestions, async ({ c, caller, params, query }) => {
+  const d1 = c.env.DB;
+  const manages = caller.owned.canManage;
+  const filter = `q.bank_id = ?1 AND (?2 IS NULL OR q.status = ?2) AND (?3 IS NULL OR q.stem LIKE ?3 ESCAPE '\\')`;
+  const hidden = `q.id IN (${privatePoolIds('?5', '?6')})`;
+  const visible = `${filter} AND (?4 = 1 OR NOT ${hidden})`;
+  const search = query.search ? `%${query.search.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%` : null;
+  const args = [params.id, query.status ?? null, search, manages ? 1 : 0, caller.owned.regionId, Date.now()];
+  const [rows, counts] = await d1.batch([
+    d1
+      .prepare(
+        `SELECT q.id, q.bank_id AS bankId, q.type, q.stem, q.options, CASE WHEN ?4 = 1 THEN q.answer END AS answer,
+           CASE WHEN ?4 = 1 THEN q.explanation END AS explanation, q.tags, q.difficulty, q.status, q.updated_at AS updatedAt
+         FROM questions q WHERE ${visible} ORDER BY q.created_at, q.id LIMIT ${PAGE_SIZE} OFFSET ?7`,
+      )
+      .bind(...args, query.offset ?? 0),
+    d1.prepare(`SELECT count(*) AS total, coalesce(sum(?4 = 0 AND ${hidden}), 0) AS withheld FROM questions q WHERE ${filter}`).bind(...args),
   ]);
-  return { questions: rows, total: total[0]?.n ?? 0 };
+  const { total, withheld } = counts!.results[0] as { total: number; withheld: number };
+  return {
+    questions: (rows!.results as QuestionRow[]).map((q) => ({ ...q, options: JSON.parse(q.options) as string[], tags: JSON.parse(q.tags) as string[] })),
+    total: total - withheld,
+    answersShown: manages,
+    withheld,
+  };
 });
 
 /** The stored fields of a question, named one by one (never a request body spread into a row). */

@@ -1,9 +1,9 @@
-import { codeWindowAt, codeWindowStart, deriveEventKey, digitsCode, qrToken } from '@sitebranch/shared';
+import { codeWindowAt, deriveEventKey, digitsCode, qrToken } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeEvent, makePerson, makeWorld, type World } from '../../test/fixtures';
 
-const key = (eventId: string) => deriveEventKey(env.SESSION_SECRET!, eventId);
+const key = (eventId: string) => deriveEventKey(env.SIGNIN_SECRET!, eventId);
 const tokenAt = (eventId: string, at: number) => qrToken(key(eventId), eventId, codeWindowAt(at));
 const checkIn = (world: World, eventId: string, token: string, body: object) => call('POST', `/api/events/${eventId}/checkins`, { token, body });
 const rows = async (eventId: string) =>
@@ -126,32 +126,5 @@ describe('6-digit codes', () => {
     expect(blocked.body.error.code).toBe('too_many_attempts');
     // The QR code still works for that person.
     expect((await checkIn(world, eventId, world.people.masses.token, { token: tokenAt(eventId, Date.now()) })).status).toBe(200);
-  });
-});
-
-describe('offline scans', () => {
-  it('accepts a scan replayed hours later, at the code’s time, marked offline', async () => {
-    const world = await makeWorld();
-    const now = Date.now();
-    const scannedAt = now - 3 * 3_600_000;
-    const eventId = await makeEvent(world, { startsAt: scannedAt - 60_000, signinOpensAt: scannedAt - 600_000, signinClosesAt: scannedAt + 3_600_000, endsAt: scannedAt + 3_600_000 });
-    const token = tokenAt(eventId, scannedAt);
-    const res = await checkIn(world, eventId, world.people.masses.token, { token, scannedAt, offline: true });
-    expect(res.status).toBe(200);
-    expect(res.body.checkin).toMatchObject({ offline: true, checkedInAt: codeWindowStart(codeWindowAt(scannedAt)), late: false });
-    // Replayed again: no duplicate.
-    expect((await checkIn(world, eventId, world.people.masses.token, { token, scannedAt, offline: true })).body.alreadyCheckedIn).toBe(true);
-    expect(await rows(eventId)).toBe(1);
-    // The same stale code without the offline flag is refused.
-    expect((await checkIn(world, eventId, world.people.member.token, { token })).body.error.code).toBe('code_expired');
-  });
-
-  it('refuses a scan replayed after 24 h', async () => {
-    const world = await makeWorld();
-    const scannedAt = Date.now() - 25 * 3_600_000;
-    const eventId = await makeEvent(world, { startsAt: scannedAt, signinOpensAt: scannedAt - 600_000, signinClosesAt: scannedAt + 3_600_000, endsAt: scannedAt + 3_600_000 });
-    const res = await checkIn(world, eventId, world.people.masses.token, { token: tokenAt(eventId, scannedAt), scannedAt, offline: true });
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('离线签到已超过 24 小时，请联系组织者补签');
   });
 });

@@ -2,7 +2,7 @@
 import { endpoints, QUESTION_TYPE_LABELS, type QuestionType } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { buildPool } from '../contest/draw';
-import { CONTEST_SELECT, loadContest, toContest, type ContestRow } from '../db/contests';
+import { CONTEST_SELECT, loadContest, privatePoolIds, toContest, type ContestRow } from '../db/contests';
 import { newId } from '../db/ids';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
@@ -28,12 +28,14 @@ implement(contestRoutes, endpoints.createContest, async ({ c, caller, body }) =>
   const owner = await requireOwnerManager(c.get('db'), caller.userId, body);
   const d1 = c.env.DB;
   // A branch contest may use the branch's banks and its region's; a region contest only the region's.
+  // From a region bank, a branch contest draws none of the questions an open region contest keeps private.
   const { results: candidates } = await d1
     .prepare(
       `SELECT q.id, q.type, q.tags FROM questions q JOIN question_banks qb ON qb.id = q.bank_id
-       WHERE qb.id IN (SELECT value FROM json_each(?1)) AND qb.region_id = ?2 AND (qb.branch_id IS NULL OR qb.branch_id = ?3) AND q.status = 'active'`,
+       WHERE qb.id IN (SELECT value FROM json_each(?1)) AND qb.region_id = ?2 AND (qb.branch_id IS NULL OR qb.branch_id = ?3) AND q.status = 'active'
+         AND (qb.branch_id IS NOT NULL OR ?3 IS NULL OR q.id NOT IN (${privatePoolIds('?2', '?4')}))`,
     )
-    .bind(JSON.stringify(body.bankIds), owner.regionId, owner.branchId)
+    .bind(JSON.stringify(body.bankIds), owner.regionId, owner.branchId, Date.now())
     .all<{ id: string; type: QuestionType; tags: string }>();
   const usable = await d1
     .prepare(`SELECT count(*) AS n FROM question_banks WHERE id IN (SELECT value FROM json_each(?1)) AND region_id = ?2 AND (branch_id IS NULL OR branch_id = ?3)`)
@@ -53,13 +55,13 @@ implement(contestRoutes, endpoints.createContest, async ({ c, caller, body }) =>
   await d1
     .prepare(
       `INSERT INTO contests (id, region_id, branch_id, title, description, opens_at, closes_at, bank_ids, pool, points, question_count, max_score,
-         time_limit_ms, attempts_allowed, counts, shuffle_options, show_answers, created_by, created_at, updated_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19)`,
+         time_limit_ms, attempts_allowed, counts, shuffle_options, show_answers, keep_pool_private, created_by, created_at, updated_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?20, ?18, ?19, ?19)`,
     )
     .bind(
       id, owner.regionId, owner.branchId, body.title, body.description, body.opensAt, body.closesAt, JSON.stringify(body.bankIds),
       JSON.stringify(built.pool), JSON.stringify(body.points), questionCount, maxScore, body.timeLimitMinutes * 60_000,
-      body.attemptsAllowed, body.counts, body.shuffleOptions ? 1 : 0, body.showAnswers, caller.userId, now,
+      body.attemptsAllowed, body.counts, body.shuffleOptions ? 1 : 0, body.showAnswers, caller.userId, now, body.keepPoolPrivate ? 1 : 0,
     )
     .run();
   return toContest((await loadContest(d1, id, caller.userId))!);
@@ -74,8 +76,8 @@ implement(contestRoutes, endpoints.updateContest, async ({ c, caller, params, bo
   const closesAt = body.closesAt ?? current.closesAt;
   if (closesAt <= opensAt) throw new ApiError('validation_failed', '结束时间要晚于开始时间', { closesAt: '结束时间要晚于开始时间' });
   await d1
-    .prepare(`UPDATE contests SET title = ?2, description = ?3, opens_at = ?4, closes_at = ?5, updated_at = ?6 WHERE id = ?1`)
-    .bind(params.id, body.title ?? current.title, body.description ?? current.description, opensAt, closesAt, Date.now())
+    .prepare(`UPDATE contests SET title = ?2, description = ?3, opens_at = ?4, closes_at = ?5, keep_pool_private = ?7, updated_at = ?6 WHERE id = ?1`)
+    .bind(params.id, body.title ?? current.title, body.description ?? current.description, opensAt, closesAt, Date.now(), (body.keepPoolPrivate ?? current.keepPoolPrivate === 1) ? 1 : 0)
     .run();
   return toContest((await loadContest(d1, params.id, caller.userId))!);
 });

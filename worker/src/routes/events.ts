@@ -10,7 +10,7 @@ import {
 } from '@sitebranch/shared';
 import { and, asc, eq, gt, lt, ne, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { requireSecret } from '../auth/session';
+import { secret } from '../auth/secrets';
 import type { BranchAccess } from '../authz/authorize';
 import type { Database } from '../db/client';
 import { eventColumns, eventForMeColumns, mineJoins, toEvent, toEventForMe } from '../db/events';
@@ -31,6 +31,9 @@ function visibleTo(branch: BranchAccess): SQL | undefined {
   return branch.role === 'masses' ? and(published, eq(events.audience, 'everyone')) : published;
 }
 
+/** Organizers and the region admin see drafts and the geofence itself. */
+const organizes = (branch: BranchAccess) => branch.isRegionAdmin || isOrganizer(branch.role);
+
 /** The event with the caller's own standing, if the caller may see it. */
 async function loadEvent(db: Database, eventId: string, branch: BranchAccess, userId: string) {
   const mine = mineJoins(userId);
@@ -42,7 +45,7 @@ async function loadEvent(db: Database, eventId: string, branch: BranchAccess, us
     .where(eq(events.id, eventId))
     .get();
   if (!row) throw new ApiError('not_found', '活动不存在或已删除');
-  const organizer = branch.isRegionAdmin || isOrganizer(branch.role);
+  const organizer = organizes(branch);
   if (row.status === 'draft' && !organizer) throw new ApiError('not_found', '活动不存在或已删除');
   if (row.audience === 'members' && branch.role === 'masses' && !organizer) throw new ApiError('members_only');
   return row;
@@ -69,7 +72,7 @@ implement(eventRoutes, endpoints.listEvents, async ({ c, caller, query }) => {
     .where(and(eq(events.branchId, caller.branch.branchId), lt(events.startsAt, to), gt(events.endsAt, from), visibleTo(caller.branch)))
     .orderBy(asc(events.startsAt))
     .limit(200);
-  return { events: rows.map(toEventForMe) };
+  return { events: rows.map((row) => toEventForMe(row, organizes(caller.branch))) };
 });
 
 implement(eventRoutes, endpoints.createEvent, async ({ c, caller, body }) => {
@@ -97,6 +100,8 @@ implement(eventRoutes, endpoints.createEvent, async ({ c, caller, body }) => {
       geoLat: body.geofence?.lat ?? null,
       geoLng: body.geofence?.lng ?? null,
       geoRadiusM: body.geofence?.radiusM ?? null,
+      offlineGraceMinutes: body.offlineGraceMinutes,
+      offlineAutoAccept: body.offlineAutoAccept,
       status: body.status,
       createdBy: caller.userId,
       createdAt: now,
@@ -104,10 +109,10 @@ implement(eventRoutes, endpoints.createEvent, async ({ c, caller, body }) => {
     })
     .returning(eventColumns)
     .get();
-  return toEvent(row);
+  return toEvent(row, true);
 });
 
-implement(eventRoutes, endpoints.getEvent, async ({ c, caller, params }) => toEventForMe(await loadEvent(c.get('db'), params.id, caller.branch, caller.userId)));
+implement(eventRoutes, endpoints.getEvent, async ({ c, caller, params }) => toEventForMe(await loadEvent(c.get('db'), params.id, caller.branch, caller.userId), organizes(caller.branch)));
 
 implement(eventRoutes, endpoints.updateEvent, async ({ c, caller, params, body }) => {
   const db = c.get('db');
@@ -135,6 +140,8 @@ implement(eventRoutes, endpoints.updateEvent, async ({ c, caller, params, body }
       signinClosesAt: body.signinClosesAt,
       lateAfterMinutes: body.lateAfterMinutes,
       audience: body.audience,
+      offlineGraceMinutes: body.offlineGraceMinutes,
+      offlineAutoAccept: body.offlineAutoAccept,
       status: body.status,
       ...geofence,
       updatedAt: Date.now(),
@@ -142,7 +149,7 @@ implement(eventRoutes, endpoints.updateEvent, async ({ c, caller, params, body }
     .where(eq(events.id, params.id))
     .returning(eventColumns)
     .get();
-  return toEvent(row!);
+  return toEvent(row!, true);
 });
 
 implement(eventRoutes, endpoints.cancelEvent, async ({ c, params }) => {
@@ -152,7 +159,7 @@ implement(eventRoutes, endpoints.cancelEvent, async ({ c, params }) => {
 implement(eventRoutes, endpoints.getEventCode, async ({ c, params }) => ({
   eventId: params.id,
   // Derived from the worker's secret with its own prefix ("event:"), so it cannot stand in for a session signature.
-  key: deriveEventKey(requireSecret(c.env.SESSION_SECRET), params.id),
+  key: deriveEventKey(secret(c.env, 'SIGNIN_SECRET'), params.id),
   windowMs: CODE_WINDOW_MS,
   qrAcceptMs: QR_ACCEPT_MS,
   digitsAcceptMs: DIGITS_ACCEPT_MS,

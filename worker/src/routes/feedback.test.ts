@@ -43,13 +43,13 @@ describe('submitting feedback', () => {
     for (const secret of [person.id, openid, person.name, '203.0.113.77', res.body.receipt]) expect(text).not.toContain(secret);
     expect(written.find((w) => w.table === 'feedback')!.row).toMatchObject({ anonymous: 1, user_id: null });
 
-    const byReceipt = await call('GET', `/api/feedback/receipt/${res.body.receipt.toLowerCase()}`);
+    const byReceipt = await call('POST', '/api/feedback/receipt', { body: { code: res.body.receipt.toLowerCase() } });
     expect(byReceipt.status).toBe(200);
     expect(byReceipt.body).toMatchObject({ id: res.body.id, anonymous: true, category: 'integrity', submitterName: null });
     expect((await call('GET', '/api/me/feedback', { token: person.token })).body.feedback).toEqual([]);
     expect((await call('GET', `/api/feedback/${res.body.id}`, { token: person.token })).status).toBe(404);
     expect((await call('GET', `/api/feedback/${res.body.id}`, { headers: { 'x-feedback-receipt': res.body.receipt } })).status).toBe(200);
-    expect((await call('GET', '/api/feedback/receipt/AAAAAAAAAAAA')).status).toBe(404);
+    expect((await call('POST', '/api/feedback/receipt', { body: { code: 'AAAAAAAAAAAA' } })).status).toBe(404);
   });
 
   it('is anonymous by default only for integrity reports, and limited to ten a day per person', async () => {

@@ -2,12 +2,13 @@
 import { addWorkingDays, anonymousByDefault, cstDate, endpoints, hmacSha256Hex } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { requireSecret } from '../auth/session';
-import { handlesCategory, receiptHash } from '../authz/feedback-access';
+import { secret } from '../auth/secrets';
+import { handlesCategory } from '../authz/feedback-access';
 import { branches, memberships } from '../db/schema';
 import { newId, newReceiptCode } from '../db/ids';
 import { daysWithCalendar } from '../db/work-calendar';
 import { loadDetail, SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../feedback/detail';
+import { receiptHash } from '../feedback/receipt';
 import { earlierSubmit, retryKeys } from '../feedback/retried-submit';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
@@ -29,15 +30,16 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   );
   const acceptDueAt = addWorkingDays(now, days!.accept, calendar);
   const resolveDueAt = addWorkingDays(now, days!.resolve, calendar);
-  const secret = requireSecret(c.env.SESSION_SECRET);
-  const keys = retryKeys(secret, caller.userId, body.clientRef);
+  const rateSecret = secret(c.env, 'FEEDBACK_RATE_SECRET');
+  const keys = retryKeys(rateSecret, secret(c.env, 'RECEIPT_SECRET'), caller.userId, body.clientRef);
   const earlier = await earlierSubmit(d1, keys);
   if (earlier) return earlier;
   const receipt = anonymous ? (keys.retryReceipt ?? newReceiptCode()) : null;
   const id = newId();
-  // The limit counts under a keyed hash of (person, day): it can't be turned back into the person.
+  // The limit counts under a keyed hash of (person, day) under its own secret: it can't be turned
+  // back into the person, and the cron deletes the rows once their day is over.
   const day = cstDate(now);
-  const rateKey = hmacSha256Hex(secret, `feedback-rate:${caller.userId}:${day}`);
+  const rateKey = hmacSha256Hex(rateSecret, `feedback-rate:${caller.userId}:${day}`);
   const underLimit = `(SELECT count FROM feedback_rate WHERE key = ?1 AND day = ?2) <= ${MAX_PER_DAY}`;
   const statements = [
     d1.prepare(`INSERT INTO feedback_rate (key, day, count) VALUES (?1, ?2, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`).bind(rateKey, day),
@@ -46,7 +48,7 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
         `INSERT INTO feedback (id, branch_id, category, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, created_at, updated_at, dedupe_key)
          SELECT ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'submitted', ?11, ?12, ?13, ?13, ?14 WHERE ${underLimit} RETURNING id`,
       )
-      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(receipt), acceptDueAt, resolveDueAt, now, keys.dedupeKey),
+      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt), acceptDueAt, resolveDueAt, now, keys.dedupeKey),
     d1
       .prepare(`INSERT INTO feedback_events (id, feedback_id, kind, actor, created_at) SELECT ?1, ?2, 'submitted', 'submitter', ?3 WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?2)`)
       .bind(newId(), id, now),
@@ -87,8 +89,8 @@ implement(feedbackRoutes, endpoints.myFeedback, async ({ c, caller }) => {
   return { feedback: results.map((row) => toSummary(row, false)) };
 });
 
-implement(feedbackRoutes, endpoints.feedbackByReceipt, async ({ c, params }) => {
-  const row = await c.env.DB.prepare('SELECT id FROM feedback WHERE receipt_hash = ?1').bind(receiptHash(params.code)).first<{ id: string }>();
+implement(feedbackRoutes, endpoints.feedbackByReceipt, async ({ c, body }) => {
+  const row = await c.env.DB.prepare('SELECT id FROM feedback WHERE receipt_hash = ?1').bind(receiptHash(secret(c.env, 'RECEIPT_SECRET'), body.code)).first<{ id: string }>();
   if (!row) throw new ApiError('not_found', '没有找到这个回执码对应的反馈，请核对后重试');
   return loadDetail(c.env.DB, row.id, { isSubmitter: true, canHandle: false });
 });

@@ -7,6 +7,7 @@ import { endpoints } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { scoreExpired } from '../contest/scoring';
 import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
 
 export const leaderboardRoutes = new Hono<AppEnv>();
@@ -23,6 +24,24 @@ function rankGroups(rows: GroupRow[], mineId: string | null) {
     .map((r, i) => ({ rank: i + 1, id: r.id, name: r.name, score: Math.round(r.score * 10) / 10, timeUsedMs: null, branchName: null, participants: r.participants, members: r.members, participationRate: r.participationRate }));
   const mine = ranked.find((r) => r.id === mineId);
   return { rows: ranked.slice(0, TOP), mine: mine ? { rank: mine.rank, score: mine.score, timeUsedMs: null } : null };
+}
+
+/**
+ * A region contest's team ranking shows one branch's work teams and their people counts: only for a
+ * branch of the contest's region, to its own members or the region's admins.
+ */
+async function assertMaySeeTeams(d1: D1Database, userId: string, regionId: string, branchId: string | null) {
+  if (branchId === null) throw new ApiError('validation_failed', '请选择要看哪个支部的班组', { branchId: '请选择要看哪个支部的班组' });
+  const row = await d1
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM memberships WHERE branch_id = b.id AND user_id = ?3)
+         OR EXISTS (SELECT 1 FROM region_admins WHERE region_id = b.region_id AND user_id = ?3) AS allowed
+       FROM branches b WHERE b.id = ?1 AND b.region_id = ?2`,
+    )
+    .bind(branchId, regionId, userId)
+    .first<{ allowed: number }>();
+  if (!row) throw new ApiError('not_found', '本竞赛没有这个支部');
+  if (row.allowed !== 1) throw new ApiError('forbidden', '只能查看本人所在支部的班组排名');
 }
 
 implement(leaderboardRoutes, endpoints.leaderboard, async ({ c, caller, params, query }) => {
@@ -70,6 +89,7 @@ implement(leaderboardRoutes, endpoints.leaderboard, async ({ c, caller, params, 
   }
 
   const branchId = contest.branchId ?? query.branchId ?? mineEntry?.branchId ?? null;
+  if (branchId !== contest.branchId) await assertMaySeeTeams(d1, caller.userId, contest.regionId, branchId);
   const { results } = await d1
     .prepare(
       `SELECT coalesce(m.work_team, '未分班组') AS id, coalesce(m.work_team, '未分班组') AS name, count(*) AS members,

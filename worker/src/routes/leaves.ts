@@ -3,7 +3,9 @@ import { endpoints, isOrganizer } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Database } from '../db/client';
+import { ORGANIZER_REPLACES_CLAIM } from '../db/attendance';
 import { checkins, events, leaves, memberships } from '../db/schema';
+import { toCheckin, type CheckinRow } from '../signin/checkin-row';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
@@ -71,12 +73,14 @@ implement(leaveRoutes, endpoints.makeupCheckIn, async ({ c, caller, params, body
   const event = await standing(db, params.id, body.userId);
   if (Date.now() < event.opensAt) throw new ApiError('signin_not_started', '签到还没开始，无需补签');
   // Counted at the event's start: present, not late; the reason and the organizer are kept.
-  const row = await db
-    .insert(checkins)
-    .values({ eventId: params.id, userId: body.userId, method: 'makeup', checkedInAt: event.startsAt, late: false, offline: false, recordedBy: caller.userId, note: body.reason, createdAt: Date.now() })
-    .onConflictDoNothing()
-    .returning({ eventId: checkins.eventId, userId: checkins.userId, method: checkins.method, checkedInAt: checkins.checkedInAt, late: checkins.late, offline: checkins.offline })
-    .get();
+  const row = await c.env.DB.prepare(
+    `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, recorded_by, note, created_at)
+     VALUES (?1, ?2, 'makeup', ?3, 0, 0, 'confirmed', ?4, ?5, ?6)
+     ON CONFLICT (event_id, user_id) DO UPDATE SET ${ORGANIZER_REPLACES_CLAIM}
+     RETURNING event_id AS eventId, user_id AS userId, method, checked_in_at AS checkedInAt, late, offline, status`,
+  )
+    .bind(params.id, body.userId, event.startsAt, caller.userId, body.reason, Date.now())
+    .first<CheckinRow>();
   if (!row) throw new ApiError('conflict', '该成员已签到，无需补签');
-  return row;
+  return toCheckin(row);
 });

@@ -12,7 +12,7 @@ import {
 } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { requireSecret } from '../auth/session';
+import { secret } from '../auth/secrets';
 import { assertSigninOpen, signInChosen } from '../db/attendance';
 import { checkins, events, memberships, users } from '../db/schema';
 import type { AppEnv } from '../env';
@@ -24,7 +24,7 @@ export const personalCodeRoutes = new Hono<AppEnv>();
 implement(personalCodeRoutes, endpoints.getPersonalCode, async ({ c, caller }) => ({
   userId: caller.userId,
   // Its own prefix ("person:") keeps it apart from event keys and session signatures.
-  key: derivePersonalKey(requireSecret(c.env.SESSION_SECRET), caller.userId),
+  key: derivePersonalKey(secret(c.env, 'SIGNIN_SECRET'), caller.userId),
   windowMs: PERSONAL_WINDOW_MS,
   acceptMs: PERSONAL_ACCEPT_MS,
   serverTime: Date.now(),
@@ -34,7 +34,7 @@ implement(personalCodeRoutes, endpoints.personalCheckIn, async ({ c, caller, par
   const now = Date.now();
   const claim = parsePersonalToken(body.code);
   if (!claim) throw new ApiError('code_invalid', '这不是个人签到码，请扫描对方“我的签到码”页面上的二维码');
-  const verdict = checkPersonalToken(derivePersonalKey(requireSecret(c.env.SESSION_SECRET), claim.userId), body.code, now);
+  const verdict = checkPersonalToken(derivePersonalKey(secret(c.env, 'SIGNIN_SECRET'), claim.userId), body.code, now);
   if (verdict === 'invalid') throw new ApiError('code_invalid', '个人签到码无效，请让对方重新打开“我的签到码”');
   if (verdict === 'expired') throw new ApiError('code_expired', '个人签到码已过期，请让对方刷新后再扫');
 
@@ -49,6 +49,7 @@ implement(personalCodeRoutes, endpoints.personalCheckIn, async ({ c, caller, par
       checkedInAt: checkins.checkedInAt,
       late: checkins.late,
       offline: checkins.offline,
+      status: checkins.status,
     })
     .from(users)
     .innerJoin(events, eq(events.id, params.id))
@@ -57,11 +58,11 @@ implement(personalCodeRoutes, endpoints.personalCheckIn, async ({ c, caller, par
     .where(eq(users.id, claim.userId))
     .get();
   if (!row?.role) throw new ApiError('forbidden', `${row?.name ?? '此人'}不是本支部的成员`);
-  if (row.method === null || row.checkedInAt === null) {
+  if (row.method === null || row.checkedInAt === null || row.status === null) {
     throw new ApiError(row.role === 'masses' ? 'members_only' : 'validation_failed', `${row.name ?? '此人'}不在本活动的应到名单里`);
   }
   return {
-    checkin: { eventId: params.id, userId: claim.userId, method: row.method, checkedInAt: row.checkedInAt, late: row.late === true, offline: row.offline === true },
+    checkin: { eventId: params.id, userId: claim.userId, method: row.method, checkedInAt: row.checkedInAt, late: row.late === true, offline: row.offline === true, status: row.status },
     alreadyCheckedIn: result.added === 0,
     name: row.name,
   };

@@ -1,10 +1,11 @@
 /**
  * 每日一练: five questions a day from the banks a person's branches can see (theirs and their
- * regions'), picked once per day and kept, answered one at a time with the result and the
+ * regions'), except those an open contest keeps private, picked once per day and kept, answered one at a time with the result and the
  * explanation at once, and a streak of days with all five answered. Never ranked.
  */
 import { cstDate, endpoints, isCorrect, normalizeAnswer, OPTION_LETTERS, type Difficulty, type QuestionType } from '@sitebranch/shared';
 import { Hono } from 'hono';
+import { privatePoolIds } from '../db/contests';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
@@ -17,8 +18,9 @@ const DAY_MS = 24 * 60 * 60_000;
 type DayRow = { questionIds: string; answers: string; correct: number; streak: number | null };
 type QuestionRow = { id: string; type: QuestionType; stem: string; options: string; answer: string; explanation: string; difficulty: Difficulty };
 
+const MY_REGIONS = `SELECT b.region_id FROM memberships m JOIN branches b ON b.id = m.branch_id WHERE m.user_id = ?1`;
 const VISIBLE_BANKS = `SELECT qb.id FROM question_banks qb WHERE qb.branch_id IN (SELECT branch_id FROM memberships WHERE user_id = ?1)
-  OR (qb.branch_id IS NULL AND qb.region_id IN (SELECT b.region_id FROM memberships m JOIN branches b ON b.id = m.branch_id WHERE m.user_id = ?1))`;
+  OR (qb.branch_id IS NULL AND qb.region_id IN (${MY_REGIONS}))`;
 
 async function readDay(d1: D1Database, userId: string, day: string) {
   return d1.prepare(`SELECT question_ids AS questionIds, answers, correct, streak FROM practice_days WHERE user_id = ?1 AND day = ?2`).bind(userId, day).first<DayRow>();
@@ -32,9 +34,10 @@ async function today(d1: D1Database, userId: string, day: string): Promise<DayRo
     .prepare(
       `INSERT OR IGNORE INTO practice_days (user_id, day, question_ids, answers, correct)
        SELECT ?1, ?2, json_group_array(id), '{}', 0 FROM (
-         SELECT id FROM questions WHERE status = 'active' AND bank_id IN (${VISIBLE_BANKS}) ORDER BY random() LIMIT ${PER_DAY})`,
+         SELECT id FROM questions WHERE status = 'active' AND bank_id IN (${VISIBLE_BANKS})
+           AND id NOT IN (${privatePoolIds(MY_REGIONS, '?3')}) ORDER BY random() LIMIT ${PER_DAY})`,
     )
-    .bind(userId, day)
+    .bind(userId, day, Date.now())
     .run();
   return (await readDay(d1, userId, day))!;
 }

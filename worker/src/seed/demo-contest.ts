@@ -35,11 +35,13 @@ export function demoContestStatements(now = Date.now()): string[] {
         ].map(quote).join(', ')})`,
     ),
     `INSERT OR IGNORE INTO contests (id, region_id, branch_id, title, description, opens_at, closes_at, bank_ids, pool, points, question_count, max_score,
-       time_limit_ms, attempts_allowed, counts, shuffle_options, show_answers, created_by, created_at, updated_at)
+       time_limit_ms, attempts_allowed, counts, shuffle_options, show_answers, keep_pool_private, created_by, created_at, updated_at)
      SELECT ${[
        DEMO_CONTEST_ID, DEMO_REGION.id, null, '示范市“学党章、保安全”党建知识竞赛', '全市各临时党支部均可参加。20 道题，限时 20 分钟，可答 2 次，取最好成绩。',
        now - DAY, now + 30 * DAY, JSON.stringify([BANK_ID]), JSON.stringify(built.pool), JSON.stringify(points), 20, 10 * 4 + 5 * 6 + 5 * 2,
        20 * 60_000, 2, 'best', 1, 'after_submit',
+       // A learning contest: answers are shown after each submit anyway, so its pool stays open to 每日一练.
+       0,
      ].map(quote).join(', ')}, ${CREATOR}, ${now}, ${now}`,
   ];
 }

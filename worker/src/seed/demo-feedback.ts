@@ -4,7 +4,8 @@
  * anonymous integrity report (its receipt, `JZGDDEMO2026`, is in the README). Fixed ids and INSERT
  * OR IGNORE: seeding again changes nothing.
  */
-import { addWorkingDays, sha256Hex } from '@sitebranch/shared';
+import { addWorkingDays } from '@sitebranch/shared';
+import { receiptHash } from '../feedback/receipt';
 
 const DAY = 24 * 3_600_000;
 /** The demo anonymous report's receipt, stored (like every receipt) only as a hash. */
@@ -25,7 +26,8 @@ interface DemoFeedback {
   events: [kind: string, actor: 'submitter' | 'organizer' | 'system', organizer: string | null, note: string | null, daysAgo: number][];
 }
 
-export function demoFeedbackStatements(now = Date.now()): string[] {
+/** `receiptSecret` is the worker's RECEIPT_SECRET, under which the demo receipt is hashed like any other. */
+export function demoFeedbackStatements(receiptSecret: string, now = Date.now()): string[] {
   const items: DemoFeedback[] = [
     {
       id: 'demo-feedback-1', category: 'hazard', text: '3 号楼 12 层东侧临边防护栏杆松动，有坠落风险，请尽快加固。', place: '3 号楼 12 层东侧', by: '马国富', status: 'resolved', daysAgo: 6, rating: 5,
@@ -51,7 +53,7 @@ export function demoFeedbackStatements(now = Date.now()): string[] {
     return [
       `INSERT OR IGNORE INTO feedback (id, branch_id, category, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, overdue, closed_at, rating, created_at, updated_at)
        SELECT ${[f.id, 'demo-site', f.category, f.text, f.place].map(quote).join(', ')}, ${anonymous ? 1 : 0}, ${anonymous ? 'NULL' : userIdOf(f.by!)},
-         ${anonymous ? quote(sha256Hex(DEMO_RECEIPT)) : 'NULL'}, ${quote(f.status)}, ${addWorkingDays(createdAt, 2)}, ${addWorkingDays(createdAt, 15)}, ${overdue},
+         ${anonymous ? quote(receiptHash(receiptSecret, DEMO_RECEIPT)) : 'NULL'}, ${quote(f.status)}, ${addWorkingDays(createdAt, 2)}, ${addWorkingDays(createdAt, 15)}, ${overdue},
          ${closedAt ?? 'NULL'}, ${f.rating ?? 'NULL'}, ${createdAt}, ${createdAt}`,
       `INSERT OR IGNORE INTO feedback_events (id, feedback_id, kind, actor, created_at) VALUES (${quote(`${f.id}-submitted`)}, ${quote(f.id)}, 'submitted', 'submitter', ${createdAt})`,
       ...f.events.map(

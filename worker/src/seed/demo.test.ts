@@ -9,7 +9,7 @@ import { demoEventStatements } from './demo-events';
 import { DEMO_RECEIPT, demoFeedbackStatements } from './demo-feedback';
 
 async function seed(now = Date.now()) {
-  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now), ...demoContestStatements(now), ...demoFeedbackStatements(now), ...demoCalendarStatements()].map((statement) => env.DB.prepare(statement)));
+  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now), ...demoContestStatements(now), ...demoFeedbackStatements(env.RECEIPT_SECRET!, now), ...demoCalendarStatements()].map((statement) => env.DB.prepare(statement)));
 }
 
 describe('demo seed', () => {
@@ -84,7 +84,7 @@ describe('demo seed', () => {
     expect(inbox.body.feedback[0]).toMatchObject({ id: 'demo-feedback-3', overdue: true });
     const committee = (await call('POST', '/api/auth/dev', { body: { name: '李红梅' } })).body.token;
     expect((await call('GET', '/api/branches/demo-site/feedback', { token: committee })).body.feedback).toHaveLength(3);
-    const anonymous = await call('GET', `/api/feedback/receipt/${DEMO_RECEIPT}`);
+    const anonymous = await call('POST', '/api/feedback/receipt', { body: { code: DEMO_RECEIPT } });
     expect(anonymous.body).toMatchObject({ id: 'demo-feedback-4', category: 'integrity', anonymous: true, status: 'accepted' });
   });
 
