@@ -2,7 +2,7 @@ import { endpoints } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { currentPageUrl, PAGES } from '../nav';
 import { api, onSessionLost } from './client';
-import { loadSession, saveSession } from './session-store';
+import { clearSession, loadSession, saveSession } from './session-store';
 
 /** The development login exists only in local H5 builds (the worker refuses it unless enabled too). */
 export const devLoginAvailable = process.env.TARO_ENV === 'h5' && SITEBRANCH_DEV_LOGIN === 'on';
@@ -11,12 +11,12 @@ export const devLoginAvailable = process.env.TARO_ENV === 'h5' && SITEBRANCH_DEV
 export async function loginWithWechat(): Promise<void> {
   const { code } = await Taro.login();
   const result = await api(endpoints.wechatLogin, { body: { code } }, { toast: false });
-  saveSession({ token: result.token, expiresAt: result.expiresAt });
+  saveSession({ token: result.token, expiresAt: result.expiresAt, userId: result.user.id });
 }
 
 export async function loginAsDevPerson(name: string) {
   const result = await api(endpoints.devLogin, { body: { name } });
-  saveSession({ token: result.token, expiresAt: result.expiresAt });
+  saveSession({ token: result.token, expiresAt: result.expiresAt, userId: result.user.id });
   return result;
 }
 
@@ -51,3 +51,12 @@ export async function ensureSession(): Promise<boolean> {
 }
 
 onSessionLost(goToLogin);
+
+/**
+ * 退出登录: the server revokes the session first, so a copy of the token is useless from then on;
+ * then the phone forgets it. Without a network the phone forgets it all the same.
+ */
+export async function logOut(): Promise<void> {
+  if (loadSession()) await api(endpoints.logout, {}, { toast: false }).catch(() => undefined);
+  clearSession();
+}

@@ -20,6 +20,19 @@ export interface CallOptions {
   toast?: boolean;
   /** Extra request headers, e.g. `x-feedback-receipt` for anonymous feedback. */
   headers?: Record<string, string>;
+  /**
+   * Send the call without the session (default true: with it). Calls made with an anonymous
+   * feedback's receipt go without, so that nothing ties the report to the person.
+   */
+  withSession?: boolean;
+}
+
+/** The headers of a call: the extra ones, and the session unless the call goes without it. */
+export function requestHeaders(options: Pick<CallOptions, 'headers' | 'withSession'>, base: Record<string, string> = {}): Record<string, string> {
+  const header: Record<string, string> = { ...base, ...options.headers };
+  const token = options.withSession === false ? undefined : loadSession()?.token;
+  if (token) header.authorization = `Bearer ${token}`;
+  return header;
 }
 
 const RETRY_DELAYS_MS = [600, 1800];
@@ -39,9 +52,7 @@ export function apiBase(): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function send(method: string, url: string, body: unknown, token: string | undefined, extra?: Record<string, string>) {
-  const header: Record<string, string> = { 'content-type': 'application/json', ...extra };
-  if (token) header.authorization = `Bearer ${token}`;
+async function send(method: string, url: string, body: unknown, header: Record<string, string>) {
   const response = await Taro.request({
     url,
     method: method.toUpperCase() as keyof Taro.request.Method,
@@ -54,11 +65,11 @@ async function send(method: string, url: string, body: unknown, token: string | 
 }
 
 /** Sends once, and again after short pauses when an idempotent request meets a dead network. */
-async function sendWithRetry(method: string, url: string, body: unknown, token: string | undefined, extra?: Record<string, string>) {
+async function sendWithRetry(method: string, url: string, body: unknown, header: Record<string, string>) {
   const attempts = IDEMPOTENT.has(method) ? RETRY_DELAYS_MS.length + 1 : 1;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await send(method, url, body, token, extra);
+      return await send(method, url, body, header);
     } catch {
       if (attempt + 1 >= attempts) throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
       await sleep(RETRY_DELAYS_MS[attempt]!);
@@ -70,7 +81,7 @@ async function sendWithRetry(method: string, url: string, body: unknown, token: 
 async function renewIfDue(): Promise<void> {
   const session = loadSession();
   if (!session || !needsRenewal(session)) return;
-  renewing ??= sendWithRetry('post', `${apiBase()}/api/auth/refresh`, undefined, session.token)
+  renewing ??= sendWithRetry('post', `${apiBase()}/api/auth/refresh`, undefined, { 'content-type': 'application/json', authorization: `Bearer ${session.token}` })
     .then(({ status, data }) => {
       if (status === 200) saveSession(data as { token: string; expiresAt: number });
     })
@@ -83,13 +94,14 @@ async function renewIfDue(): Promise<void> {
 
 /** Calls one endpoint of the API, typed by its shared contract. */
 export async function api<E extends Endpoint>(endpoint: E, input: CallInput<E> = {}, options: CallOptions = {}): Promise<ResponseOf<E>> {
-  if (endpoint.access.kind !== 'public') await renewIfDue();
+  const withSession = options.withSession !== false;
+  if (withSession && endpoint.access.kind !== 'public') await renewIfDue();
   const url = apiBase() + fillPath(endpoint.path, input.params as Record<string, string>) + queryString(input.query as Record<string, unknown>);
   try {
-    const { status, data } = await sendWithRetry(endpoint.method, url, input.body, loadSession()?.token, options.headers);
+    const { status, data } = await sendWithRetry(endpoint.method, url, input.body, requestHeaders(options, { 'content-type': 'application/json' }));
     if (status >= 200 && status < 300) return (status === 204 ? undefined : data) as ResponseOf<E>;
     const error = toApiError(status, data);
-    if (status === 401 && endpoint.access.kind !== 'public') {
+    if (status === 401 && withSession && endpoint.access.kind !== 'public') {
       clearSession();
       sessionLostHandler?.();
     }

@@ -4,6 +4,8 @@ import Taro from '@tarojs/taro';
 export interface StoredSession {
   token: string;
   expiresAt: number;
+  /** Whose session: scans queued offline are sent only with their own person's session. */
+  userId?: string;
 }
 
 const SESSION_KEY = 'sitebranch.session';
@@ -14,8 +16,10 @@ export function loadSession(): StoredSession | null {
   return stored;
 }
 
+/** Saves a session; a renewed token keeps the person it belongs to. */
 export function saveSession(session: StoredSession): void {
-  Taro.setStorageSync(SESSION_KEY, session);
+  const previous = loadSession();
+  Taro.setStorageSync(SESSION_KEY, { ...session, userId: session.userId ?? previous?.userId });
 }
 
 export function clearSession(): void {

@@ -1,22 +1,21 @@
 /**
- * Sends a file's raw bytes to an `upload` endpoint (question import, feedback photos). Kept apart
- * from `api()`, which speaks JSON and retries: an upload is neither, and H5's `Taro.request` would
- * encode the bytes as JSON, so H5 uses `fetch` (or `XMLHttpRequest` when progress is wanted) and
- * the mini program `wx.request` with an ArrayBuffer.
+ * Files, to and from the API: uploading raw bytes to an `upload` endpoint (question import,
+ * feedback photos) and downloading a file endpoint (a photo) to something `<Image>` can show.
+ * Kept apart from `api()`, which speaks JSON and retries: H5's `Taro.request` would encode the
+ * bytes as JSON, so H5 uses `fetch` (or `XMLHttpRequest` when progress is wanted) and the mini
+ * program `wx.request` with an ArrayBuffer, and `downloadFile` for downloads. Headers (the
+ * session, or none for receipt calls) come from the request module, `requestHeaders`.
  */
 import type { Endpoint, ParamsOf, ResponseOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
-import { apiBase } from './client';
+import { apiBase, requestHeaders, type CallOptions } from './client';
 import { ApiRequestError, NETWORK_ERROR_MESSAGE, toApiError } from './errors';
-import { loadSession } from './session-store';
 import { fillPath } from './url';
 
 /** A large spreadsheet over a weak site connection needs longer than the 15 s a JSON call gets. */
 const UPLOAD_TIMEOUT_MS = 60_000;
 
-export interface UploadOptions {
-  /** Extra request headers, e.g. `x-feedback-receipt` for anonymous feedback. */
-  headers?: Record<string, string>;
+export interface UploadOptions extends Pick<CallOptions, 'headers' | 'withSession'> {
   /**
    * Called with 0…1 as the bytes go out. On H5 from the browser's upload events; the mini
    * program's raw-bytes request reports none, so there it is 0 at the start and 1 at the end.
@@ -69,9 +68,7 @@ export async function uploadFile<E extends Endpoint & { upload: { maxBytes: numb
   // Say so before sending megabytes over a site connection only to be refused.
   if (bytes.byteLength > maxBytes) throw new ApiRequestError(413, 'payload_too_large', `文件太大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）`);
   const url = apiBase() + fillPath(endpoint.path, params as Record<string, string>);
-  const header: Record<string, string> = { 'content-type': 'application/octet-stream', ...options.headers };
-  const token = loadSession()?.token;
-  if (token) header.authorization = `Bearer ${token}`;
+  const header = requestHeaders(options, { 'content-type': 'application/octet-stream' });
   let result: Result;
   try {
     result = await post(url, bytes, header, options.onProgress);
@@ -83,4 +80,31 @@ export async function uploadFile<E extends Endpoint & { upload: { maxBytes: numb
     return result.data as ResponseOf<E>;
   }
   throw toApiError(result.status, result.data);
+}
+
+/**
+ * Downloads a file endpoint to something `<Image src>` can show: a file needs the session or a
+ * receipt, which an image request cannot carry. H5 fetches it into a blob URL (revoke it when
+ * done), the mini program downloads it to a temporary file.
+ */
+export async function downloadFile<E extends Endpoint>(endpoint: E, params: ParamsOf<E>, options: Pick<CallOptions, 'headers' | 'withSession'> = {}): Promise<string> {
+  const url = apiBase() + fillPath(endpoint.path, params as Record<string, string>);
+  const header = requestHeaders(options);
+  let status: number;
+  let src = '';
+  try {
+    if (process.env.TARO_ENV === 'h5') {
+      const response = await fetch(url, { headers: header });
+      status = response.status;
+      if (response.ok) src = URL.createObjectURL(await response.blob());
+    } else {
+      const response = await Taro.downloadFile({ url, header });
+      status = response.statusCode;
+      src = response.tempFilePath;
+    }
+  } catch {
+    throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
+  }
+  if (status < 200 || status >= 300 || !src) throw new ApiRequestError(status, 'download_failed', '文件加载失败');
+  return src;
 }

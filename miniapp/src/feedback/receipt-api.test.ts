@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError } from '../api/errors';
+import { clearSession, saveSession } from '../api/session-store';
 import { loadFeedbackPhoto, uploadFeedbackPhoto } from './receipt-api';
 
 /** Just enough of XMLHttpRequest to see what is sent and to answer. */
@@ -41,6 +42,23 @@ describe('feedback calls with a receipt', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     FakeXhr.sent = [];
+    clearSession();
+  });
+
+  it('carry no session even when someone is logged in on the phone, so nothing ties the report to the person', async () => {
+    saveSession({ token: 'the-session-token', expiresAt: Date.now() + 3_600_000, userId: 'u001' });
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    FakeXhr.reply = { status: 201, body: { id: 'ph01', contentType: 'image/jpeg', size: 1 } };
+    await uploadFeedbackPhoto({ id: 'fb01', receipt: 'AB12CD34EF56' }, new ArrayBuffer(1), () => undefined);
+    expect(FakeXhr.sent[0]!.headers.authorization).toBeUndefined();
+    const fetchMock = vi.fn(async () => new Response(new Blob(['jpeg']), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL: () => 'blob:photo' }));
+    await loadFeedbackPhoto({ id: 'fb01', receipt: 'AB12CD34EF56' }, 'ph01');
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/feedback/fb01/photos/ph01', { headers: { 'x-feedback-receipt': 'AB12CD34EF56' } });
+    // Named feedback goes with the session, as any call does.
+    await loadFeedbackPhoto({ id: 'fb01' }, 'ph01');
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/feedback/fb01/photos/ph01', { headers: { authorization: 'Bearer the-session-token' } });
   });
 
   it('uploads a photo as raw bytes with the receipt header, reporting progress', async () => {

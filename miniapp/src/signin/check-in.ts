@@ -1,12 +1,17 @@
 import { endpoints, type ResponseOf } from '@sitebranch/shared';
 import { api } from '../api/client';
 import { ApiRequestError } from '../api/errors';
+import { loadSession } from '../api/session-store';
+import { mayBeFenced } from './fenced-events';
 import { currentLocationGcj02 } from './location';
-import { pendingCheckins, queueCheckin, removePending, type PendingCheckin } from './offline-queue';
+import { markRefused, pendingCheckins, queueCheckin, removePending, type PendingCheckin } from './offline-queue';
 
-export type CheckinOutcome = { kind: 'done'; result: ResponseOf<typeof endpoints.checkIn> } | { kind: 'queued' };
+export type CheckinOutcome = { kind: 'done'; result: ResponseOf<typeof endpoints.checkIn> } | { kind: 'queued'; withLocation: boolean };
 
-async function send(item: PendingCheckin, offline: boolean, location?: Awaited<ReturnType<typeof currentLocationGcj02>>) {
+type Scan = Pick<PendingCheckin, 'eventId' | 'token' | 'digits' | 'scannedAt'>;
+type Location = NonNullable<PendingCheckin['location']>;
+
+async function send(item: Scan, offline: boolean, location?: Location) {
   const code = item.token !== undefined ? { token: item.token } : { digits: item.digits! };
   return api(
     endpoints.checkIn,
@@ -15,45 +20,54 @@ async function send(item: PendingCheckin, offline: boolean, location?: Awaited<R
   );
 }
 
+/** The location now, or nothing when the phone will not say (no permission, no fix). */
+const locationNow = () => currentLocationGcj02().catch(() => undefined);
+
 /**
- * Signs in with a scanned or typed code. With no network the scan is kept and sent later; when the
- * event has a geofence, the location is asked for and the sign-in tried again with it.
+ * Signs in with a scanned or typed code. With no network the scan is kept and sent later, with the
+ * location read now when the event may check it; when the server asks for the location, it is
+ * read and the sign-in tried again with it.
  */
-export async function checkInWithCode(item: PendingCheckin): Promise<CheckinOutcome> {
+export async function checkInWithCode(item: Scan): Promise<CheckinOutcome> {
   try {
     return { kind: 'done', result: await send(item, false) };
   } catch (e) {
     const error = e as ApiRequestError;
     if (error.isNetwork) {
-      queueCheckin(item);
-      return { kind: 'queued' };
+      const location = mayBeFenced(item.eventId) ? await locationNow() : undefined;
+      queueCheckin({ ...item, ...(location && { location }), userId: loadSession()?.userId });
+      return { kind: 'queued', withLocation: location !== undefined };
     }
     if (error.code !== 'location_required') throw error;
   }
-  let location;
-  try {
-    location = await currentLocationGcj02();
-  } catch {
-    throw new ApiRequestError(400, 'location_denied', '没有拿到位置：请在手机设置里允许微信（或浏览器）使用位置，然后重新扫码');
-  }
+  const location = await locationNow();
+  if (!location) throw new ApiRequestError(400, 'location_denied', '没有拿到位置：请在手机设置里允许微信（或浏览器）使用位置，然后重新扫码');
   return { kind: 'done', result: await send(item, false, location) };
+}
+
+/** The scans waiting to go with this session: the logged-in person's own, not yet refused. */
+export function sendableCheckins(): PendingCheckin[] {
+  const userId = loadSession()?.userId;
+  return pendingCheckins().filter((p) => !p.refused && p.userId === userId);
 }
 
 let flushing: Promise<number> | null = null;
 
-/** Sends every waiting scan; keeps those the network still cannot carry. Returns how many were sent. */
+/**
+ * Sends every waiting scan of the logged-in person. No network or no session yet: kept. Refused
+ * (a stale code, past the grace, out of range…): kept with the reason until dismissed. Returns how many went in.
+ */
 export function flushPendingCheckins(): Promise<number> {
   flushing ??= (async () => {
     let sent = 0;
-    for (const item of pendingCheckins()) {
+    for (const item of sendableCheckins()) {
       try {
-        await send(item, true);
-        removePending(item.eventId);
+        await send(item, true, item.location);
+        removePending(item);
         sent++;
       } catch (e) {
-        // A refusal is final (the code was stale, the person not a member…): drop it. No network or no session yet: keep it.
         const error = e as ApiRequestError;
-        if (!error.isNetwork && error.status !== 401) removePending(item.eventId);
+        if (!error.isNetwork && error.status !== 401) markRefused(item, error.message);
       }
     }
     return sent;

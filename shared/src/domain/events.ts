@@ -46,6 +46,14 @@ export const DEFAULT_GEOFENCE_RADIUS_M = 300;
  */
 export const DEFAULT_OFFLINE_GRACE_MINUTES = 120;
 export const MAX_OFFLINE_GRACE_MINUTES = 24 * 60;
+/** The graces an organizer picks from in the app. */
+export const OFFLINE_GRACE_CHOICES = [0, 30, 60, 120, 240, 480, 720, 1440] as const;
+
+/** How long a queued scan may still be uploaded after sign-in closes, in words. */
+export function offlineGraceLabel(minutes: number): string {
+  if (minutes === 0) return '签到结束前上传';
+  return `签到结束后 ${minutes % 60 === 0 ? `${minutes / 60} 小时` : `${minutes} 分钟`}内上传`;
+}
 
 /** A check-in is confirmed, or (offline ones) waits for an organizer, who may refuse it. */
 export const CHECKIN_STATUSES = ['confirmed', 'pending', 'refused'] as const;

@@ -3,7 +3,7 @@
  * order matters: who may not sign in at all, or has used up their wrong guesses, learns nothing
  * about the code they sent.
  */
-import { distanceMeters, WRONG_DIGITS_LIMIT, type CheckinMethod, type CheckinStatus } from '@sitebranch/shared';
+import { distanceMeters, offlineGraceLabel, WRONG_DIGITS_LIMIT, type CheckinMethod, type CheckinStatus } from '@sitebranch/shared';
 import { ApiError } from '../http/errors';
 import { toCheckin } from './checkin-row';
 import type { CheckinBody } from './code';
@@ -86,7 +86,7 @@ export async function explainRefusal(d1: D1Database, caller: Caller, eventId: st
   if (code.checkedInAt < f.opensAt) throw new ApiError('signin_not_started');
   if (code.checkedInAt > f.closesAt) throw new ApiError('signin_closed');
   if (body.offline && now > f.closesAt + f.graceMinutes * 60_000) {
-    throw new ApiError('signin_closed', `离线签到须在签到结束后 ${formatGrace(f.graceMinutes)}内上传，已超过，请联系组织者补签`);
+    throw new ApiError('signin_closed', `离线签到须在${offlineGraceLabel(f.graceMinutes)}，已超过，请联系组织者补签`);
   }
   if (f.audience === 'members' && f.role === 'masses') throw new ApiError('members_only');
   if (f.geoLat !== null && f.geoLng !== null) {
@@ -95,8 +95,4 @@ export async function explainRefusal(d1: D1Database, caller: Caller, eventId: st
     throw new ApiError('out_of_range', `不在活动地点范围内（约 ${metres} 米，需在 ${f.radiusM} 米内）`);
   }
   throw new ApiError('conflict', '暂时无法签到，请稍后重试');
-}
-
-function formatGrace(minutes: number): string {
-  return minutes % 60 === 0 ? `${minutes / 60} 小时` : `${minutes} 分钟`;
 }

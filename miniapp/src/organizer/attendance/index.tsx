@@ -11,16 +11,21 @@ import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { LeaveDecision } from './leave-decision';
 import { MakeupForm } from './makeup-form';
+import { ConfirmAllPending, OfflineReview } from './offline-review';
 import { PersonRow, type Person } from './person-row';
 import { PersonalScan } from './personal-scan';
 import './index.css';
 
-type Tab = 'present' | 'absent' | 'leave';
+type Tab = 'present' | 'offline' | 'absent' | 'leave';
 
-/** 已到: signed in. 未到: not signed in (those on approved leave too, marked). 请假: everyone who asked. */
+/**
+ * 已到: confirmed check-ins. 离线: offline check-ins waiting for review, or refused. 未到: not
+ * signed in (those on approved leave too, marked). 请假: everyone who asked.
+ */
 const IN_TAB: Record<Tab, (p: Person) => boolean> = {
   present: (p) => p.status === 'present',
-  absent: (p) => p.status !== 'present',
+  offline: (p) => p.offline && p.checkinStatus !== 'confirmed',
+  absent: (p) => p.status === 'absent' || p.status === 'leave',
   leave: (p) => p.leave !== null,
 };
 
@@ -56,8 +61,14 @@ function Attendance({ eventId }: { eventId: string }) {
   }
 
   const tabLabels: Record<Tab, string> = data
-    ? { present: `已到 ${data.present}`, absent: `未到 ${data.absent + data.onLeave}`, leave: `请假 ${data.pendingLeaves ? `${data.pendingLeaves} 待批` : data.onLeave}` }
-    : { present: '已到', absent: '未到', leave: '请假' };
+    ? {
+        present: `已到 ${data.present}`,
+        offline: `离线 ${data.pendingCheckins ? `${data.pendingCheckins} 待确认` : data.refusedCheckins}`,
+        absent: `未到 ${data.absent + data.onLeave}`,
+        leave: `请假 ${data.pendingLeaves ? `${data.pendingLeaves} 待批` : data.onLeave}`,
+      }
+    : { present: '已到', offline: '离线', absent: '未到', leave: '请假' };
+  const tabs: Tab[] = data && data.pendingCheckins + data.refusedCheckins > 0 ? ['present', 'offline', 'absent', 'leave'] : ['present', 'absent', 'leave'];
 
   return (
     <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()}>
@@ -67,12 +78,13 @@ function Attendance({ eventId }: { eventId: string }) {
             <Text className="attendance__event">{event.title}</Text>
             <Text>应到 {data.expected} 人</Text>
             <Text>实到 {data.present} 人</Text>
+            {data.pendingCheckins > 0 && <Text className="attendance__pending">离线待确认 {data.pendingCheckins} 人</Text>}
             <Text>迟到 {data.late} 人</Text>
             <Text>请假 {data.onLeave} 人</Text>
             <Text>出勤率 {Math.round(data.rate * 100)}%</Text>
           </View>
           {signinOpen && <PersonalScan eventId={eventId} onSignedIn={() => void loaded.reload()} />}
-          <Tabs<Tab> items={(['present', 'absent', 'leave'] as const).map((key) => ({ key, label: tabLabels[key] }))} value={tab} onChange={setTab} label="出勤名单" />
+          <Tabs<Tab> items={tabs.map((key) => ({ key, label: tabLabels[key] }))} value={tab} onChange={setTab} label="出勤名单" />
           <View className="sb-field">
             <Input id="attendance-search" className="sb-field__input" value={search} placeholder="搜索姓名" onInput={(e) => setSearch(e.detail.value)} />
           </View>
@@ -85,8 +97,14 @@ function Attendance({ eventId }: { eventId: string }) {
               ))}
             </View>
           )}
+          {tab === 'offline' && (
+            <View className="attendance__teams">
+              <Text className="sb-muted attendance__hint">离线签到是本人在没有信号时用手机记下的扫码，确认后才计入出勤。</Text>
+              {data.pendingCheckins > 1 && <ConfirmAllPending eventId={eventId} count={data.pendingCheckins} onReviewed={() => void loaded.reload()} />}
+            </View>
+          )}
           {tab === 'absent' && signinOver && <Text className="sb-muted attendance__hint">签到已结束：确实到场的人可以补签，需写明原因。</Text>}
-          <StateView empty={shown.length === 0} emptyTitle={{ present: '还没有人签到', absent: '都到齐了', leave: '没有人请假' }[tab]}>
+          <StateView empty={shown.length === 0} emptyTitle={{ present: '还没有人签到', offline: '没有待确认的离线签到', absent: '都到齐了', leave: '没有人请假' }[tab]}>
             {shown.map((person) => (
               <PersonRow key={person.userId} person={person}>
                 {tab === 'absent' && signinOpen && (
@@ -102,6 +120,7 @@ function Attendance({ eventId }: { eventId: string }) {
                 {tab === 'absent' && makeupFor === person.userId && (
                   <MakeupForm eventId={eventId} userId={person.userId} name={person.name ?? '该成员'} onDone={() => (setMakeupFor(null), void loaded.reload())} />
                 )}
+                {tab === 'offline' && <OfflineReview eventId={eventId} person={person} onReviewed={() => void loaded.reload()} />}
                 {tab === 'leave' && <LeaveDecision eventId={eventId} person={person} onDecided={() => void loaded.reload()} />}
               </PersonRow>
             ))}

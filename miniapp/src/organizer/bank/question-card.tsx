@@ -23,7 +23,7 @@ export function QuestionCard({ question, onEdit, onStatus, busy }: QuestionCardP
       <Text className="bank-q__stem">{question.stem}</Text>
       {question.options.map((option, i) => {
         const letter = OPTION_LETTERS[i]!;
-        const right = question.answer.includes(letter);
+        const right = question.answer?.includes(letter) ?? false;
         return (
           <View key={letter} className={right ? 'bank-q__option bank-q__option--right' : 'bank-q__option'}>
             <Text>

@@ -31,7 +31,8 @@ export function emptyQuestionForm(): QuestionForm {
 
 export function questionFormOf(question: Question): QuestionForm {
   const { type, stem, options, answer, explanation, tags, difficulty } = question;
-  return { type, stem, options: [...options], answer, explanation, tagsText: tags.join('、'), difficulty };
+  // Only managers of the bank edit it, and they get its answers; the blanks are never sent otherwise.
+  return { type, stem, options: [...options], answer: answer ?? '', explanation: explanation ?? '', tagsText: tags.join('、'), difficulty };
 }
 
 /**
@@ -90,7 +91,7 @@ export function toQuestionBody(form: QuestionForm): QuestionBody {
 /** A stored question as a body again, to change only its status (停用 / 重新启用). */
 export function withStatus(question: Question, status: Question['status']): BodyOf<typeof endpoints.updateQuestion> {
   const { type, stem, options, answer, explanation, tags, difficulty } = question;
-  return { type, stem, options, answer, explanation, tags, difficulty, status };
+  return { type, stem, options, answer: answer ?? '', explanation: explanation ?? '', tags, difficulty, status };
 }
 
 /** The server's message for a field, or for anything inside it (`tags.1` belongs to `tags`). */

@@ -40,6 +40,7 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
   );
   const questions = list.data?.questions ?? [];
   const total = list.data?.total ?? 0;
+  const withheld = list.data?.withheld ?? 0;
 
   function goTo(next: number) {
     setOffset(next);
@@ -83,6 +84,11 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
           }}
         />
       </View>
+      {list.data && !list.data.answersShown && (
+        <Text className="sb-card sb-muted">
+          答案和解析只有管理本题库的人能看到{withheld > 0 ? `；另有 ${withheld} 道题正用于进行中的竞赛，竞赛结束前保密` : ''}。
+        </Text>
+      )}
       <StateView
         loading={list.loading && !list.data}
         error={list.error}

@@ -23,6 +23,7 @@ describe('the contest form', () => {
       counts: 'best',
       shuffleOptions: true,
       showAnswers: 'after_close',
+      keepPoolPrivate: true,
       timeLimitMinutes: 20,
       attemptsAllowed: 1,
     });

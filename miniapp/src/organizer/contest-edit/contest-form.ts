@@ -27,6 +27,8 @@ export interface ContestForm {
   counts: 'best' | 'last';
   shuffleOptions: boolean;
   showAnswers: ShowAnswers;
+  /** 题目保密: until it closes, its questions stay out of 每日一练 and other branches' contests. */
+  keepPoolPrivate: boolean;
 }
 
 export type SetField = <K extends keyof ContestForm>(key: K, value: ContestForm[K]) => void;
@@ -76,6 +78,7 @@ export function defaultContestForm(now = Date.now()): ContestForm {
     counts: 'best',
     shuffleOptions: true,
     showAnswers: 'after_close',
+    keepPoolPrivate: true,
   };
 }
 
@@ -112,5 +115,6 @@ export function toContestBody(form: ContestForm, owner: OwnerChoice): BodyOf<typ
     counts: form.counts,
     shuffleOptions: form.shuffleOptions,
     showAnswers: form.showAnswers,
+    keepPoolPrivate: form.keepPoolPrivate,
   };
 }

@@ -22,9 +22,10 @@ describe('the event form', () => {
     const form = eventFormOf({
       id: 'ev01', branchId: 'b001', kind: 'theme_day', title: '主题党日', description: '重温入党誓词', placeName: '党建室', startsAt, endsAt: startsAt + 150 * 60_000,
       signinOpensAt: startsAt - 1_800_000, signinClosesAt: startsAt + 150 * 60_000, lateAfterMinutes: 5, audience: 'everyone',
-      geofence: { lat: 30.5, lng: 114.3, radiusM: 200 }, status: 'draft', checkinCount: 0, createdAt: startsAt - 86_400_000,
+      geofenced: true, geofence: { lat: 30.5, lng: 114.3, radiusM: 200 }, offlineGraceMinutes: 480, offlineAutoAccept: true,
+      status: 'draft', checkinCount: 0, createdAt: startsAt - 86_400_000,
     });
     expect(form).toMatchObject({ date: '2026-11-23', time: '14:30', durationMinutes: 150, description: '重温入党誓词', lateAfterMinutes: 5 });
-    expect(toEventBody(form)).toMatchObject({ startsAt, endsAt: startsAt + 150 * 60_000, geofence: { radiusM: 200 } });
+    expect(toEventBody(form)).toMatchObject({ startsAt, endsAt: startsAt + 150 * 60_000, geofence: { radiusM: 200 }, offlineGraceMinutes: 480, offlineAutoAccept: true });
   });
 });

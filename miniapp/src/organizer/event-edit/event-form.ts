@@ -1,4 +1,4 @@
-import { CST_OFFSET_MS, DEFAULT_SIGNIN_LEAD_MS, MEMBERS_ONLY_KINDS, type BranchEvent, type EventKind } from '@sitebranch/shared';
+import { CST_OFFSET_MS, DEFAULT_OFFLINE_GRACE_MINUTES, DEFAULT_SIGNIN_LEAD_MS, MEMBERS_ONLY_KINDS, type BranchEvent, type EventKind } from '@sitebranch/shared';
 
 export interface EventForm {
   kind: EventKind;
@@ -12,6 +12,10 @@ export interface EventForm {
   audience: 'members' | 'everyone';
   lateAfterMinutes: number;
   geofence: { lat: number; lng: number; radiusM: number } | null;
+  /** Scans queued with no signal are accepted until sign-in closes plus this. */
+  offlineGraceMinutes: number;
+  /** Offline check-ins count without an organizer confirming each. */
+  offlineAutoAccept: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -29,6 +33,8 @@ export function defaultEventForm(kind: EventKind, now = Date.now()): EventForm {
     audience: MEMBERS_ONLY_KINDS.includes(kind) ? 'members' : 'everyone',
     lateAfterMinutes: 10,
     geofence: null,
+    offlineGraceMinutes: DEFAULT_OFFLINE_GRACE_MINUTES,
+    offlineAutoAccept: false,
   };
 }
 
@@ -53,6 +59,8 @@ export function eventFormOf(event: BranchEvent): EventForm {
     audience: event.audience,
     lateAfterMinutes: event.lateAfterMinutes,
     geofence: event.geofence,
+    offlineGraceMinutes: event.offlineGraceMinutes,
+    offlineAutoAccept: event.offlineAutoAccept,
   };
 }
 
@@ -81,5 +89,7 @@ export function toEventBody(form: EventForm) {
     audience: form.audience,
     lateAfterMinutes: form.lateAfterMinutes,
     geofence: form.geofence,
+    offlineGraceMinutes: form.offlineGraceMinutes,
+    offlineAutoAccept: form.offlineAutoAccept,
   };
 }

@@ -1,4 +1,14 @@
-import { DEFAULT_GEOFENCE_RADIUS_M, EVENT_KIND_LABELS, EVENT_KINDS, endpoints, MEMBERS_ONLY_KINDS, type BranchEvent, type EventKind } from '@sitebranch/shared';
+import {
+  DEFAULT_GEOFENCE_RADIUS_M,
+  EVENT_KIND_LABELS,
+  EVENT_KINDS,
+  endpoints,
+  MEMBERS_ONLY_KINDS,
+  OFFLINE_GRACE_CHOICES,
+  offlineGraceLabel as graceLabel,
+  type BranchEvent,
+  type EventKind,
+} from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -23,6 +33,9 @@ const DURATIONS = [30, 60, 90, 120, 180, 240, 480];
 function EventEditor({ branchId, editing }: { branchId: string; editing?: BranchEvent }) {
   const [form, setForm] = useState(() => (editing ? eventFormOf(editing) : defaultEventForm('training')));
   const durations = DURATIONS.includes(form.durationMinutes) ? DURATIONS : [...DURATIONS, form.durationMinutes].sort((a, b) => a - b);
+  const graces: number[] = (OFFLINE_GRACE_CHOICES as readonly number[]).includes(form.offlineGraceMinutes)
+    ? [...OFFLINE_GRACE_CHOICES]
+    : [...OFFLINE_GRACE_CHOICES, form.offlineGraceMinutes].sort((a, b) => a - b);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -114,6 +127,25 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
         <Button size="small" type="default" onClick={() => (form.geofence ? set('geofence', null) : void useHere())}>
           {form.geofence ? '不限位置' : '用我现在的位置'}
         </Button>
+      </View>
+      <View className="sb-field">
+        <Text className="sb-field__label">没有信号时的离线签到</Text>
+        <Picker
+          mode="selector"
+          range={graces.map(graceLabel)}
+          value={graces.indexOf(form.offlineGraceMinutes)}
+          onChange={(e) => set('offlineGraceMinutes', graces[Number(e.detail.value)]!)}
+        >
+          <View className="sb-field__input sb-row" role="button" aria-label={`离线签到上传期限：${graceLabel(form.offlineGraceMinutes)}`}>
+            <Text>{graceLabel(form.offlineGraceMinutes)}</Text>
+          </View>
+        </Picker>
+        {errors.offlineGraceMinutes && <Text className="sb-field__error">{errors.offlineGraceMinutes}</Text>}
+        <View className="sb-row">
+          <Text>离线签到自动计入（不用逐个确认）</Text>
+          <Toggle checked={form.offlineAutoAccept} label="离线签到自动计入" onChange={(on) => set('offlineAutoAccept', on)} />
+        </View>
+        <Text className="sb-muted">离线签到是本人在手机上记下的扫码，来网后上传；默认由组织者在出勤页确认后才计入。</Text>
       </View>
       {errors._ && <Text className="sb-field__error">{errors._}</Text>}
       <View className="sb-actions">

@@ -1,9 +1,9 @@
-import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, type EventForMe } from '@sitebranch/shared';
+import { EVENT_KIND_LABELS, formatCst, isOrganizer, type EventForMe } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
+import { loadSession } from '../../api/session-store';
 import { BranchSwitcher } from '../../components/branch-switcher';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
@@ -12,25 +12,40 @@ import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
 import { checkInWithCode, flushPendingCheckins } from '../../signin/check-in';
-import { pendingCheckins, type PendingCheckin } from '../../signin/offline-queue';
+import { loadBranchEvents } from '../../signin/fenced-events';
+import { pendingCheckins, removePending, type PendingCheckin } from '../../signin/offline-queue';
 import { useAppState } from '../../state/app-state';
 import { standingText } from '../event/standing';
 import './index.css';
 
-/** Scans kept on the phone with no signal, waiting to be uploaded. */
-function PendingUploads({ pending, onSend }: { pending: PendingCheckin[]; onSend(): void }) {
+/** Scans kept on the phone with no signal: waiting to be uploaded, or refused with the reason until dismissed. */
+function PendingUploads({ pending, onSend, onDismiss }: { pending: PendingCheckin[]; onSend(): void; onDismiss(item: PendingCheckin): void }) {
   if (pending.length === 0) return null;
+  const waiting = pending.filter((p) => !p.refused);
+  const refused = pending.filter((p) => p.refused);
   return (
     <View className="sb-card checkin-pending" role="status">
-      <Text className="checkin-pending__title">待上传 {pending.length} 条签到</Text>
-      {pending.map((p) => (
+      {waiting.length > 0 && <Text className="checkin-pending__title">待上传 {waiting.length} 条签到</Text>}
+      {waiting.map((p) => (
         <Text key={p.eventId} className="sb-muted">
           扫码时间：{formatCst(p.scannedAt)}
+          {p.location ? ' · 已记下位置' : ''}
         </Text>
       ))}
-      <Button size="small" type="primary" fill="outline" onClick={onSend}>
-        立即上传
-      </Button>
+      {waiting.length > 0 && (
+        <Button size="small" type="primary" fill="outline" onClick={onSend}>
+          立即上传
+        </Button>
+      )}
+      {refused.map((p) => (
+        <View key={p.eventId} className="checkin-pending__refused" role="alert">
+          <Text className="checkin-pending__title">离线签到没有成功（扫码时间 {formatCst(p.scannedAt)}）</Text>
+          <Text className="checkin-pending__reason">{p.refused!.message}</Text>
+          <Button size="small" type="default" onClick={() => onDismiss(p)}>
+            知道了，删除这条
+          </Button>
+        </View>
+      ))}
     </View>
   );
 }
@@ -93,10 +108,13 @@ function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organi
   );
 }
 
+/** The logged-in person's own queued scans. */
+const myPending = () => pendingCheckins().filter((p) => p.userId === loadSession()?.userId);
+
 function Events({ branchId, organizer }: { branchId: string; organizer: boolean }) {
-  const [pending, setPending] = useState(pendingCheckins);
-  const list = useRequest(() => api(endpoints.listEvents, { params: { id: branchId } }, { toast: false }), [branchId]);
-  const refreshPending = useCallback(() => setPending(pendingCheckins()), []);
+  const [pending, setPending] = useState(myPending);
+  const list = useRequest(() => loadBranchEvents(branchId), [branchId]);
+  const refreshPending = useCallback(() => setPending(myPending()), []);
   const sendPending = useCallback(() => void flushPendingCheckins().then(refreshPending), [refreshPending]);
   useDidShow(sendPending);
   useEffect(() => {
@@ -107,7 +125,14 @@ function Events({ branchId, organizer }: { branchId: string; organizer: boolean 
 
   return (
     <View>
-      <PendingUploads pending={pending} onSend={sendPending} />
+      <PendingUploads
+        pending={pending}
+        onSend={sendPending}
+        onDismiss={(item) => {
+          removePending(item);
+          refreshPending();
+        }}
+      />
       <Text className="sb-section-title">活动签到</Text>
       <StateView
         loading={list.loading && !list.data}

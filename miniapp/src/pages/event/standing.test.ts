@@ -5,14 +5,20 @@ import { canAskLeave, standingText } from './standing';
 const T = Date.UTC(2026, 10, 23, 0, 30); // 08:30 CST
 const event = (mine: Partial<EventForMe['mine']> = {}, extra: Partial<EventForMe> = {}): EventForMe => ({
   id: 'ev01', branchId: 'b001', kind: 'training', title: '班前会', description: null, placeName: '工地', startsAt: T, endsAt: T + 3_600_000,
-  signinOpensAt: T - 1_800_000, signinClosesAt: T + 3_600_000, lateAfterMinutes: 10, audience: 'everyone', geofence: null, status: 'published',
+  signinOpensAt: T - 1_800_000, signinClosesAt: T + 3_600_000, lateAfterMinutes: 10, audience: 'everyone', geofenced: false, geofence: null, offlineGraceMinutes: 120, offlineAutoAccept: false, status: 'published',
   checkinCount: 0, createdAt: T - 86_400_000, mine: { checkin: null, leave: null, ...mine }, ...extra,
 });
 
 describe('standing on an event', () => {
   it('says when and how one signed in, late or offline', () => {
-    expect(standingText(event({ checkin: { checkedInAt: T + 900_000, method: 'qr', late: true, offline: false } }))).toBe('已签到 08:45（扫码） · 迟到');
-    expect(standingText(event({ checkin: { checkedInAt: T, method: 'personal_code', late: false, offline: true } }))).toBe('已签到 08:30（个人码） · 离线签到');
+    expect(standingText(event({ checkin: { checkedInAt: T + 900_000, method: 'qr', late: true, offline: false, status: 'confirmed' } }))).toBe('已签到 08:45（扫码） · 迟到');
+    expect(standingText(event({ checkin: { checkedInAt: T, method: 'personal_code', late: false, offline: true, status: 'confirmed' } }))).toBe('已签到 08:30（个人码） · 离线签到');
+  });
+
+  it('says an offline check-in waits for an organizer, or was refused', () => {
+    const offline = { checkedInAt: T, method: 'qr' as const, late: false, offline: true };
+    expect(standingText(event({ checkin: { ...offline, status: 'pending' } }))).toBe('离线签到 08:30（扫码） · 待组织者确认');
+    expect(standingText(event({ checkin: { ...offline, status: 'refused' } }))).toBe('离线签到 08:30（扫码） · 未通过，请联系组织者');
   });
 
   it('says where a leave request stands, with the organizer’s note', () => {

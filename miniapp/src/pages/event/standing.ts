@@ -6,7 +6,11 @@ const LEAVE_STATUS_LABELS = { pending: '待审批', approved: '已批准', refus
 export function standingText(event: EventForMe, now = Date.now()): string | null {
   const { checkin, leave } = event.mine;
   if (checkin) {
-    return `已签到 ${formatCst(checkin.checkedInAt).slice(11)}（${CHECKIN_METHOD_LABELS[checkin.method]}）${checkin.late ? ' · 迟到' : ''}${checkin.offline ? ' · 离线签到' : ''}`;
+    const how = `${formatCst(checkin.checkedInAt).slice(11)}（${CHECKIN_METHOD_LABELS[checkin.method]}）${checkin.late ? ' · 迟到' : ''}`;
+    // An offline check-in is a claim until an organizer confirms it.
+    if (checkin.status === 'pending') return `离线签到 ${how} · 待组织者确认`;
+    if (checkin.status === 'refused') return `离线签到 ${how} · 未通过，请联系组织者`;
+    return `已签到 ${how}${checkin.offline ? ' · 离线签到' : ''}`;
   }
   if (leave) return `请假${LEAVE_STATUS_LABELS[leave.status]}${leave.note ? `：${leave.note}` : ''}`;
   if (event.status === 'published' && now > event.signinClosesAt) return '未签到';

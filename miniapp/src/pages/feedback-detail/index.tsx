@@ -5,7 +5,10 @@ import { useState } from 'react';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
+import { Button } from '../../components/ui';
+import { heldReceipt } from '../../feedback/held-receipt';
 import { loadFeedback, type FeedbackAccess } from '../../feedback/receipt-api';
+import { openPage, PAGES } from '../../nav';
 import { AddPhotos } from './add-photos';
 import { Facts } from './facts';
 import { HandleActions } from './handle-actions';
@@ -45,14 +48,33 @@ function Detail({ id, receipt }: { id?: string | undefined; receipt?: string | u
   );
 }
 
-/** One feedback: facts, photos, timeline, and what the caller may do now (`can`). `?id=` or `?receipt=`. */
+/** Opened for anonymous feedback whose receipt is no longer in memory (the page was reloaded). */
+function ReceiptForgotten() {
+  return (
+    <StateView
+      empty
+      emptyTitle="请重新输入回执码"
+      emptyHint="为保护匿名，回执码不保存在手机上，也不出现在网址里。"
+      emptyAction={
+        <Button type="primary" onClick={() => openPage(PAGES.feedbackReceipt, { replace: true })}>
+          输入回执码
+        </Button>
+      }
+    />
+  );
+}
+
+/**
+ * One feedback: facts, photos, timeline, and what the caller may do now (`can`). `?id=` with the
+ * session, or `?via=receipt` for anonymous feedback, whose receipt is held in memory only.
+ */
 export default function FeedbackDetailPage() {
   const { params } = useRouter();
-  const receipt = params.receipt ? decodeURIComponent(params.receipt) : undefined;
-  const id = params.id;
-  return (
-    <PageShell requireLogin={!receipt}>
-      {id || receipt ? <Detail id={id} receipt={receipt} /> : <StateView empty emptyTitle="没有指定反馈" />}
-    </PageShell>
-  );
+  const byReceipt = params.via === 'receipt';
+  const receipt = byReceipt ? (heldReceipt() ?? undefined) : undefined;
+  const id = byReceipt ? undefined : params.id;
+  let body;
+  if (byReceipt) body = receipt ? <Detail receipt={receipt} /> : <ReceiptForgotten />;
+  else body = id ? <Detail id={id} /> : <StateView empty emptyTitle="没有指定反馈" />;
+  return <PageShell requireLogin={!byReceipt}>{body}</PageShell>;
 }

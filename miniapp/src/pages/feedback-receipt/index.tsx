@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PageShell } from '../../components/page-shell';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
+import { holdReceipt } from '../../feedback/held-receipt';
 import { normalizeReceipt, receiptError } from '../../feedback/receipt-code';
 import { openPage, PAGES } from '../../nav';
 
@@ -14,7 +15,9 @@ export default function FeedbackReceiptPage() {
   function look() {
     const problem = receiptError(code);
     setError(problem);
-    if (!problem) openPage(`${PAGES.feedbackDetail}?receipt=${encodeURIComponent(normalizeReceipt(code))}`);
+    if (problem) return;
+    holdReceipt(normalizeReceipt(code));
+    openPage(`${PAGES.feedbackDetail}?via=receipt`);
   }
 
   return (

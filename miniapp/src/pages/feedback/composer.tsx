@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { clearFeedbackDraft, loadFeedbackDraft, saveFeedbackDraft } from '../../feedback/draft';
+import { holdReceipt } from '../../feedback/held-receipt';
 import { emptyFeedbackForm, toSubmitBody, validateFeedback, type FeedbackFormErrors } from '../../feedback/form';
 import { releasePhoto, type PickedPhoto } from '../../feedback/pick-photos';
 import { usePhotoUpload } from '../../feedback/use-photo-upload';
@@ -10,8 +11,11 @@ import { openPage, PAGES } from '../../nav';
 import { FormView } from './form-view';
 import { Submitted, type SubmitResult } from './submitted';
 
-const detailUrl = (result: SubmitResult) =>
-  result.receipt ? `${PAGES.feedbackDetail}?receipt=${encodeURIComponent(result.receipt)}` : `${PAGES.feedbackDetail}?id=${result.id}`;
+/** Where to follow it up: by id, or for anonymous feedback by the receipt held in memory (never in the URL). */
+function openDetail(result: SubmitResult) {
+  if (result.receipt) holdReceipt(result.receipt);
+  openPage(result.receipt ? `${PAGES.feedbackDetail}?via=receipt` : `${PAGES.feedbackDetail}?id=${result.id}`);
+}
 
 /**
  * Writing and sending feedback to a branch. The feedback is sent first, then its photos one by
@@ -38,7 +42,7 @@ export function Composer({ branchId }: { branchId: string }) {
   function afterUpload(result: SubmitResult, sentPhotos: PickedPhoto[], allUp: boolean) {
     if (!allUp || result.receipt) return;
     reset(sentPhotos);
-    openPage(detailUrl(result));
+    openDetail(result);
   }
 
   async function submit() {
@@ -78,7 +82,7 @@ export function Composer({ branchId }: { branchId: string }) {
         onSkip={() => void upload.skip().then((ok) => afterUpload(sent.result, sent.photos, ok))}
         onOpen={() => {
           reset(sent.photos);
-          openPage(detailUrl(sent.result));
+          openDetail(sent.result);
         }}
         onDone={() => reset(sent.photos)}
       />

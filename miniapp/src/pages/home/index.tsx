@@ -7,6 +7,7 @@ import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
+import { loadBranchEvents } from '../../signin/fenced-events';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
 import './index.css';
@@ -28,7 +29,7 @@ function NoBranch() {
 
 /** Events meant for this person that have not ended, soonest first. */
 function UpcomingEvents({ branchId }: { branchId: string }) {
-  const list = useRequest(() => api(endpoints.listEvents, { params: { id: branchId }, query: { from: String(Date.now()) } }, { toast: false }), [branchId]);
+  const list = useRequest(() => loadBranchEvents(branchId, { from: String(Date.now()) }), [branchId]);
   const events = (list.data?.events ?? []).filter((e) => e.status === 'published').slice(0, 5);
   return (
     <View>

@@ -1,8 +1,7 @@
 import { BRANCH_KIND_LABELS, UNIT_KIND_LABELS, isOrganizer } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { goToLogin } from '../../api/auth';
-import { clearSession } from '../../api/session-store';
+import { goToLogin, logOut } from '../../api/auth';
 import { PageShell } from '../../components/page-shell';
 import { RoleTag } from '../../components/role-tag';
 import { Toggle } from '../../components/toggle';
@@ -162,8 +161,8 @@ function PlatformEntries() {
 export default function MePage() {
   const { careMode, setCareMode } = useAppState();
 
-  function logout() {
-    clearSession();
+  async function logout() {
+    await logOut();
     forgetPersonalKey();
     Taro.removeStorageSync('sitebranch.currentBranch');
     goToLogin();
@@ -192,7 +191,7 @@ export default function MePage() {
           加入支部
         </Button>
         {process.env.TARO_ENV === 'h5' && (
-          <Button type="default" onClick={logout}>
+          <Button type="default" onClick={() => void logout()}>
             退出登录
           </Button>
         )}

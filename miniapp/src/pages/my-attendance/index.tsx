@@ -11,10 +11,13 @@ import './index.css';
 type Entry = ResponseOf<typeof endpoints.myAttendance>['events'][number];
 
 function statusText(entry: Entry): string {
-  if (entry.status === 'leave') return '请假';
-  if (entry.status === 'absent') return '缺席';
+  const refused = entry.checkinStatus === 'refused' ? '（离线签到未通过）' : '';
+  if (entry.status === 'leave') return `请假${refused}`;
+  if (entry.status === 'absent') return `缺席${refused}`;
   const how = entry.method ? CHECKIN_METHOD_LABELS[entry.method] : '';
-  return `已到 ${formatCst(entry.checkedInAt!).slice(11)} ${how}${entry.late ? ' · 迟到' : ''}${entry.offline ? ' · 离线' : ''}`;
+  const when = `${formatCst(entry.checkedInAt!).slice(11)} ${how}${entry.late ? ' · 迟到' : ''}`;
+  if (entry.status === 'pending') return `离线签到 ${when} · 待确认`;
+  return `已到 ${when}${entry.offline ? ' · 离线' : ''}`;
 }
 
 function History({ branchId }: { branchId: string }) {
@@ -34,7 +37,7 @@ function History({ branchId }: { branchId: string }) {
           <View className="sb-card my-attendance__summary" role="group" aria-label="出勤统计">
             <Text className="my-attendance__rate">出勤率 {Math.round(data.rate * 100)}%</Text>
             <Text className="sb-muted">
-              应到 {data.expected} 次 · 实到 {data.present} 次 · 迟到 {data.late} 次 · 请假 {data.onLeave} 次 · 缺席 {data.absent} 次
+              应到 {data.expected} 次 · 实到 {data.present} 次{data.pending ? ` · 待确认 ${data.pending} 次` : ''} · 迟到 {data.late} 次 · 请假 {data.onLeave} 次 · 缺席 {data.absent} 次
             </Text>
           </View>
           <View className="sb-card">
