@@ -103,6 +103,7 @@ const MATRIX: Record<string, Cell> = {
   'POST /api/auth/wechat': { path: () => '/api/auth/wechat', body: () => ({ code: 'matrix-code' }), expect: anyone(200) },
   'POST /api/auth/dev': { path: () => '/api/auth/dev', body: () => ({ name: '矩阵测试' }), expect: anyone(200) },
   'POST /api/auth/refresh': { path: () => '/api/auth/refresh', expect: loggedIn(200) },
+  'POST /api/auth/logout': { path: () => '/api/auth/logout', expect: loggedIn(204) },
   'GET /api/me': { path: () => '/api/me', expect: loggedIn(200) },
   'PATCH /api/me': { path: () => '/api/me', body: () => ({ workTeam: '钢筋班' }), expect: loggedIn(200) },
   'GET /api/regions': { path: () => '/api/regions', expect: loggedIn(200) },
@@ -218,7 +219,7 @@ const MATRIX: Record<string, Cell> = {
   },
   'GET /api/branches/:id/feedback': { path: (w) => `/api/branches/${w.branchId}/feedback`, expect: only(200, COMMITTEE) },
   'GET /api/me/feedback': { path: () => '/api/me/feedback', expect: loggedIn(200) },
-  'GET /api/feedback/receipt/:code': { path: () => '/api/feedback/receipt/AAAAAAAAAAAA', expect: anyone(404) },
+  'POST /api/feedback/receipt': { path: () => '/api/feedback/receipt', body: () => ({ code: 'AAAAAAAAAAAA' }), expect: anyone(404) },
   'GET /api/feedback/:id': { path: async (w) => `/api/feedback/${await feedbackOf(w)}`, expect: feedbackViewers(200, ['masses', 'committee', 'secretary']) },
   'POST /api/feedback/:id/photos': {
     path: async (w) => `/api/feedback/${await feedbackOf(w)}/photos`,
@@ -247,6 +248,11 @@ const MATRIX: Record<string, Cell> = {
     path: (w) => `/api/branches/${w.branchId}/feedback-settings`,
     body: () => ({ acceptDays: 3, resolveDays: 10, followUpDays: 5 }),
     expect: only(200, ['secretary']),
+  },
+  'POST /api/events/:id/checkins/review': {
+    path: async (w) => `/api/events/${await eventOf(w)}/checkins/review`,
+    body: () => ({ allPending: true, decision: 'confirm' }),
+    expect: only(200, COMMITTEE),
   },
   // Members of the event's branch sign in; a region admin who is not a member cannot.
   'POST /api/events/:id/checkins': {
@@ -323,6 +329,19 @@ describe('integrity reports (廉政监督)', () => {
     const token = role === 'none' ? undefined : world.people[role].token;
     const res = await call('GET', `/api/feedback/${await integrityOf(world)}`, { token });
     expect(res.status).toBe(feedbackViewers(200, ['masses', 'secretary'])[role]);
+  });
+});
+
+describe('the geofence centre', () => {
+  it.each(MATRIX_ROLES)('goes only to organizers and the region admin: as %s', async (role) => {
+    const world = await makeWorld();
+    const eventId = await makeEvent(world, { geoLat: 30.27, geoLng: 120.15, geoRadiusM: 300 });
+    const token = role === 'none' ? undefined : world.people[role].token;
+    const res = await call('GET', `/api/events/${eventId}`, { token });
+    expect(res.status).toBe(only(200, BRANCH_MEMBERS)[role]);
+    if (res.status !== 200) return;
+    expect(res.body.geofenced).toBe(true);
+    expect(res.body.geofence === null).toBe(!ORGANIZERS.includes(role));
   });
 });
 

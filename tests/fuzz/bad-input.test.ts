@@ -59,7 +59,8 @@ function invalidBodies(endpoint: Endpoint) {
       fc.constantFrom('name', 'role', 'kind', 'code', 'phone', 'workTeam', 'maxUses', 'expiresInHours', 'address', 'coUnits', 'extra',
         'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status', 'reason', 'userId', 'decision', 'note',
         'type', 'stem', 'options', 'answer', 'tags', 'difficulty', 'bankIds', 'draw', 'points', 'opensAt', 'closesAt', 'timeLimitMinutes', 'questionId',
-        'category', 'text', 'place', 'anonymous', 'to', 'level', 'comment', 'acceptDays', 'resolveDays', 'followUpDays', 'holidays', 'workdays', 'date'),
+        'category', 'text', 'place', 'anonymous', 'to', 'level', 'comment', 'acceptDays', 'resolveDays', 'followUpDays', 'holidays', 'workdays', 'date',
+        'userIds', 'allPending', 'scannedAt', 'offlineGraceMinutes', 'offlineAutoAccept', 'keepPoolPrivate'),
       fc.jsonValue(),
     ),
   );
