@@ -41,9 +41,14 @@ export async function launchPhoneWithFontSize(px: number): Promise<BrowserContex
   return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: PHONE, locale: 'zh-CN', baseURL: baseUrl() });
 }
 
-/** A fresh phone: its own storage (no session), 375×667, Chinese locale. */
-export async function newPhone(browser: Browser, viewport = PHONE): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: baseUrl() });
+/** A fresh phone: its own storage (no session), 375×667, Chinese locale; optionally standing somewhere (geolocation allowed). */
+export async function newPhone(
+  browser: Browser,
+  viewport = PHONE,
+  where: { geolocation?: { latitude: number; longitude: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const located = where.geolocation ? { geolocation: where.geolocation, permissions: ['geolocation'] } : {};
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: baseUrl(), ...located });
   const page = await context.newPage();
   const log: string[] = [];
   const pageErrors: string[] = [];
@@ -68,7 +73,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Runs axe-core on the page and fails on any serious or critical violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated, not added as a <script>: the app's CSP (script-src 'self') refuses inline scripts, as it should.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -83,7 +89,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
  * canvas and decodes its pixels with jsQR. Returns the text the code carries.
  */
 export async function readQrCode(page: Page, imageSelector: string): Promise<string> {
-  if (!(await page.evaluate(() => 'jsQR' in window))) await page.addScriptTag({ content: JSQR_SOURCE });
+  if (!(await page.evaluate(() => 'jsQR' in window))) await page.evaluate(JSQR_SOURCE);
   return page.evaluate(async (selector) => {
     type Decoder = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
     const source = document.querySelector<HTMLImageElement>(selector);

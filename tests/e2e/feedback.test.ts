@@ -22,6 +22,11 @@ describe('feedback', () => {
     const text = `${uniqueName('塔吊下方')}没有设置警戒区，工人从吊物下方通行`;
 
     const worker = await newPhone(browser());
+    // Everything the phone sends and every address it visits, to look for the receipt afterwards.
+    const requests: { url: string; headers: Record<string, string> }[] = [];
+    const visited: string[] = [];
+    worker.page.on('request', (request) => requests.push({ url: request.url(), headers: request.headers() }));
+    worker.page.on('framenavigated', (frame) => visited.push(frame.url()));
     await loginByName(worker.page, name, '/pages/feedback/index');
     await worker.page.getByRole('radio', { name: '安全隐患' }).click();
     await worker.page.locator('#feedback-text textarea').fill(text);
@@ -59,7 +64,7 @@ describe('feedback', () => {
     await worker.page.goto('/pages/feedback-receipt/index');
     await worker.page.locator('#receipt-code input').fill(receipt.toLowerCase());
     await worker.page.getByRole('button', { name: '查询进展' }).click();
-    await worker.page.waitForURL(/\/pages\/feedback-detail\/index\?receipt=/);
+    await worker.page.waitForURL(/\/pages\/feedback-detail\/index\?via=receipt$/);
     await worker.page.locator('.fb-facts .fb-status', { hasText: '已解决' }).waitFor();
     await worker.page.getByText('已设置警戒区并安排专人指挥').waitFor();
     await expect.poll(() => worker.page.locator('img[src^="blob:"]').count(), { timeout: 10_000 }).toBe(1);
@@ -70,6 +75,21 @@ describe('feedback', () => {
     await worker.page.getByText('评价为不满意，重新跟进').waitFor();
     await expectAccessible(worker.page, 'feedback-detail');
     await screenshot(worker.page, 'feedback-detail');
+
+    // The receipt was in no address, no request line and no storage; the calls that carried it
+    // carried no session, although the worker was logged in on this phone all along.
+    const withReceipt = requests.filter((r) => r.headers['x-feedback-receipt'] !== undefined);
+    expect(withReceipt.length).toBeGreaterThanOrEqual(3); // the photo upload, the photo, the rating
+    for (const r of withReceipt) expect(r.headers.authorization, r.url).toBeUndefined();
+    const lookup = requests.filter((r) => r.url.endsWith('/api/feedback/receipt'));
+    expect(lookup.length).toBeGreaterThan(0);
+    for (const r of lookup) expect(r.headers.authorization).toBeUndefined();
+    for (const url of [...requests.map((r) => r.url), ...visited]) expect(url.toUpperCase()).not.toContain(receipt);
+    const stored = await worker.page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored.toUpperCase()).not.toContain(receipt);
+    // Reloaded, the page has forgotten it, and asks for it again.
+    await worker.page.reload();
+    await worker.page.getByText('请重新输入回执码').waitFor();
 
     // Nothing on the server ties the report to the worker.
     const secretary = await apiAs('张建国');

@@ -1,11 +1,11 @@
-import { codeWindowAt, digitsCode, qrToken, signinLinkPath } from '@sitebranch/shared';
+import { codeWindowAt, digitsCode, qrToken, signinLinkPath, wgs84ToGcj02 } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
 import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
 
 const browser = useBrowser();
 
 /** The secretary of the demo site publishes an event open for sign-in now; returns its id and code key. */
-async function openEvent(title: string) {
+async function openEvent(title: string, extra: object = {}) {
   const secretary = await apiAs('张建国');
   const now = Date.now();
   const created = await secretary.call('POST', '/api/branches/demo-site/events', {
@@ -14,6 +14,7 @@ async function openEvent(title: string) {
     placeName: '项目部会议室',
     startsAt: now + 5 * 60_000,
     endsAt: now + 65 * 60_000,
+    ...extra,
   });
   expect(created.status).toBe(201);
   const code = await secretary.call('GET', `/api/events/${created.body.id}/code`);
@@ -51,10 +52,11 @@ describe('signing in', () => {
     await context.close();
   });
 
-  it('keeps a sign-in made with no network and uploads it once when the network returns', async () => {
+  it('keeps a sign-in made with no network, uploads it once when the network returns, and counts it once an organizer confirms it', async () => {
     const title = uniqueName('离线班前会');
     const { eventId, key, secretary } = await openEvent(title);
     const { name, worker } = await newWorker('没信号的工人');
+    const standing = async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { userId: string }) => p.userId === worker.userId);
 
     const { page, context } = await newPhone(browser());
     await loginByName(page, name, '/pages/checkin/index');
@@ -64,15 +66,77 @@ describe('signing in', () => {
     await page.locator('.checkin-event', { hasText: title }).getByRole('button', { name: '数字码签到' }).click();
     await page.getByText('待上传 1 条签到').waitFor();
     await screenshot(page, 'checkin-pending');
-    const before = await secretary.call('GET', `/api/events/${eventId}/attendance`);
-    expect(before.body.people.find((p: { userId: string }) => p.userId === worker.userId).status).toBe('absent');
+    expect((await standing()).status).toBe('absent');
 
+    // Uploaded when the network returns: a claim, waiting for an organizer.
     await context.setOffline(false);
-    await expect.poll(async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { userId: string }) => p.userId === worker.userId).status, { timeout: 15_000 }).toBe('present');
-    const after = await secretary.call('GET', `/api/events/${eventId}/attendance`);
-    expect(after.body.people.find((p: { userId: string }) => p.userId === worker.userId)).toMatchObject({ method: 'digits', offline: true });
-    expect(after.body.present).toBe(1);
+    await expect.poll(async () => (await standing()).status, { timeout: 15_000 }).toBe('pending');
+    expect(await standing()).toMatchObject({ method: 'digits', offline: true, checkinStatus: 'pending' });
     await page.getByText('待上传 1 条签到').waitFor({ state: 'detached' });
+    await page.reload();
+    await page.locator('.checkin-event', { hasText: title }).getByText('待组织者确认').waitFor();
+
+    // The secretary confirms it on the attendance page; then it counts.
+    const organizer = await newPhone(browser());
+    await loginByName(organizer.page, '张建国', `/organizer/attendance/index?id=${eventId}`);
+    await organizer.page.getByText('离线待确认 1 人').waitFor();
+    await organizer.page.getByRole('tab', { name: '待确认 1' }).click();
+    const row = organizer.page.locator('.attendance__person', { hasText: name });
+    await expectAccessible(organizer.page, 'attendance-offline');
+    await screenshot(organizer.page, 'attendance-offline');
+    await row.getByRole('button', { name: '确认', exact: true }).click();
+    await expect.poll(async () => (await standing()).status).toBe('present');
+    expect((await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.present).toBe(1);
+    await page.reload();
+    await page.locator('.checkin-event', { hasText: title }).getByText(/已签到 .* · 离线签到/).waitFor();
+    await organizer.context.close();
+    await context.close();
+  });
+
+  it('keeps the location read at an offline scan for a fenced event, and stores the check-in when the network is back', async () => {
+    // The phone stands on the site: the fence is drawn around where it is (GCJ-02, as the app converts).
+    const site = { latitude: 30.2741, longitude: 120.1551 };
+    const centre = wgs84ToGcj02({ lat: site.latitude, lng: site.longitude });
+    const title = uniqueName('有围栏的班前会');
+    const { eventId, key, secretary } = await openEvent(title, { geofence: { lat: centre.lat, lng: centre.lng, radiusM: 200 } });
+    const { name, worker } = await newWorker('围栏内的工人');
+
+    const { page, context } = await newPhone(browser(), undefined, { geolocation: site });
+    await loginByName(page, name, '/pages/checkin/index');
+    await page.getByText(title).waitFor();
+    await context.setOffline(true);
+    await page.locator(`#digits-${eventId} input`).fill(digitsCode(key, eventId, codeWindowAt(Date.now())));
+    await page.locator('.checkin-event', { hasText: title }).getByRole('button', { name: '数字码签到' }).click();
+    await page.getByText('已记下位置').waitFor();
+    await context.setOffline(false);
+    await expect.poll(async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { userId: string }) => p.userId === worker.userId)?.checkinStatus, { timeout: 15_000 }).toBe('pending');
+    await page.getByText('待上传 1 条签到').waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('keeps a queued scan the server refuses on the phone, with the reason, until the person dismisses it', async () => {
+    const site = { latitude: 30.2741, longitude: 120.1551 };
+    const far = wgs84ToGcj02({ lat: site.latitude + 0.01, lng: site.longitude });
+    const title = uniqueName('围栏外的班前会');
+    const { eventId, key } = await openEvent(title, { geofence: { lat: far.lat, lng: far.lng, radiusM: 200 } });
+    const { name } = await newWorker('围栏外的工人');
+
+    const { page, context } = await newPhone(browser(), undefined, { geolocation: site });
+    await loginByName(page, name, '/pages/checkin/index');
+    await page.getByText(title).waitFor();
+    await context.setOffline(true);
+    await page.locator(`#digits-${eventId} input`).fill(digitsCode(key, eventId, codeWindowAt(Date.now())));
+    await page.locator('.checkin-event', { hasText: title }).getByRole('button', { name: '数字码签到' }).click();
+    await page.getByText('待上传 1 条签到').waitFor();
+    await context.setOffline(false);
+    const refused = page.getByRole('alert').filter({ hasText: '离线签到没有成功' });
+    await refused.getByText(/不在活动地点范围内（约 1\d{3} 米，需在 200 米内）/).waitFor({ timeout: 15_000 });
+    await screenshot(page, 'checkin-refused-offline');
+    // Still there after a restart of the app.
+    await page.reload();
+    await refused.waitFor();
+    await refused.getByRole('button', { name: '知道了，删除这条' }).click();
+    await refused.waitFor({ state: 'detached' });
     await context.close();
   });
 });

@@ -63,7 +63,7 @@ function Attendance({ eventId }: { eventId: string }) {
   const tabLabels: Record<Tab, string> = data
     ? {
         present: `已到 ${data.present}`,
-        offline: `离线 ${data.pendingCheckins ? `${data.pendingCheckins} 待确认` : data.refusedCheckins}`,
+        offline: data.pendingCheckins ? `待确认 ${data.pendingCheckins}` : `离线 ${data.refusedCheckins}`,
         absent: `未到 ${data.absent + data.onLeave}`,
         leave: `请假 ${data.pendingLeaves ? `${data.pendingLeaves} 待批` : data.onLeave}`,
       }
