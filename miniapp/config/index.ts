@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { ExternalInlineScriptsPlugin } from './external-inline-scripts';
 
 /**
  * Taro build config for both targets. `SITEBRANCH_API_BASE` is the API origin for the weapp build
@@ -26,6 +27,8 @@ export default defineConfig<'webpack5'>(async () => {
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },
+    // H5: the response headers (CSP and the rest) that Workers static assets sends with the app.
+    copy: { patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'public/_headers', to: 'dist/h5/' }] : [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -48,6 +51,12 @@ export default defineConfig<'webpack5'>(async () => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       compile: { include: [path.resolve(__dirname, '..', '..', 'shared')] },
+      // Under the CSP's `script-src 'self'` (public/_headers): no inline script in index.html, and
+      // no javascript: link followed in Taro's tab bar.
+      webpackChain(chain) {
+        chain.plugin('external-inline-scripts').use(ExternalInlineScriptsPlugin);
+        chain.entry('app').prepend(path.resolve(__dirname, '..', 'src', 'h5-csp.ts'));
+      },
     },
   };
   return config;

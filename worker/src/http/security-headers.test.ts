@@ -30,7 +30,7 @@ describe('security headers on API responses', () => {
   });
 
   it('are sent with an unknown path (404) and a known path with the wrong method (404)', async () => {
-    for (const [method, path] of [['GET', '/api/nothing-here'], ['DELETE', '/api/health'], ['GET', '/not-the-api']]) {
+    for (const [method, path] of [['GET', '/api/nothing-here'], ['DELETE', '/api/health'], ['GET', '/not-the-api']] as const) {
       const res = await call(method, path);
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.body.error.code).toBe('not_found');
