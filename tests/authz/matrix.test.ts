@@ -105,7 +105,13 @@ const MATRIX: Record<string, Cell> = {
   'POST /api/auth/refresh': { path: () => '/api/auth/refresh', expect: loggedIn(200) },
   'POST /api/auth/logout': { path: () => '/api/auth/logout', expect: loggedIn(204) },
   'GET /api/me': { path: () => '/api/me', expect: loggedIn(200) },
-  'PATCH /api/me': { path: () => '/api/me', body: () => ({ workTeam: '钢筋班' }), expect: loggedIn(200) },
+  'PATCH /api/me': { path: () => '/api/me', body: () => ({ unitName: '某建工集团' }), expect: loggedIn(200) },
+  // One's own work team, in a branch one belongs to.
+  'PATCH /api/me/memberships/:branchId': {
+    path: (w) => `/api/me/memberships/${w.branchId}`,
+    body: () => ({ workTeam: '钢筋班' }),
+    expect: only(200, BRANCH_MEMBERS_ONLY),
+  },
   'GET /api/regions': { path: () => '/api/regions', expect: loggedIn(200) },
   'POST /api/regions': { path: () => '/api/regions', body: () => ({ name: '新区域' }), expect: only(201, ['platformAdmin']) },
   // A year far ahead, so these writes cannot move the deadlines other tests compute.

@@ -16,12 +16,12 @@ const QUESTIONS = [
 const rightTexts = (q: (typeof QUESTIONS)[number]) => [...q.answer].map((letter) => q.options[letter.charCodeAt(0) - 65]!);
 
 /** The site's secretary makes a bank with the questions and an open contest over it. */
-async function openContest(title: string) {
+async function openContest(title: string, closesInMs = 3_600_000) {
   const secretary = await apiAs('张建国');
   const bank = await secretary.call('POST', '/api/banks', { name: uniqueName('竞赛测试题库'), branchId: 'demo-site' });
   for (const q of QUESTIONS) expect((await secretary.call('POST', `/api/banks/${bank.body.id}/questions`, q)).status).toBe(201);
   const contest = await secretary.call('POST', '/api/contests', {
-    branchId: 'demo-site', title, opensAt: Date.now() - 60_000, closesAt: Date.now() + 3_600_000, bankIds: [bank.body.id],
+    branchId: 'demo-site', title, opensAt: Date.now() - 60_000, closesAt: Date.now() + closesInMs, bankIds: [bank.body.id],
     draw: [{ type: 'single', count: 2 }, { type: 'multiple', count: 1 }, { type: 'judge', count: 1 }], timeLimitMinutes: 10, attemptsAllowed: 1,
     showAnswers: 'after_submit',
   });
@@ -85,6 +85,35 @@ describe('the knowledge contest', () => {
     await page.getByText('我：第 1 名 · 9 分').waitFor();
     await expectAccessible(page, 'leaderboard');
     await screenshot(page, 'leaderboard');
+    await context.close();
+  });
+
+  it('counts the time down as it passes, and at zero hands in what was answered', async () => {
+    // The contest closes in 15 s, so the attempt's deadline is the close.
+    await openContest(uniqueName('倒计时竞赛'), 15_000);
+    const name = uniqueName('倒计时工友');
+    await (await apiAs(name)).call('POST', '/api/invites/JZGD8888/join');
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, name, '/pages/contest/index');
+    await page.locator('.contest-card', { hasText: '倒计时竞赛' }).getByRole('button', { name: '开始答题' }).click();
+    const timer = page.getByRole('timer');
+    await timer.waitFor();
+    const secondsLeft = async () => {
+      const [, mm, ss] = /(\d{2}):(\d{2})/.exec((await timer.textContent())!)!;
+      return Number(mm) * 60 + Number(ss);
+    };
+    const before = await secondsLeft();
+    await page.waitForTimeout(3_000);
+    const after = await secondsLeft();
+    expect(before - after).toBeGreaterThanOrEqual(2);
+    expect(before - after).toBeLessThanOrEqual(4);
+    // Answer one question right, then let the time run out.
+    const stem = (await page.locator('.attempt__stem').textContent())!;
+    const question = QUESTIONS.find((q) => q.stem === stem)!;
+    for (const text of rightTexts(question)) await page.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: new RegExp(`^[A-F]\\. ${text}$`) }).click();
+    await page.getByText('已自动保存').waitFor();
+    await page.waitForURL(/\/pages\/contest-result\/index/, { timeout: 20_000 });
+    await page.getByText('答对 1 题，共 4 题').waitFor();
     await context.close();
   });
 

@@ -45,9 +45,11 @@ describe('joining a branch', () => {
 });
 
 describe('我的 and the profile', () => {
-  it('edits the profile, refusing a bad phone number with a reason', async () => {
+  it('edits the profile, refusing a bad phone number with a reason; the 班组 set there is the one on the secretary’s roster', async () => {
+    const name = uniqueName('改资料的人');
+    await (await apiAs(name)).call('POST', '/api/invites/JZGD8888/join');
     const { page, context } = await newPhone(browser());
-    await loginByName(page, uniqueName('改资料的人'), '/pages/me/index');
+    await loginByName(page, name, '/pages/me/index');
     await page.getByText('未填写').first().waitFor();
     await expectAccessible(page, 'me');
     await screenshot(page, 'me');
@@ -65,7 +67,16 @@ describe('我的 and the profile', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/pages\/me\/index/);
     await page.getByText('手机：138****8000').waitFor();
-    await page.getByText('班组：钢筋班').waitFor();
+    await page.getByText('班组：钢筋班（滨江花园项目临时党支部）').waitFor();
+
+    // The secretary's roster says the same, and the team sign-in and ranking go by it.
+    const secretary = await newPhone(browser());
+    await loginByName(secretary.page, '张建国', '/organizer/members/index');
+    await secretary.page.locator('#members-search input').fill(name);
+    await secretary.page.getByRole('button', { name: `${name}，钢筋班` }).waitFor();
+    const roster = await (await apiAs('张建国')).call('GET', '/api/branches/demo-site/members?workTeam=钢筋班');
+    expect(roster.body.members.map((m: { name: string }) => m.name)).toContain(name);
+    await secretary.context.close();
     await context.close();
   });
 

@@ -1,6 +1,6 @@
-import { EmptyBodySchema } from '../schemas/common';
+import { EmptyBodySchema, IdSchema } from '../schemas/common';
 import { DevLoginSchema, LoginResultSchema, SessionSchema, WechatLoginSchema } from '../schemas/auth';
-import { MeSchema, ProfileSchema, UpdateMeSchema } from '../schemas/user';
+import { MeSchema, MyMembershipSchema, ProfileSchema, UpdateMeSchema, UpdateMyMembershipSchema } from '../schemas/user';
 import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
 
@@ -71,4 +71,15 @@ export const updateMe = defineEndpoint({
   access: { kind: 'user' },
   body: UpdateMeSchema,
   response: ProfileSchema,
+});
+
+export const updateMyMembership = defineEndpoint({
+  method: 'patch',
+  path: '/api/me/memberships/:branchId',
+  summary: '修改我在某支部的班组（与组织者名单上的班组是同一项）',
+  tag: 'me',
+  access: { kind: 'branch', branch: { param: 'branchId', resource: 'branch' }, minRole: 'masses', regionAdmin: false },
+  params: z.strictObject({ branchId: IdSchema }),
+  body: UpdateMyMembershipSchema,
+  response: MyMembershipSchema,
 });

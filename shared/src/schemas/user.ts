@@ -12,7 +12,6 @@ export const ProfileSchema = z.object({
   id: IdSchema,
   name: z.nullable(z.string()),
   phone: z.nullable(z.string()),
-  workTeam: z.nullable(z.string()),
   unitKind: z.nullable(UnitKindSchema),
   unitName: z.nullable(z.string()),
   createdAt: TimestampSchema,
@@ -25,8 +24,14 @@ export const MyMembershipSchema = z.object({
   branchKind: BranchKindSchema,
   regionId: IdSchema,
   role: BranchRoleSchema,
+  /** The work team (班组) in this branch: one per membership, the same the organizers' roster shows. */
   workTeam: z.nullable(z.string()),
   joinedAt: TimestampSchema,
+});
+
+/** `PATCH /api/me/memberships/{branchId}`: one's own work team in a branch (null: 未分班组). */
+export const UpdateMyMembershipSchema = z.strictObject({
+  workTeam: z.nullable(text('班组', 20)),
 });
 
 export const MyRegionSchema = z.object({ regionId: IdSchema, regionName: z.string() });
@@ -44,7 +49,6 @@ export const UpdateMeSchema = z
   .strictObject({
     name: z.optional(text('姓名', 20)),
     phone: z.optional(z.nullable(PhoneSchema)),
-    workTeam: z.optional(z.nullable(text('班组', 20))),
     unitKind: z.optional(z.nullable(UnitKindSchema)),
     unitName: z.optional(z.nullable(text('单位名称', 40))),
   })

@@ -25,7 +25,6 @@ export const users = sqliteTable(
     openid: text('openid').notNull(),
     name: text('name'),
     phone: text('phone'),
-    workTeam: text('work_team'),
     unitKind: text('unit_kind').$type<UnitKind>(),
     unitName: text('unit_name'),
     isPlatformAdmin: integer('is_platform_admin', { mode: 'boolean' }).notNull().default(false),

@@ -7,7 +7,6 @@ export const profileColumns = {
   id: users.id,
   name: users.name,
   phone: users.phone,
-  workTeam: users.workTeam,
   unitKind: users.unitKind,
   unitName: users.unitName,
   createdAt: users.createdAt,

@@ -7,7 +7,7 @@ async function invite(token: string, branchId: string, body: object = {}) {
 }
 
 describe('invites', () => {
-  it('lets a worker join with a code, keeping their work team, and counts the use once', async () => {
+  it('lets a worker join with a code and set their work team there, and counts the use once', async () => {
     const world = await makeWorld();
     const created = await invite(world.people.secretary.token, world.branchId, { role: 'member', maxUses: 5, expiresInHours: 24 });
     expect(created.status).toBe(201);
@@ -15,7 +15,6 @@ describe('invites', () => {
     expect(created.body.expiresAt - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
 
     const worker = await makePerson('新工人');
-    await call('PATCH', '/api/me', { token: worker.token, body: { workTeam: '架子班' } });
     const preview = await call('GET', `/api/invites/${created.body.code.toLowerCase()}`, { token: worker.token });
     expect(preview.body).toMatchObject({ branchName: '测试工地支部', role: 'member', usable: true });
 
@@ -29,6 +28,7 @@ describe('invites', () => {
     expect(list.body.invites[0]).toMatchObject({ code: created.body.code, uses: 1, revoked: false });
     const branch = await call('GET', `/api/branches/${world.branchId}`, { token: worker.token });
     expect(branch.body).toMatchObject({ myRole: 'member', memberCount: 9 });
+    await call('PATCH', `/api/me/memberships/${world.branchId}`, { token: worker.token, body: { workTeam: '架子班' } });
     const members = await call('GET', `/api/branches/${world.branchId}/members?workTeam=架子班`, { token: world.people.secretary.token });
     expect(members.body.members).toEqual([expect.objectContaining({ userId: worker.id, workTeam: '架子班', role: 'member' })]);
   });

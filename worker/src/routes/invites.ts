@@ -104,8 +104,8 @@ implement(inviteRoutes, endpoints.joinByInvite, async ({ c, caller, params }) =>
   const [, , , joined] = await d1.batch<{ branchId: string; branchName: string; role: BranchRole; inviteCode: string | null; joinedAt: number }>([
     d1
       .prepare(
-        `INSERT INTO memberships (branch_id, user_id, role, work_team, invite_code, joined_at)
-         SELECT i.branch_id, ?1, i.role, (SELECT work_team FROM users WHERE id = ?1), i.code, ?2
+        `INSERT INTO memberships (branch_id, user_id, role, invite_code, joined_at)
+         SELECT i.branch_id, ?1, i.role, i.code, ?2
          FROM invites i WHERE i.code = ?3 AND i.revoked_at IS NULL AND i.expires_at > ?2 AND i.uses < i.max_uses
          ON CONFLICT DO NOTHING`,
       )

@@ -1,5 +1,5 @@
 import { endpoints } from '@sitebranch/shared';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { branches, memberships, regionAdmins, regions, users } from '../db/schema';
 import { profileColumns } from '../db/users';
@@ -9,21 +9,24 @@ import { implement } from '../http/implement';
 
 export const meRoutes = new Hono<AppEnv>();
 
+/** One of the caller's memberships as `/api/me` lists it; join `branches`. */
+const myMembershipColumns = {
+  branchId: branches.id,
+  branchName: branches.name,
+  branchKind: branches.kind,
+  regionId: branches.regionId,
+  role: memberships.role,
+  workTeam: memberships.workTeam,
+  joinedAt: memberships.joinedAt,
+};
+
 implement(meRoutes, endpoints.getMe, async ({ c, caller }) => {
   const db = c.get('db');
   // One round trip for the profile, the memberships and the administered regions.
   const [profile, myMemberships, myRegions] = await db.batch([
     db.select({ ...profileColumns, isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, caller.userId)),
     db
-      .select({
-        branchId: branches.id,
-        branchName: branches.name,
-        branchKind: branches.kind,
-        regionId: branches.regionId,
-        role: memberships.role,
-        workTeam: memberships.workTeam,
-        joinedAt: memberships.joinedAt,
-      })
+      .select(myMembershipColumns)
       .from(memberships)
       .innerJoin(branches, eq(branches.id, memberships.branchId))
       .where(eq(memberships.userId, caller.userId))
@@ -47,7 +50,6 @@ implement(meRoutes, endpoints.updateMe, async ({ c, caller, body }) => {
     .set({
       name: body.name,
       phone: body.phone,
-      workTeam: body.workTeam,
       unitKind: body.unitKind,
       unitName: body.unitName,
       updatedAt: Date.now(),
@@ -59,3 +61,14 @@ implement(meRoutes, endpoints.updateMe, async ({ c, caller, body }) => {
   return updated;
 });
 
+
+// The work team is the membership's: the one the roster, team sign-in and the team ranking use.
+implement(meRoutes, endpoints.updateMyMembership, async ({ c, caller, params, body }) => {
+  const db = c.get('db');
+  const mine = and(eq(memberships.branchId, params.branchId), eq(memberships.userId, caller.userId));
+  const [, row] = await db.batch([
+    db.update(memberships).set({ workTeam: body.workTeam }).where(mine),
+    db.select(myMembershipColumns).from(memberships).innerJoin(branches, eq(branches.id, memberships.branchId)).where(mine),
+  ]);
+  return row[0]!;
+});

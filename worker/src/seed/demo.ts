@@ -118,10 +118,9 @@ export function demoSeedStatements(): string[] {
   }
   DEMO_PEOPLE.forEach((p, index) => {
     const id = `demo-user-${String(index + 1).padStart(2, '0')}`;
-    const workTeam = p.memberships.find((m) => m.workTeam)?.workTeam;
     statements.push(
-      `INSERT OR IGNORE INTO users (id, openid, name, work_team, unit_kind, unit_name, is_platform_admin, created_at, updated_at) VALUES (${[
-        id, `dev:${p.name}`, p.name, workTeam, p.unitKind, p.unitName,
+      `INSERT OR IGNORE INTO users (id, openid, name, unit_kind, unit_name, is_platform_admin, created_at, updated_at) VALUES (${[
+        id, `dev:${p.name}`, p.name, p.unitKind, p.unitName,
       ].map(quote).join(', ')}, ${p.platformAdmin ? 1 : 0}, ${SEEDED_AT}, ${SEEDED_AT})`,
     );
     for (const m of p.memberships) {

@@ -27,7 +27,9 @@ export function AttemptRunner({ attempt }: { attempt: Attempt }) {
   const [index, setIndex] = useState(() => Math.max(0, attempt.questions.findIndex((q) => !saver.answers[q.id])));
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();
-  const now = useServerClock(attempt.serverTime - Date.now());
+  // Measured once, when the attempt arrived: recomputed on each render it would pin the clock to serverTime.
+  const [offsetMs] = useState(() => attempt.serverTime - Date.now());
+  const now = useServerClock(offsetMs);
   const left = attempt.deadline - now;
   const autoSubmitted = useRef(false);
   const question = attempt.questions[index]!;

@@ -2,6 +2,7 @@ import { formatCst, type Contest } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
+import './contest-card.css';
 
 const STATUS = { upcoming: '未开始', open: '进行中', closed: '已结束' } as const;
 

@@ -1,9 +1,10 @@
-import { endpoints, isOrganizer, type Contest } from '@sitebranch/shared';
+import { endpoints, isOrganizer } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { BranchSwitcher } from '../../components/branch-switcher';
+import { contestsHere } from '../../contest/contests-here';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
@@ -14,17 +15,13 @@ import { ContestCard } from './contest-card';
 import { PracticeCard } from './practice-card';
 import './index.css';
 
-const ORDER = { open: 0, upcoming: 1, closed: 2 } as const;
-
 /** 答题: daily practice, and the contests of the branch on screen and of its whole region. */
 export default function ContestTab() {
   const { currentMembership, me } = useAppState();
   const [shown, setShown] = useState(0);
   useDidShow(() => setShown((n) => n + 1));
   const list = useRequest(() => api(endpoints.listContests, {}, { toast: false }), [shown]);
-  const here = (c: Contest) =>
-    !!currentMembership && (c.scope.branchId === currentMembership.branchId || (c.scope.kind === 'region' && c.scope.regionId === currentMembership.regionId));
-  const contests = (list.data?.contests ?? []).filter(here).sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const contests = contestsHere(list.data?.contests ?? [], currentMembership);
   const organizer = (currentMembership && isOrganizer(currentMembership.role)) || (me?.adminRegions?.length ?? 0) > 0;
 
   return (

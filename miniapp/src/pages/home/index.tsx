@@ -6,7 +6,9 @@ import { BranchSwitcher } from '../../components/branch-switcher';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
+import { contestsHere } from '../../contest/contests-here';
 import { useRequest } from '../../hooks/use-request';
+import { ContestCard } from '../contest/contest-card';
 import { loadBranchEvents } from '../../signin/fenced-events';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
@@ -86,10 +88,31 @@ function BranchHome({ branchId }: { branchId: string }) {
 
       <UpcomingEvents branchId={branchId} />
 
+      <OpenContests />
+    </View>
+  );
+}
+
+/** The contests open now for the branch on screen and its region: the same list as 答题's. */
+function OpenContests() {
+  const { currentMembership } = useAppState();
+  const list = useRequest(() => api(endpoints.listContests, {}, { toast: false }), []);
+  const open = contestsHere(list.data?.contests ?? [], currentMembership).filter((c) => c.status === 'open');
+  return (
+    <View>
       <Text className="sb-section-title">进行中的竞赛</Text>
-      <View className="sb-card">
-        <StateView empty emptyTitle="暂无进行中的知识竞赛" emptyHint="竞赛开始后会显示在这里，也可以在“答题”里参加每日一练。" />
-      </View>
+      <StateView
+        loading={list.loading && !list.data}
+        error={list.data ? null : list.error}
+        onRetry={() => void list.reload()}
+        empty={open.length === 0}
+        emptyTitle="暂无进行中的知识竞赛"
+        emptyHint="竞赛开始后会显示在这里，也可以在“答题”里参加每日一练。"
+      >
+        {open.map((contest) => (
+          <ContestCard key={contest.id} contest={contest} />
+        ))}
+      </StateView>
     </View>
   );
 }

@@ -13,7 +13,7 @@ import { maskPhone } from '../../utils/phone';
 import './index.css';
 
 function Profile() {
-  const { me } = useAppState();
+  const { me, currentMembership } = useAppState();
   if (!me) return null;
   return (
     <View className="sb-card me-profile">
@@ -24,7 +24,11 @@ function Profile() {
         </Button>
       </View>
       <Text className="me-profile__line">手机：{me.phone ? maskPhone(me.phone) : '未填写'}</Text>
-      <Text className="me-profile__line">班组：{me.workTeam ?? '未填写'}</Text>
+      {currentMembership && (
+        <Text className="me-profile__line">
+          班组：{currentMembership.workTeam ?? '未分班组'}（{currentMembership.branchName}）
+        </Text>
+      )}
       <Text className="me-profile__line">
         单位：{me.unitName ?? '未填写'}
         {me.unitKind ? `（${UNIT_KIND_LABELS[me.unitKind]}）` : ''}

@@ -1,4 +1,4 @@
-import { endpoints, UNIT_KIND_LABELS, UNIT_KINDS, UpdateMeSchema, type UnitKind } from '@sitebranch/shared';
+import { endpoints, UNIT_KIND_LABELS, UNIT_KINDS, UpdateMeSchema, UpdateMyMembershipSchema, type UnitKind } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -11,18 +11,20 @@ import { useAppState } from '../../state/app-state';
 
 const UNIT_OPTIONS = UNIT_KINDS.map((kind) => UNIT_KIND_LABELS[kind]);
 
+const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+
 /** The fields as typed; blanks become `null` (cleared) except the name, which is required. */
-function toBody(form: { name: string; phone: string; workTeam: string; unitKind: UnitKind | null; unitName: string }) {
-  const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
-  return { name: form.name, phone: orNull(form.phone), workTeam: orNull(form.workTeam), unitKind: form.unitKind, unitName: orNull(form.unitName) };
+function toBody(form: { name: string; phone: string; unitKind: UnitKind | null; unitName: string }) {
+  return { name: form.name, phone: orNull(form.phone), unitKind: form.unitKind, unitName: orNull(form.unitName) };
 }
 
 function ProfileForm() {
-  const { me, reload } = useAppState();
+  const { me, currentMembership, reload } = useAppState();
   const [form, setForm] = useState({
     name: me?.name ?? '',
     phone: me?.phone ?? '',
-    workTeam: me?.workTeam ?? '',
+    // The work team belongs to the membership: the same one the branch's roster shows.
+    workTeam: currentMembership?.workTeam ?? '',
     unitKind: me?.unitKind ?? null,
     unitName: me?.unitName ?? '',
   });
@@ -32,16 +34,21 @@ function ProfileForm() {
 
   async function save() {
     const body = toBody(form);
-    // The same schema the worker checks with: mistakes show at once, without a round trip.
+    const team = { workTeam: orNull(form.workTeam) };
+    // The same schemas the worker checks with: mistakes show at once, without a round trip.
     const checked = UpdateMeSchema.safeParse(body);
-    if (!checked.success) {
-      setErrors(fieldErrors(checked.error.issues));
+    const teamChecked = UpdateMyMembershipSchema.safeParse(team);
+    if (!checked.success || !teamChecked.success) {
+      setErrors({ ...(checked.success ? {} : fieldErrors(checked.error.issues)), ...(teamChecked.success ? {} : fieldErrors(teamChecked.error.issues)) });
       return;
     }
     setErrors({});
     setSaving(true);
     try {
       await api(endpoints.updateMe, { body }, { toast: false });
+      if (currentMembership && team.workTeam !== currentMembership.workTeam) {
+        await api(endpoints.updateMyMembership, { params: { branchId: currentMembership.branchId }, body: team }, { toast: false });
+      }
       await reload();
       void Taro.showToast({ title: '已保存', icon: 'success' });
       setTimeout(() => void Taro.navigateBack(), 600);
@@ -56,7 +63,17 @@ function ProfileForm() {
     <View>
       <TextField id="profile-name" label="姓名" value={form.name} maxlength={20} onChange={set('name')} error={errors.name} />
       <TextField id="profile-phone" label="手机号（选填）" type="number" value={form.phone} maxlength={11} onChange={set('phone')} error={errors.phone} />
-      <TextField id="profile-team" label="班组（选填）" value={form.workTeam} maxlength={20} placeholder="如：钢筋班" onChange={set('workTeam')} error={errors.workTeam} />
+      {currentMembership && (
+        <TextField
+          id="profile-team"
+          label={`班组（${currentMembership.branchName}，选填）`}
+          value={form.workTeam}
+          maxlength={20}
+          placeholder="如：钢筋班"
+          onChange={set('workTeam')}
+          error={errors.workTeam}
+        />
+      )}
       <View className="sb-field">
         <Text className="sb-field__label">单位类型（选填）</Text>
         <Picker
