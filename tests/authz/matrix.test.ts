@@ -255,6 +255,14 @@ const MATRIX: Record<string, Cell> = {
     body: () => ({ acceptDays: 3, resolveDays: 10, followUpDays: 5 }),
     expect: only(200, ['secretary']),
   },
+  'POST /api/events/:id/checkins/undo': {
+    path: async (w) => `/api/events/${await eventOf(w)}/checkins/undo`,
+    body: async (w) => {
+      await call('POST', `/api/events/${await eventOf(w)}/checkins/roster`, { token: w.people.secretary.token, body: { userIds: [w.workers[0]!.id] } });
+      return { userId: w.workers[0]!.id, reason: '点错了人' };
+    },
+    expect: only(200, COMMITTEE),
+  },
   'POST /api/events/:id/checkins/review': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins/review`,
     body: () => ({ allPending: true, decision: 'confirm' }),

@@ -62,7 +62,15 @@ describe('attendance', () => {
     await loginByName(page, '李红梅', `/organizer/attendance/index?id=${eventId}`);
     await page.getByText('还没有人签到').waitFor();
     await page.getByRole('tab', { name: /未到/ }).click();
+    // The names come first; 取消 signs nobody in.
     await page.getByRole('button', { name: '钢筋班全部代签到' }).click();
+    const modal = page.locator('.taro__modal');
+    await modal.getByText(/马国富/).waitFor();
+    await screenshot(page, 'attendance-team-confirm');
+    await modal.getByText('取消', { exact: true }).click();
+    expect((await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.present).toBe(0);
+    await page.getByRole('button', { name: '钢筋班全部代签到' }).click();
+    await modal.getByText('全部签到', { exact: true }).click();
     await page.getByRole('tab', { name: /已到 [1-9]/ }).click();
     await page.locator('.sb-list-item', { hasText: '马国富' }).getByText(/代签/).waitFor();
     await expectAccessible(page, 'attendance');
@@ -72,6 +80,15 @@ describe('attendance', () => {
     const team = attendance.body.people.filter((p: { workTeam: string | null }) => p.workTeam === '钢筋班');
     expect(team.length).toBeGreaterThan(0);
     expect(team.every((p: { status: string; method: string }) => p.status === 'present' && p.method === 'roster')).toBe(true);
+
+    // One of them was not there after all: undone, with the reason kept.
+    const row = page.locator('.sb-list-item', { hasText: '马国富' });
+    await row.getByRole('button', { name: '撤销' }).click();
+    await page.locator('[id^="undo-"] input').fill('本人今天请假回家');
+    await row.getByRole('button', { name: '确定撤销' }).click();
+    await expect
+      .poll(async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { name: string }) => p.name === '马国富').status)
+      .toBe('absent');
     await context.close();
   });
 });

@@ -12,6 +12,8 @@ import {
   ReviewCheckinsSchema,
   RosterCheckinResultSchema,
   RosterCheckinSchema,
+  UndoCheckinResultSchema,
+  UndoCheckinSchema,
 } from '../schemas/attendance';
 import { IdSchema } from '../schemas/common';
 import { CheckinSchema } from '../schemas/events';
@@ -63,6 +65,17 @@ export const reviewCheckins = defineEndpoint({
   params: EventParams,
   body: ReviewCheckinsSchema,
   response: ReviewCheckinsResultSchema,
+});
+
+export const undoCheckin = defineEndpoint({
+  method: 'post',
+  path: '/api/events/:id/checkins/undo',
+  summary: '撤销组织者代签、个人码签到（签到开放期间）或补签，写明原因；撤销记录保留',
+  tag: 'signin',
+  access: { kind: 'branch', branch: thisEvent, minRole: 'committee', regionAdmin: false },
+  params: EventParams,
+  body: UndoCheckinSchema,
+  response: UndoCheckinResultSchema,
 });
 
 export const makeupCheckIn = defineEndpoint({

@@ -96,17 +96,25 @@ export const AttendanceSchema = z.object({
   people: z.array(AttendanceEntrySchema),
 });
 
-/** A member asks for leave (请假) before the event. */
-export const RequestLeaveSchema = z.strictObject({ reason: text('请假原因', 200, 2) });
-
-/** An organizer approves or refuses someone's leave. */
-export const DecideLeaveSchema = z.strictObject({
-  userId: IdSchema,
-  decision: z.enum(['approve', 'refuse'], { error: '请选择批准或不批准' }),
-  note: z.optional(text('说明', 200)),
-});
-
-export const LeaveBodySchema = z.union([RequestLeaveSchema, DecideLeaveSchema]);
+/**
+ * `POST /api/events/{id}/leaves`: a member asks for leave (请假) before the event (`reason`), or an
+ * organizer approves or refuses someone's (`userId`, `decision`, optional `note`). One object, not a
+ * union: a wrong field is named with what it may be, never as an unnamed “invalid input”.
+ */
+export const LeaveBodySchema = z
+  .strictObject({
+    reason: z.optional(text('请假原因', 200, 2)),
+    userId: z.optional(IdSchema),
+    decision: z.optional(z.enum(['approve', 'refuse'], { error: '审批结果只能是批准（approve）或不批准（refuse）' })),
+    note: z.optional(text('说明', 200)),
+  })
+  .check(
+    z.refine((b) => b.decision !== undefined || b.userId !== undefined || b.reason !== undefined, { message: '请填写请假原因', path: ['reason'] }),
+    z.refine((b) => b.decision === undefined || b.userId !== undefined, { message: '请选择要审批的人（userId）', path: ['userId'] }),
+    z.refine((b) => b.userId === undefined || b.decision !== undefined, { message: '请选择批准（approve）或不批准（refuse）', path: ['decision'] }),
+    z.refine((b) => b.decision === undefined || b.reason === undefined, { message: '审批时不用填写请假原因', path: ['reason'] }),
+    z.refine((b) => b.note === undefined || b.decision !== undefined, { message: '说明只在审批时填写', path: ['note'] }),
+  );
 
 export const LeaveSchema = z.object({
   eventId: IdSchema,
@@ -137,6 +145,14 @@ export const ReviewCheckinsResultSchema = z.object({
   changed: z.number(),
 });
 
+/** An organizer undoes a sign-in they (or another organizer) made, saying why. */
+export const UndoCheckinSchema = z.strictObject({
+  userId: IdSchema,
+  reason: text('撤销原因', 200, 2),
+});
+
+export const UndoCheckinResultSchema = z.object({ userId: IdSchema, method: z.enum(CHECKIN_METHODS), undoneAt: TimestampSchema });
+
 /** An organizer records a make-up sign-in (补签) after the fact, with the reason. */
 export const MakeupCheckinSchema = z.strictObject({
   userId: IdSchema,
@@ -152,7 +168,11 @@ export const MyStandingSchema = z.object({
 });
 
 /** An event as listed for the person asking: with their own standing. */
-export const EventForMeSchema = z.extend(EventSchema, { mine: MyStandingSchema });
+export const EventForMeSchema = z.extend(EventSchema, {
+  mine: MyStandingSchema,
+  /** For organizers: leave requests waiting for their decision (请假 2 待批); null for everyone else. */
+  pendingLeaves: z.nullable(z.number()),
+});
 export type EventForMe = z.infer<typeof EventForMeSchema>;
 
 /** One past event in a person's own attendance history. */

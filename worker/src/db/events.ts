@@ -1,5 +1,5 @@
 import type { BranchEvent, CheckinMethod, CheckinStatus, EventForMe, LeaveStatus } from '@sitebranch/shared';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { checkins, events, leaves } from './schema';
 
 /** The columns of an event that clients see (the geofence is put together, for organizers only, by `toEvent`). */
@@ -48,6 +48,8 @@ export const eventForMeColumns = {
   myLeaveStatus: leaves.status,
   myLeaveReason: leaves.reason,
   myLeaveNote: leaves.note,
+  /** Leave requests waiting for an organizer's decision (shown to organizers only). */
+  pendingLeaves: sql<number>`(SELECT count(*) FROM leaves pl WHERE pl.event_id = ${events.id} AND pl.status = 'pending')`,
 };
 
 /** The join conditions that attach one person's check-in and leave to each event. */
@@ -62,14 +64,17 @@ type EventForMeRow = EventRow & {
   myCheckedInAt: number | null; myMethod: CheckinMethod | null;
   myLate: boolean | null; myOffline: boolean | null; myCheckinStatus: CheckinStatus | null;
   myLeaveStatus: LeaveStatus | null; myLeaveReason: string | null; myLeaveNote: string | null;
+  pendingLeaves: number;
 };
 
+/** `organizer`: the caller organizes the branch (or administers its region), and sees the fence and the pending leave. */
 export function toEventForMe(
-  { myCheckedInAt, myMethod, myLate, myOffline, myCheckinStatus, myLeaveStatus, myLeaveReason, myLeaveNote, ...event }: EventForMeRow,
-  showFence: boolean,
+  { myCheckedInAt, myMethod, myLate, myOffline, myCheckinStatus, myLeaveStatus, myLeaveReason, myLeaveNote, pendingLeaves, ...event }: EventForMeRow,
+  organizer: boolean,
 ): EventForMe {
   return {
-    ...toEvent(event, showFence),
+    ...toEvent(event, organizer),
+    pendingLeaves: organizer ? pendingLeaves : null,
     mine: {
       checkin:
         myCheckedInAt !== null && myMethod !== null

@@ -182,6 +182,26 @@ export const checkins = sqliteTable(
   (t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('checkins_user').on(t.userId)],
 );
 
+/**
+ * Sign-ins an organizer made (roster, personal code, make-up) and then undid, with why: the
+ * check-in row goes, this record of it stays for the ledger.
+ */
+export const checkinUndos = sqliteTable(
+  'checkin_undos',
+  {
+    id: text('id').primaryKey(),
+    eventId: text('event_id').notNull().references(() => events.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    method: text('method').$type<CheckinMethod>().notNull(),
+    checkedInAt: integer('checked_in_at').notNull(),
+    recordedBy: text('recorded_by').references(() => users.id),
+    undoneBy: text('undone_by').notNull().references(() => users.id),
+    undoneAt: integer('undone_at').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('checkin_undos_event').on(t.eventId)],
+);
+
 /** Wrong 6-digit codes per person, event and minute: guessing is rate limited. */
 export const signinFailures = sqliteTable(
   'signin_failures',

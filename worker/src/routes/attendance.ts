@@ -3,6 +3,7 @@ import { endpoints, type AttendanceStatus, type BranchRole, type CheckinMethod, 
 import { Hono } from 'hono';
 import { assertSigninOpen, expectedPeople, signInChosen } from '../db/attendance';
 import type { AppEnv } from '../env';
+import { newId } from '../db/ids';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
 
@@ -34,6 +35,36 @@ implement(attendanceRoutes, endpoints.reviewCheckins, async ({ c, caller, params
     .bind(params.id, body.decision === 'confirm' ? 'confirmed' : 'refused', caller.userId, Date.now(), body.note ?? null, body.allPending ? 1 : 0, JSON.stringify(body.userIds ?? []))
     .all();
   return { changed: results.length };
+});
+
+/** What an organizer may undo: the sign-ins organizers make; roster and personal-code ones only while sign-in is open. */
+const UNDOABLE = `c.method IN ('roster', 'personal_code', 'makeup') AND (c.method = 'makeup' OR ?3 BETWEEN e.signin_opens_at AND e.signin_closes_at)`;
+
+/**
+ * Undoing a sign-in an organizer made (a tap on the wrong name, a whole team signed in by
+ * mistake): one batch keeps a record of it with the reason, then removes the check-in.
+ */
+implement(attendanceRoutes, endpoints.undoCheckin, async ({ c, caller, params, body }) => {
+  const d1 = c.env.DB;
+  const now = Date.now();
+  const id = newId();
+  const [kept] = await d1.batch<{ method: CheckinMethod }>([
+    d1
+      .prepare(
+        `INSERT INTO checkin_undos (id, event_id, user_id, method, checked_in_at, recorded_by, undone_by, undone_at, reason)
+         SELECT ?4, c.event_id, c.user_id, c.method, c.checked_in_at, c.recorded_by, ?5, ?3, ?6
+         FROM checkins c JOIN events e ON e.id = c.event_id WHERE c.event_id = ?1 AND c.user_id = ?2 AND ${UNDOABLE}
+         RETURNING method`,
+      )
+      .bind(params.id, body.userId, now, id, caller.userId, body.reason),
+    d1.prepare(`DELETE FROM checkins WHERE event_id = ?1 AND user_id = ?2 AND EXISTS (SELECT 1 FROM checkin_undos WHERE id = ?3)`).bind(params.id, body.userId, id),
+  ]);
+  const undone = kept!.results[0];
+  if (undone) return { userId: body.userId, method: undone.method, undoneAt: now };
+  const row = await d1.prepare('SELECT method FROM checkins WHERE event_id = ?1 AND user_id = ?2').bind(params.id, body.userId).first<{ method: CheckinMethod }>();
+  if (!row) throw new ApiError('not_found', '此人没有签到记录');
+  if (row.method === 'qr' || row.method === 'digits') throw new ApiError('conflict', '本人扫码或输入数字码的签到不能撤销；离线签到请用“不通过”');
+  throw new ApiError('signin_closed', '签到已结束，代签不能再撤销');
 });
 
 type AttendanceRow = {

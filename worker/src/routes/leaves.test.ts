@@ -26,6 +26,34 @@ describe('leave (请假)', () => {
     expect(attendance.body.people.find((p: { userId: string }) => p.userId === world.people.member.id)).toMatchObject({ status: 'leave', note: '家里有事' });
   });
 
+  it('is counted as 待批 on the event list for organizers, and for no one else', async () => {
+    const world = await makeWorld();
+    const now = Date.now();
+    const eventId = await makeEvent(world, { startsAt: now + 2 * HOUR, endsAt: now + 3 * HOUR, signinOpensAt: now - HOUR, signinClosesAt: now + 3 * HOUR });
+    for (const person of [world.people.member, world.people.masses]) {
+      await call('POST', `/api/events/${eventId}/leaves`, { token: person.token, body: { reason: '家里有事' } });
+    }
+    const pendingFor = async (token: string) =>
+      (await call('GET', `/api/branches/${world.branchId}/events`, { token })).body.events.find((e: { id: string }) => e.id === eventId).pendingLeaves;
+    expect(await pendingFor(world.people.committee.token)).toBe(2);
+    expect(await pendingFor(world.people.member.token)).toBeNull();
+    await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.secretary.token, body: { userId: world.people.member.id, decision: 'approve' } });
+    expect(await pendingFor(world.people.secretary.token)).toBe(1);
+    expect((await call('GET', `/api/events/${eventId}`, { token: world.people.regionAdmin.token })).body.pendingLeaves).toBe(1);
+  });
+
+  it('names the wrong field of a decision, with the values it may take', async () => {
+    const world = await makeWorld();
+    const eventId = await makeEvent(world);
+    const wrong = await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.secretary.token, body: { userId: world.people.member.id, decision: 'yes' } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields).toEqual({ decision: '审批结果只能是批准（approve）或不批准（refuse）' });
+    const noOne = await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.secretary.token, body: { decision: 'approve' } });
+    expect(noOne.body.error.fields).toEqual({ userId: '请选择要审批的人（userId）' });
+    const empty = await call('POST', `/api/events/${eventId}/leaves`, { token: world.people.member.token, body: {} });
+    expect(empty.body.error.fields).toEqual({ reason: '请填写请假原因' });
+  });
+
   it('cannot be asked once the event has started, or with no reason', async () => {
     const world = await makeWorld();
     const eventId = await makeEvent(world);

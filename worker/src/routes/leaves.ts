@@ -42,7 +42,7 @@ async function standing(db: Database, eventId: string, userId: string) {
 implement(leaveRoutes, endpoints.leave, async ({ c, caller, params, body }) => {
   const db = c.get('db');
   const now = Date.now();
-  if ('decision' in body) {
+  if (body.decision !== undefined && body.userId !== undefined) {
     if (!isOrganizer(caller.branch.role)) throw new ApiError('forbidden', '只有支委和书记可以审批请假');
     const decided = await db
       .update(leaves)
@@ -59,10 +59,10 @@ implement(leaveRoutes, endpoints.leave, async ({ c, caller, params, body }) => {
   // Asking again replaces the reason and waits for a new decision.
   return db
     .insert(leaves)
-    .values({ eventId: params.id, userId: caller.userId, reason: body.reason, status: 'pending', requestedAt: now })
+    .values({ eventId: params.id, userId: caller.userId, reason: body.reason!, status: 'pending', requestedAt: now })
     .onConflictDoUpdate({
       target: [leaves.eventId, leaves.userId],
-      set: { reason: body.reason, status: 'pending', requestedAt: now, decidedBy: null, decidedAt: null, note: null },
+      set: { reason: body.reason!, status: 'pending', requestedAt: now, decidedBy: null, decidedAt: null, note: null },
     })
     .returning(leaveColumns)
     .get();

@@ -14,18 +14,19 @@ import { MakeupForm } from './makeup-form';
 import { ConfirmAllPending, OfflineReview } from './offline-review';
 import { PersonRow, type Person } from './person-row';
 import { PersonalScan } from './personal-scan';
+import { canUndo, UndoCheckin } from './undo-checkin';
 import './index.css';
 
 type Tab = 'present' | 'offline' | 'absent' | 'leave';
 
 /**
  * 已到: confirmed check-ins. 离线: offline check-ins waiting for review, or refused. 未到: not
- * signed in (those on approved leave too, marked). 请假: everyone who asked.
+ * signed in and not on approved leave (the same split as the counts). 请假: everyone who asked.
  */
 const IN_TAB: Record<Tab, (p: Person) => boolean> = {
   present: (p) => p.status === 'present',
   offline: (p) => p.offline && p.checkinStatus !== 'confirmed',
-  absent: (p) => p.status === 'absent' || p.status === 'leave',
+  absent: (p) => p.status === 'absent',
   leave: (p) => p.leave !== null,
 };
 
@@ -51,6 +52,13 @@ function Attendance({ eventId }: { eventId: string }) {
   const signinOver = event?.status === 'published' && now > event.signinClosesAt;
 
   async function signIn(body: { userIds: string[] } | { workTeam: string }) {
+    // A whole team at once: the names first, so nobody is signed in by a slip of the finger.
+    if ('workTeam' in body) {
+      const names = people.filter((p) => p.status === 'absent' && p.workTeam === body.workTeam).map((p) => p.name ?? '未填写姓名');
+      const shownNames = names.length > 30 ? `${names.slice(0, 30).join('、')} 等 ${names.length} 人` : names.join('、');
+      const { confirm } = await Taro.showModal({ title: `${body.workTeam}代签到 ${names.length} 人`, content: shownNames, confirmText: '全部签到' });
+      if (!confirm) return;
+    }
     try {
       const result = await api(endpoints.rosterCheckIn, { params: { id: eventId }, body });
       void Taro.showToast({ title: `已代签到 ${result.added} 人`, icon: 'success' });
@@ -64,7 +72,7 @@ function Attendance({ eventId }: { eventId: string }) {
     ? {
         present: `已到 ${data.present}`,
         offline: data.pendingCheckins ? `待确认 ${data.pendingCheckins}` : `离线 ${data.refusedCheckins}`,
-        absent: `未到 ${data.absent + data.onLeave}`,
+        absent: `未到 ${data.absent}`,
         leave: `请假 ${data.pendingLeaves ? `${data.pendingLeaves} 待批` : data.onLeave}`,
       }
     : { present: '已到', offline: '离线', absent: '未到', leave: '请假' };
@@ -120,6 +128,7 @@ function Attendance({ eventId }: { eventId: string }) {
                 {tab === 'absent' && makeupFor === person.userId && (
                   <MakeupForm eventId={eventId} userId={person.userId} name={person.name ?? '该成员'} onDone={() => (setMakeupFor(null), void loaded.reload())} />
                 )}
+                {tab === 'present' && canUndo(person, signinOpen) && <UndoCheckin eventId={eventId} person={person} onUndone={() => void loaded.reload()} />}
                 {tab === 'offline' && <OfflineReview eventId={eventId} person={person} onReviewed={() => void loaded.reload()} />}
                 {tab === 'leave' && <LeaveDecision eventId={eventId} person={person} onDecided={() => void loaded.reload()} />}
               </PersonRow>

@@ -93,7 +93,7 @@ function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organi
       )}
       {organizer && event.status !== 'draft' && (
         <Button type="default" onClick={() => openPage(`${PAGES.attendance}?id=${event.id}`)}>
-          出勤情况
+          出勤情况{event.pendingLeaves ? `（请假 ${event.pendingLeaves} 待批）` : ''}
         </Button>
       )}
       {open && (

@@ -6,7 +6,7 @@ const T = Date.UTC(2026, 10, 23, 0, 30); // 08:30 CST
 const event = (mine: Partial<EventForMe['mine']> = {}, extra: Partial<EventForMe> = {}): EventForMe => ({
   id: 'ev01', branchId: 'b001', kind: 'training', title: '班前会', description: null, placeName: '工地', startsAt: T, endsAt: T + 3_600_000,
   signinOpensAt: T - 1_800_000, signinClosesAt: T + 3_600_000, lateAfterMinutes: 10, audience: 'everyone', geofenced: false, geofence: null, offlineGraceMinutes: 120, offlineAutoAccept: false, status: 'published',
-  checkinCount: 0, createdAt: T - 86_400_000, mine: { checkin: null, leave: null, ...mine }, ...extra,
+  checkinCount: 0, createdAt: T - 86_400_000, mine: { checkin: null, leave: null, ...mine }, pendingLeaves: null, ...extra,
 });
 
 describe('standing on an event', () => {

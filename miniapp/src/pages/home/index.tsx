@@ -51,6 +51,7 @@ function UpcomingEvents({ branchId }: { branchId: string }) {
               <Text className="sb-muted">
                 {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
               </Text>
+              {event.pendingLeaves ? <Text className="home-event__leave">请假 {event.pendingLeaves} 待批</Text> : null}
             </View>
           </View>
         ))}
