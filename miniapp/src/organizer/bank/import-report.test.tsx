@@ -27,6 +27,8 @@ describe('the import report', () => {
     expect(error.issues).toHaveLength(2);
     render(<ImportReport outcome={{ kind: 'failed', fileName: '题目.xlsx', message: error.message, issues: error.issues ?? [] }} />);
     expect(screen.getByRole('alert').textContent).toContain('整份未导入');
+    // The first problem is said once, in the list, not again in the headline.
+    expect(screen.getByRole('alert').textContent!.split('选项 E 不存在')).toHaveLength(2);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['行 12，答案列：选项 E 不存在', '行 15，题型列：“填空”不是单选、多选或判断']);
   });
 

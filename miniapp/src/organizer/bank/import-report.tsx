@@ -15,9 +15,11 @@ export function ImportReport({ outcome }: { outcome: ImportOutcome }) {
       </View>
     );
   }
+  // The server's message is "N 处错误，整份未导入。<the first problem>": with the list below, the first sentence is enough.
+  const headline = outcome.issues.length > 0 ? `${outcome.message.split('。')[0]}。` : outcome.message;
   return (
     <View className="bank-import__failed" role="alert">
-      <Text className="bank-import__message">{outcome.message}</Text>
+      <Text className="bank-import__message">{headline}</Text>
       {outcome.issues.length > 0 && (
         <View className="bank-import__issues" role="list" aria-label={`${outcome.fileName} 中的问题`}>
           {outcome.issues.map((issue, i) => (

@@ -33,6 +33,16 @@ function BankRow({ bank }: { bank: Bank }) {
   );
 }
 
+/** What “只读” means for this person: region banks for branch organizers, branch banks for a region admin. */
+function readOnlyHint(banks: Bank[]): string {
+  const readOnly = banks.filter((b) => !b.canEdit);
+  const region = readOnly.some((b) => b.owner.kind === 'region');
+  const branch = readOnly.some((b) => b.owner.kind === 'branch');
+  if (region && branch) return '只读的题库由区域或其他支部管理：您不能修改，也看不到答案。';
+  if (branch) return '只读的是各支部自己的题库：由支部管理，您可以查看题目，看不到答案。';
+  return '只读的是区域题库：本支部不能修改，也看不到答案，但可以在竞赛中抽题。';
+}
+
 function Banks() {
   const { me, currentMembership } = useAppState();
   const owners = ownerChoices(me, currentMembership);
@@ -59,7 +69,7 @@ function Banks() {
           ))}
         </StateView>
       </View>
-      <Text className="sb-muted banks__hint">只读的是区域题库：本支部不能修改，但可以在竞赛中抽题。</Text>
+      {banks.some((b) => !b.canEdit) && <Text className="sb-muted banks__hint">{readOnlyHint(banks)}</Text>}
       <CreateBank owners={owners} onCreated={(bank) => openPage(`${PAGES.bank}?id=${bank.id}`)} />
       <View className="sb-actions">
         <Button type="primary" fill="outline" onClick={() => openPage(PAGES.contestEdit)}>

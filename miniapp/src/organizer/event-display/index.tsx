@@ -1,4 +1,4 @@
-import { CODE_WINDOW_MS, codeWindowAt, digitsCode, endpoints, qrToken, signinLinkPath } from '@sitebranch/shared';
+import { CODE_WINDOW_MS, codeWindowAt, digitsCode, endpoints, formatCst, qrToken, signinLinkPath } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -30,8 +30,29 @@ function useLiveCount(eventId: string): number | null {
   return count;
 }
 
-function RotatingCode({ eventId, keyHex, offsetMs, title }: { eventId: string; keyHex: string; offsetMs: number; title: string }) {
+type Shown = { id: string; title: string; signinOpensAt: number; signinClosesAt: number };
+
+/** Outside the sign-in window a code would only be refused: say when sign-in opens, or that it has closed. */
+function OutsideWindow({ event, now }: { event: Shown; now: number }) {
+  const before = now < event.signinOpensAt;
+  return (
+    <View className="display">
+      <Text className="display__title">{event.title}</Text>
+      <View className="display__notice" role="status">
+        {before ? `签到 ${formatCst(event.signinOpensAt).slice(5)} 开始，到时这里自动显示签到码` : `签到已于 ${formatCst(event.signinClosesAt).slice(5)} 结束`}
+      </View>
+      {!before && <Text className="display__hint">错过签到的人，请在“出勤情况”里补签并写明原因</Text>}
+    </View>
+  );
+}
+
+function RotatingCode({ event, keyHex, offsetMs }: { event: Shown; keyHex: string; offsetMs: number }) {
   const now = useServerClock(offsetMs);
+  if (now < event.signinOpensAt || now > event.signinClosesAt) return <OutsideWindow event={event} now={now} />;
+  return <LiveCode eventId={event.id} keyHex={keyHex} now={now} title={event.title} />;
+}
+
+function LiveCode({ eventId, keyHex, now, title }: { eventId: string; keyHex: string; now: number; title: string }) {
   const count = useLiveCount(eventId);
   const window = codeWindowAt(now);
   const secondsLeft = Math.ceil(((window + 1) * CODE_WINDOW_MS - now) / 1000);
@@ -62,7 +83,7 @@ function Display({ eventId }: { eventId: string }) {
   }, [eventId]);
   return (
     <StateView loading={loaded.loading && !loaded.data} error={loaded.data ? null : loaded.error} onRetry={() => void loaded.reload()}>
-      {loaded.data && <RotatingCode eventId={eventId} keyHex={loaded.data.code.key} offsetMs={loaded.data.offsetMs} title={loaded.data.event.title} />}
+      {loaded.data && <RotatingCode event={loaded.data.event} keyHex={loaded.data.code.key} offsetMs={loaded.data.offsetMs} />}
     </StateView>
   );
 }

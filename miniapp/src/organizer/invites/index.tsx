@@ -82,7 +82,7 @@ function Invites({ branchId }: { branchId: string }) {
 
   return (
     <View>
-      <Text className="sb-muted invites-hint">把邀请码读给工友，或让他们在“我的 → 加入支部”里输入。有效期 7 天，每个码最多 200 人使用。</Text>
+      <Text className="sb-muted invites-hint">把邀请码读给工友，或让他们在“我的 → 加入支部”里输入。每个码的有效期和可用人数写在它下面。</Text>
       <View className="sb-actions">
         <Button type="primary" loading={creating === 'masses'} onClick={() => void create('masses')}>
           生成群众邀请码

@@ -15,7 +15,7 @@ import { checkInWithCode, flushPendingCheckins } from '../../signin/check-in';
 import { loadBranchEvents } from '../../signin/fenced-events';
 import { pendingCheckins, removePending, type PendingCheckin } from '../../signin/offline-queue';
 import { useAppState } from '../../state/app-state';
-import { standingText } from '../event/standing';
+import { canAskLeave, standingText, standingTone } from '../event/standing';
 import './index.css';
 
 /** Scans kept on the phone with no signal: waiting to be uploaded, or refused with the reason until dismissed. */
@@ -81,11 +81,11 @@ function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organi
         <Text className="sb-muted">
           {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
         </Text>
-        <Text className="checkin-event__more">详情 · 请假 ›</Text>
+        <Text className="checkin-event__more">{canAskLeave(event, now) ? '详情 · 请假 ›' : '详情 ›'}</Text>
       </View>
       {event.status === 'cancelled' && <Text className="sb-field__error">活动已取消</Text>}
       {event.status === 'draft' && <Text className="checkin-event__draft">草稿：发布后成员才能看到</Text>}
-      {standing && <Text className="checkin-event__mine">{standing}</Text>}
+      {standing && <Text className={`checkin-event__mine checkin-event__mine--${standingTone(event, now)}`}>{standing}</Text>}
       {organizer && event.status === 'published' && (
         <Button type="primary" fill="outline" onClick={() => openPage(`${PAGES.eventDisplay}?id=${event.id}`)}>
           显示签到码（已签到 {event.checkinCount} 人）

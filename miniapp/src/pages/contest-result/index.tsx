@@ -1,4 +1,4 @@
-import { endpoints } from '@sitebranch/shared';
+import { endpoints, formatDuration } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -7,11 +7,6 @@ import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
 import './index.css';
-
-function minutes(ms: number) {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} 秒` : `${Math.floor(s / 60)} 分 ${s % 60} 秒`;
-}
 
 /** After handing in: the score, the score that counts, my rank, and where to go next. */
 export default function ContestResultPage() {
@@ -32,7 +27,7 @@ export default function ContestResultPage() {
         </Text>
         {params.counted !== params.score && <Text className="sb-muted">计入排名的成绩：{params.counted} 分</Text>}
         <View className="result__rank" role="status">
-          {mine ? `当前排名：第 ${mine.rank} 名，共 ${board.data!.participants} 人参加${mine.timeUsedMs !== null ? ` · 用时 ${minutes(mine.timeUsedMs)}` : ''}` : board.error ? '排名暂时无法加载' : '正在计算排名…'}
+          {mine ? `当前排名：第 ${mine.rank} 名，共 ${board.data!.participants} 人参加${mine.timeUsedMs !== null ? ` · 用时 ${formatDuration(mine.timeUsedMs)}` : ''}` : board.error ? '排名暂时无法加载' : '正在计算排名…'}
         </View>
       </View>
       <View className="sb-actions">

@@ -8,7 +8,7 @@ import { useRequest } from '../../hooks/use-request';
 import { useAppState } from '../../state/app-state';
 import { LeaveRequest } from './leave-request';
 import { OrganizerActions } from './organizer-actions';
-import { canAskLeave, standingText } from './standing';
+import { canAskLeave, standingText, standingTone } from './standing';
 import './index.css';
 
 const STATUS_LABELS = { draft: '草稿（成员看不到）', published: '', cancelled: '已取消' } as const;
@@ -26,11 +26,11 @@ function Facts({ event }: { event: EventForMe }) {
       <Text>地点：{event.placeName}</Text>
       <Text className="sb-muted">
         签到：{formatCst(event.signinOpensAt).slice(5)} 至 {formatCst(event.signinClosesAt).slice(5)}，开始 {event.lateAfterMinutes} 分钟后算迟到
-        {event.geofence ? `；需在活动地点 ${event.geofence.radiusM} 米内` : ''}
+        {event.geofence ? `；需在活动地点 ${event.geofence.radiusM} 米内` : event.geofenced ? '；需在活动地点签到（会获取您的位置）' : ''}
       </Text>
       {event.description && <Text className="event-facts__description">{event.description}</Text>}
       {standing && (
-        <View className="event-facts__mine" role="status">
+        <View className={`event-facts__mine event-facts__mine--${standingTone(event)}`} role="status">
           我的状态：{standing}
         </View>
       )}

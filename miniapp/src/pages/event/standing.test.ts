@@ -1,6 +1,6 @@
 import type { EventForMe } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
-import { canAskLeave, standingText } from './standing';
+import { canAskLeave, standingText, standingTone } from './standing';
 
 const T = Date.UTC(2026, 10, 23, 0, 30); // 08:30 CST
 const event = (mine: Partial<EventForMe['mine']> = {}, extra: Partial<EventForMe> = {}): EventForMe => ({
@@ -37,5 +37,15 @@ describe('standing on an event', () => {
     expect(canAskLeave(event({ leave: { status: 'refused', reason: 'x', note: null } }), T - 1)).toBe(true);
     expect(canAskLeave(event({ leave: { status: 'approved', reason: 'x', note: null } }), T - 1)).toBe(false);
     expect(canAskLeave(event({}, { status: 'cancelled' }), T - 1)).toBe(false);
+  });
+
+  it('draws only an on-time sign-in in green: late and waiting amber, missed and refused red', () => {
+    const signed = { checkedInAt: T, method: 'qr' as const, offline: false, status: 'confirmed' as const };
+    expect(standingTone(event({ checkin: { ...signed, late: false } }))).toBe('ok');
+    expect(standingTone(event({ checkin: { ...signed, late: true } }))).toBe('warn');
+    expect(standingTone(event({ checkin: { ...signed, late: false, offline: true, status: 'pending' } }))).toBe('warn');
+    expect(standingTone(event({ checkin: { ...signed, late: false, offline: true, status: 'refused' } }))).toBe('bad');
+    expect(standingTone(event(), T + 3_600_001)).toBe('bad');
+    expect(standingTone(event({ leave: { status: 'approved', reason: 'x', note: null } }))).toBe('plain');
   });
 });

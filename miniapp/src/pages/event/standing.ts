@@ -21,3 +21,16 @@ export function standingText(event: EventForMe, now = Date.now()): string | null
 export function canAskLeave(event: EventForMe, now = Date.now()): boolean {
   return event.status === 'published' && now < event.startsAt && !event.mine.checkin && event.mine.leave?.status !== 'approved';
 }
+
+/** How a standing should look: green only for an on-time sign-in; late or waiting amber; missed or refused red. */
+export type StandingTone = 'ok' | 'warn' | 'bad' | 'plain';
+
+export function standingTone(event: EventForMe, now = Date.now()): StandingTone {
+  const { checkin, leave } = event.mine;
+  if (checkin) {
+    if (checkin.status === 'refused') return 'bad';
+    return checkin.status === 'pending' || checkin.late ? 'warn' : 'ok';
+  }
+  if (leave) return leave.status === 'approved' ? 'plain' : leave.status === 'pending' ? 'warn' : 'bad';
+  return event.status === 'published' && now > event.signinClosesAt ? 'bad' : 'plain';
+}

@@ -1,4 +1,4 @@
-import { endpoints } from '@sitebranch/shared';
+import { endpoints, formatDuration } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -37,7 +37,7 @@ function Board({ contestId }: { contestId: string }) {
                 <Text className="board__name">{row.name}</Text>
                 <Text className="sb-muted">
                   {by === 'person'
-                    ? `${row.branchName ?? ''}${row.timeUsedMs !== null ? ` · 用时 ${Math.round(row.timeUsedMs / 1000)} 秒` : ''}`
+                    ? `${row.branchName ?? ''}${row.timeUsedMs !== null ? ` · 用时 ${formatDuration(row.timeUsedMs)}` : ''}`
                     : `参与 ${row.participants}/${row.members} 人 · 参与率 ${Math.round((row.participationRate ?? 0) * 100)}%`}
                 </Text>
               </View>
