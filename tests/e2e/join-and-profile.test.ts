@@ -26,12 +26,20 @@ describe('joining a branch', () => {
     await page.getByText('加入后身份：群众').waitFor();
     await expectAccessible(page, 'join');
     await screenshot(page, 'join');
+    await page.getByRole('heading', { name: '加入支部' }).waitFor();
     await page.getByRole('button', { name: '加入滨江花园项目临时党支部' }).click();
 
+    // Welcomed, and asked for the 班组 and phone; saved, on to the branch's 首页.
+    await page.waitForURL(/\/pages\/profile\/index\?welcome=1/);
+    await page.getByRole('heading', { name: '欢迎加入滨江花园项目临时党支部' }).waitFor();
+    await expectAccessible(page, 'welcome');
+    await screenshot(page, 'welcome');
+    await page.locator('#profile-team input').fill('木工班');
+    await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/pages\/home\/index/);
     await page.getByText('地址：示范市滨江区江滨路 88 号').waitFor();
     const me = await (await apiAs(name)).call('GET', '/api/me');
-    expect(me.body.memberships).toEqual([expect.objectContaining({ branchId: 'demo-site', role: 'masses' })]);
+    expect(me.body.memberships).toEqual([expect.objectContaining({ branchId: 'demo-site', role: 'masses', workTeam: '木工班' })]);
     await context.close();
   });
 

@@ -54,7 +54,8 @@ function JoinForm() {
       setCurrentBranch(joined.branchId);
       await reload();
       void Taro.showToast({ title: joined.alreadyMember ? '您已在该支部' : '加入成功', icon: 'success' });
-      setTimeout(() => openPage(PAGES.home), 600);
+      // A newcomer is welcomed and asked for what organizers need: the name, the 班组, the phone.
+      setTimeout(() => openPage(joined.alreadyMember ? PAGES.home : `${PAGES.profile}?welcome=1`, { replace: true }), 600);
     } catch {
       // Shown by the request module.
     } finally {
@@ -64,6 +65,12 @@ function JoinForm() {
 
   return (
     <View>
+      <View className="sb-card">
+        <View className="sb-page-title" role="heading" aria-level={1}>
+          加入支部
+        </View>
+        <Text className="sb-muted">输入书记或支委给您的邀请码，或扫描邀请二维码。</Text>
+      </View>
       <TextField id="join-code" label="邀请码" value={input} maxlength={60} placeholder="8 位字母和数字，如 JZGD8888" onChange={setInput} error={error} />
       {process.env.TARO_ENV === 'weapp' && (
         <View className="sb-actions">

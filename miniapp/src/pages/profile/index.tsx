@@ -1,12 +1,13 @@
 import { endpoints, UNIT_KIND_LABELS, UNIT_KINDS, UpdateMeSchema, UpdateMyMembershipSchema, type UnitKind } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { fieldErrors, showSaveError } from '../../api/form-errors';
 import { PageShell } from '../../components/page-shell';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
+import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
 
 const UNIT_OPTIONS = UNIT_KINDS.map((kind) => UNIT_KIND_LABELS[kind]);
@@ -18,7 +19,7 @@ function toBody(form: { name: string; phone: string; unitKind: UnitKind | null; 
   return { name: form.name, phone: orNull(form.phone), unitKind: form.unitKind, unitName: orNull(form.unitName) };
 }
 
-function ProfileForm() {
+function ProfileForm({ welcome }: { welcome: boolean }) {
   const { me, currentMembership, reload } = useAppState();
   const [form, setForm] = useState({
     name: me?.name ?? '',
@@ -51,7 +52,7 @@ function ProfileForm() {
       }
       await reload();
       void Taro.showToast({ title: '已保存', icon: 'success' });
-      setTimeout(() => void Taro.navigateBack(), 600);
+      setTimeout(() => (welcome ? openPage(PAGES.home) : void Taro.navigateBack()), 600);
     } catch (e) {
       showSaveError(e, setErrors);
     } finally {
@@ -61,6 +62,14 @@ function ProfileForm() {
 
   return (
     <View>
+      {welcome && currentMembership && (
+        <View className="sb-card profile-welcome" role="status">
+          <View className="sb-page-title" role="heading" aria-level={1}>
+            欢迎加入{currentMembership.branchName}
+          </View>
+          <Text>请填写姓名、班组和手机号：组织者按班组代签到、排名，有事能联系到您。</Text>
+        </View>
+      )}
       <TextField id="profile-name" label="姓名" value={form.name} maxlength={20} onChange={set('name')} error={errors.name} />
       <TextField id="profile-phone" label="手机号（选填）" type="number" value={form.phone} maxlength={11} onChange={set('phone')} error={errors.phone} />
       {currentMembership && (
@@ -98,10 +107,12 @@ function ProfileForm() {
   );
 }
 
+/** 编辑资料, and right after joining a branch (`?welcome=1`) the newcomer's first page. */
 export default function ProfilePage() {
+  const { params } = useRouter();
   return (
     <PageShell>
-      <ProfileForm />
+      <ProfileForm welcome={params.welcome === '1'} />
     </PageShell>
   );
 }
