@@ -36,6 +36,8 @@ export default defineAppConfig({
     },
   ],
   window: {
+    // 'default' said out loud: Taro's H5 router hides its title bar (and back button) unless the style is named.
+    navigationStyle: 'default',
     navigationBarBackgroundColor: '#b3121a',
     navigationBarTitleText: '工地党建',
     navigationBarTextStyle: 'white',

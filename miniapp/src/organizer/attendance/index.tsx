@@ -56,7 +56,7 @@ function Attendance({ eventId }: { eventId: string }) {
     if ('workTeam' in body) {
       const names = people.filter((p) => p.status === 'absent' && p.workTeam === body.workTeam).map((p) => p.name ?? '未填写姓名');
       const shownNames = names.length > 30 ? `${names.slice(0, 30).join('、')} 等 ${names.length} 人` : names.join('、');
-      const { confirm } = await Taro.showModal({ title: `${body.workTeam}代签到 ${names.length} 人`, content: shownNames, confirmText: '全部签到' });
+      const { confirm } = await Taro.showModal({ title: `${body.workTeam}代签到 ${names.length} 人`, content: shownNames, confirmText: '全部签到', confirmColor: '#b3121a' });
       if (!confirm) return;
     }
     try {

@@ -76,7 +76,7 @@ export function OfflineReview({ eventId, person, onReviewed }: { eventId: string
 /** 全部确认: every offline check-in still waiting, in one step. */
 export function ConfirmAllPending({ eventId, count, onReviewed }: { eventId: string; count: number; onReviewed(): void }) {
   async function confirmAll() {
-    const { confirm } = await Taro.showModal({ title: '全部确认', content: `确认 ${count} 条待确认的离线签到，计入出勤？`, confirmText: '全部确认' });
+    const { confirm } = await Taro.showModal({ title: '全部确认', content: `确认 ${count} 条待确认的离线签到，计入出勤？`, confirmText: '全部确认', confirmColor: '#b3121a' });
     if (!confirm) return;
     try {
       const changed = await review(eventId, { allPending: true, decision: 'confirm' });
