@@ -29,6 +29,24 @@ async function newWorker(prefix: string) {
   return { name, worker };
 }
 
+/** The site the phones stand on, in WGS-84 as a browser reports it. */
+const SITE = { latitude: 30.2741, longitude: 120.1551 };
+
+/**
+ * A worker standing at SITE opens 签到 while there is signal, then loses it and signs in with the
+ * digits: the scan is queued. Returns the phone, still offline.
+ */
+async function queueOfflineScan(name: string, event: { eventId: string; key: string; title: string }) {
+  const { page, context } = await newPhone(browser(), undefined, { geolocation: SITE });
+  await loginByName(page, name, '/pages/checkin/index');
+  await page.getByText(event.title).waitFor();
+  await context.setOffline(true);
+  await page.locator(`#digits-${event.eventId} input`).fill(digitsCode(event.key, event.eventId, codeWindowAt(Date.now())));
+  await page.locator('.checkin-event', { hasText: event.title }).getByRole('button', { name: '数字码签到' }).click();
+  await page.getByText('待上传 1 条签到').waitFor();
+  return { page, context };
+}
+
 describe('signing in', () => {
   it('shows the event on 首页 and signs a worker in by opening the QR code’s link', async () => {
     const title = uniqueName('班前会');
@@ -95,18 +113,12 @@ describe('signing in', () => {
 
   it('keeps the location read at an offline scan for a fenced event, and stores the check-in when the network is back', async () => {
     // The phone stands on the site: the fence is drawn around where it is (GCJ-02, as the app converts).
-    const site = { latitude: 30.2741, longitude: 120.1551 };
-    const centre = wgs84ToGcj02({ lat: site.latitude, lng: site.longitude });
+    const centre = wgs84ToGcj02({ lat: SITE.latitude, lng: SITE.longitude });
     const title = uniqueName('有围栏的班前会');
     const { eventId, key, secretary } = await openEvent(title, { geofence: { lat: centre.lat, lng: centre.lng, radiusM: 200 } });
     const { name, worker } = await newWorker('围栏内的工人');
 
-    const { page, context } = await newPhone(browser(), undefined, { geolocation: site });
-    await loginByName(page, name, '/pages/checkin/index');
-    await page.getByText(title).waitFor();
-    await context.setOffline(true);
-    await page.locator(`#digits-${eventId} input`).fill(digitsCode(key, eventId, codeWindowAt(Date.now())));
-    await page.locator('.checkin-event', { hasText: title }).getByRole('button', { name: '数字码签到' }).click();
+    const { page, context } = await queueOfflineScan(name, { eventId, key, title });
     await page.getByText('已记下位置').waitFor();
     await context.setOffline(false);
     await expect.poll(async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { userId: string }) => p.userId === worker.userId)?.checkinStatus, { timeout: 15_000 }).toBe('pending');
@@ -115,19 +127,12 @@ describe('signing in', () => {
   });
 
   it('keeps a queued scan the server refuses on the phone, with the reason, until the person dismisses it', async () => {
-    const site = { latitude: 30.2741, longitude: 120.1551 };
-    const far = wgs84ToGcj02({ lat: site.latitude + 0.01, lng: site.longitude });
+    const far = wgs84ToGcj02({ lat: SITE.latitude + 0.01, lng: SITE.longitude });
     const title = uniqueName('围栏外的班前会');
     const { eventId, key } = await openEvent(title, { geofence: { lat: far.lat, lng: far.lng, radiusM: 200 } });
     const { name } = await newWorker('围栏外的工人');
 
-    const { page, context } = await newPhone(browser(), undefined, { geolocation: site });
-    await loginByName(page, name, '/pages/checkin/index');
-    await page.getByText(title).waitFor();
-    await context.setOffline(true);
-    await page.locator(`#digits-${eventId} input`).fill(digitsCode(key, eventId, codeWindowAt(Date.now())));
-    await page.locator('.checkin-event', { hasText: title }).getByRole('button', { name: '数字码签到' }).click();
-    await page.getByText('待上传 1 条签到').waitFor();
+    const { page, context } = await queueOfflineScan(name, { eventId, key, title });
     await context.setOffline(false);
     const refused = page.getByRole('alert').filter({ hasText: '离线签到没有成功' });
     await refused.getByText(/不在活动地点范围内（约 1\d{3} 米，需在 200 米内）/).waitFor({ timeout: 15_000 });

@@ -85,7 +85,7 @@ function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organi
       </View>
       {event.status === 'cancelled' && <Text className="sb-field__error">活动已取消</Text>}
       {event.status === 'draft' && <Text className="checkin-event__draft">草稿：发布后成员才能看到</Text>}
-      {standing && <Text className={`checkin-event__mine checkin-event__mine--${standingTone(event, now)}`}>{standing}</Text>}
+      {standing && <Text className={`checkin-event__mine sb-tone--${standingTone(event, now)}`}>{standing}</Text>}
       {organizer && event.status === 'published' && (
         <Button type="primary" fill="outline" onClick={() => openPage(`${PAGES.eventDisplay}?id=${event.id}`)}>
           显示签到码（已签到 {event.checkinCount} 人）

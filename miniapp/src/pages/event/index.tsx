@@ -30,7 +30,7 @@ function Facts({ event }: { event: EventForMe }) {
       </Text>
       {event.description && <Text className="event-facts__description">{event.description}</Text>}
       {standing && (
-        <View className={`event-facts__mine event-facts__mine--${standingTone(event)}`} role="status">
+        <View className={`event-facts__mine sb-tone--${standingTone(event)}`} role="status">
           我的状态：{standing}
         </View>
       )}
