@@ -226,6 +226,12 @@ const MATRIX: Record<string, Cell> = {
   'GET /api/branches/:id/feedback': { path: (w) => `/api/branches/${w.branchId}/feedback`, expect: only(200, COMMITTEE) },
   'GET /api/me/feedback': { path: () => '/api/me/feedback', expect: loggedIn(200) },
   'POST /api/feedback/receipt': { path: () => '/api/feedback/receipt', body: () => ({ code: 'AAAAAAAAAAAA' }), expect: anyone(404) },
+  // The handler's proof of a fixed hazard: the branch's committee and secretary; to others it does not exist.
+  'POST /api/feedback/:id/rectification-photos/:stage': {
+    path: async (w) => `/api/feedback/${await feedbackOf(w)}/rectification-photos/after`,
+    rawBody: () => TEST_JPEG,
+    expect: feedbackViewers(201, ['committee', 'secretary']),
+  },
   'GET /api/feedback/:id': { path: async (w) => `/api/feedback/${await feedbackOf(w)}`, expect: feedbackViewers(200, ['masses', 'committee', 'secretary']) },
   'POST /api/feedback/:id/photos': {
     path: async (w) => `/api/feedback/${await feedbackOf(w)}/photos`,

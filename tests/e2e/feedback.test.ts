@@ -55,7 +55,18 @@ describe('feedback', () => {
     await organizer.page.getByRole('button', { name: '开始处理' }).click();
     await organizer.page.locator('.fb-facts .fb-status', { hasText: '处理中' }).waitFor();
     await organizer.page.locator('#feedback-handle-note textarea').fill('已设置警戒区并安排专人指挥');
-    await organizer.page.getByRole('button', { name: '办结' }).click();
+    // A hazard is closed with proof: asked to confirm, then refused until the 整改后 photo is up.
+    const confirmResolve = async () => {
+      await organizer.page.getByRole('button', { name: '办结' }).click();
+      await organizer.page.locator('.taro__modal').getByText('确认隐患已整改完毕', { exact: false }).waitFor();
+      await organizer.page.locator('.taro__modal').getByText('办结', { exact: true }).last().click();
+    };
+    await confirmResolve();
+    await organizer.page.getByText('安全隐患办结前，请先上传整改后的照片').waitFor();
+    await organizer.page.locator('#feedback-after-photo-input').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: PHOTO });
+    await organizer.page.getByRole('button', { name: '上传 1 张照片' }).click();
+    await organizer.page.getByText('整改后（1 张）').waitFor();
+    await confirmResolve();
     await organizer.page.locator('.fb-facts .fb-status', { hasText: '已解决' }).waitFor();
     await expectAccessible(organizer.page, 'feedback-organizer');
     await screenshot(organizer.page, 'feedback-organizer');
@@ -67,7 +78,9 @@ describe('feedback', () => {
     await worker.page.waitForURL(/\/pages\/feedback-detail\/index\?via=receipt$/);
     await worker.page.locator('.fb-facts .fb-status', { hasText: '已解决' }).waitFor();
     await worker.page.getByText('已设置警戒区并安排专人指挥').waitFor();
-    await expect.poll(() => worker.page.locator('img[src^="blob:"]').count(), { timeout: 10_000 }).toBe(1);
+    // The worker sees their own photo and the handler's 整改后 photo.
+    await worker.page.getByText('整改后（1 张）').waitFor();
+    await expect.poll(() => worker.page.locator('img[src^="blob:"]').count(), { timeout: 10_000 }).toBe(2);
     await worker.page.getByRole('radio', { name: '不满意', exact: true }).click();
     await worker.page.locator('#feedback-rating-comment textarea').fill('警戒区晚上没有灯，看不清');
     await worker.page.getByRole('button', { name: '提交评价' }).click();
@@ -79,7 +92,7 @@ describe('feedback', () => {
     // The receipt was in no address, no request line and no storage; the calls that carried it
     // carried no session, although the worker was logged in on this phone all along.
     const withReceipt = requests.filter((r) => r.headers['x-feedback-receipt'] !== undefined);
-    expect(withReceipt.length).toBeGreaterThanOrEqual(3); // the photo upload, the photo, the rating
+    expect(withReceipt.length).toBeGreaterThanOrEqual(4); // the photo upload, the two photos, the rating
     for (const r of withReceipt) expect(r.headers.authorization, r.url).toBeUndefined();
     const lookup = requests.filter((r) => r.url.endsWith('/api/feedback/receipt'));
     expect(lookup.length).toBeGreaterThan(0);

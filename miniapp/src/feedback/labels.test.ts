@@ -8,7 +8,7 @@ const summary = (extra: Partial<FeedbackSummary> = {}): FeedbackSummary => ({
   createdAt: T - 86_400_000, acceptDueAt: T, resolveDueAt: T + 20 * 86_400_000, photoCount: 0, submitterName: '王师傅', rating: null, ...extra,
 });
 const detail = (extra: Partial<FeedbackDetail> = {}): FeedbackDetail => ({
-  ...summary(), photos: [], timeline: [], ratingComment: null, can: { handle: [], reply: false, rate: false, reopen: false, addPhotos: false }, ...extra,
+  ...summary(), photos: [], timeline: [], ratingComment: null, can: { handle: [], reply: false, rate: false, reopen: false, addPhotos: false, addRectificationPhotos: false }, ...extra,
 });
 
 describe('feedback deadlines', () => {

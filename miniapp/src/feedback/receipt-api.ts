@@ -3,7 +3,7 @@
  * by its receipt code alone — in the body of the look-up, then in the `x-feedback-receipt` header —
  * and never with the session, which would tie the report to the person.
  */
-import { endpoints, RECEIPT_HEADER, type BodyOf, type FeedbackDetail } from '@sitebranch/shared';
+import { endpoints, RECEIPT_HEADER, type BodyOf, type FeedbackDetail, type RectificationStage } from '@sitebranch/shared';
 import { api, type CallOptions } from '../api/client';
 import { ApiRequestError } from '../api/errors';
 import { downloadFile, uploadFile } from '../api/upload';
@@ -42,6 +42,11 @@ export function rateFeedback(target: FeedbackAccess, body: BodyOf<typeof endpoin
 
 export function uploadFeedbackPhoto(target: FeedbackAccess, bytes: ArrayBuffer, onProgress: (fraction: number) => void) {
   return uploadFile(endpoints.uploadFeedbackPhoto, { id: target.id }, bytes, { ...access(target), onProgress });
+}
+
+/** The handler's 整改前 / 整改后 photo of a safety hazard (always with the session: handlers are known). */
+export function uploadRectificationPhoto(target: FeedbackAccess, stage: RectificationStage, bytes: ArrayBuffer, onProgress: (fraction: number) => void) {
+  return uploadFile(endpoints.uploadRectificationPhoto, { id: target.id, stage }, bytes, { onProgress });
 }
 
 /** A photo as something `<Image src>` can show (H5: a blob URL to revoke when done). */

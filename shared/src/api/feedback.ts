@@ -1,5 +1,5 @@
 /** Feedback: submit (anonymously if wished), follow up by receipt, handle with deadlines, rate. */
-import { MAX_PHOTO_BYTES } from '../domain/feedback';
+import { MAX_PHOTO_BYTES, RECTIFICATION_STAGES } from '../domain/feedback';
 import { IdSchema } from '../schemas/common';
 import {
   FeedbackDetailSchema,
@@ -79,6 +79,18 @@ export const uploadFeedbackPhoto = defineEndpoint({
   tag: 'feedback',
   access: feedback('submitter'),
   params: FeedbackParams,
+  upload: { maxBytes: MAX_PHOTO_BYTES },
+  response: PhotoUploadResultSchema,
+  status: 201,
+});
+
+export const uploadRectificationPhoto = defineEndpoint({
+  method: 'post',
+  path: '/api/feedback/:id/rectification-photos/:stage',
+  summary: '安全隐患的整改照片（整改前 before / 整改后 after），由负责处理的人上传；办结安全隐患须有整改后照片',
+  tag: 'feedback',
+  access: feedback('handle'),
+  params: z.strictObject({ id: IdSchema, stage: z.enum(RECTIFICATION_STAGES, { error: '整改照片只能是整改前（before）或整改后（after）' }) }),
   upload: { maxBytes: MAX_PHOTO_BYTES },
   response: PhotoUploadResultSchema,
   status: 201,

@@ -45,6 +45,16 @@ export const REOPEN_WINDOW_MS = 7 * 24 * 60 * 60_000;
 export const DEFAULT_FEEDBACK_DEADLINES = { acceptDays: 2, resolveDays: 15, followUpDays: 5 } as const;
 
 export const MAX_PHOTOS = 6;
+
+/**
+ * Whose photo and when: the submitter's (report), and for a safety hazard the handler's proof of
+ * the fix, before and after (整改前 / 整改后). Six of each at most; a hazard is resolved only with an after photo.
+ */
+export const PHOTO_STAGES = ['report', 'before', 'after'] as const;
+export type PhotoStage = (typeof PHOTO_STAGES)[number];
+export const RECTIFICATION_STAGES = ['before', 'after'] as const;
+export type RectificationStage = (typeof RECTIFICATION_STAGES)[number];
+export const PHOTO_STAGE_LABELS: Record<PhotoStage, string> = { report: '反馈照片', before: '整改前', after: '整改后' };
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const FEEDBACK_TEXT = { min: 5, max: 2000 } as const;
 

@@ -1,5 +1,5 @@
 /** Feedback (反馈): submitting, following, handling and rating it. */
-import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, FEEDBACK_TEXT } from '../domain/feedback';
+import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, FEEDBACK_TEXT, PHOTO_STAGES } from '../domain/feedback';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 
@@ -57,11 +57,11 @@ export const FeedbackSummarySchema = z.object({
 });
 
 export const FeedbackDetailSchema = z.extend(FeedbackSummarySchema, {
-  photos: z.array(z.object({ id: IdSchema, contentType: z.string() })),
+  photos: z.array(z.object({ id: IdSchema, contentType: z.string(), stage: z.enum(PHOTO_STAGES) })),
   timeline: z.array(FeedbackEventSchema),
   ratingComment: z.nullable(z.string()),
   /** What the caller may do now. */
-  can: z.object({ handle: z.array(FeedbackStatusSchema), reply: z.boolean(), rate: z.boolean(), reopen: z.boolean(), addPhotos: z.boolean() }),
+  can: z.object({ handle: z.array(FeedbackStatusSchema), reply: z.boolean(), rate: z.boolean(), reopen: z.boolean(), addPhotos: z.boolean(), addRectificationPhotos: z.boolean() }),
 });
 export type FeedbackDetail = z.infer<typeof FeedbackDetailSchema>;
 

@@ -2,7 +2,7 @@
  * Tables of feedback (反馈). An anonymous record has no user id: only a hash of its receipt code
  * (to follow it up) — nothing anywhere links it to the person. Re-exported by `schema.ts`.
  */
-import type { FeedbackCategory, FeedbackStatus } from '@sitebranch/shared';
+import type { FeedbackCategory, FeedbackStatus, PhotoStage } from '@sitebranch/shared';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const feedback = sqliteTable(
@@ -64,6 +64,8 @@ export const feedbackPhotos = sqliteTable(
     /** A random key in the private bucket; photos are only served through the worker. */
     objectKey: text('object_key').notNull(),
     contentType: text('content_type').notNull(),
+    /** The submitter's photo, or a hazard handler's proof of the fix (整改前 / 整改后). */
+    stage: text('stage').$type<PhotoStage>().notNull().default('report'),
     size: integer('size').notNull(),
     createdAt: integer('created_at').notNull(),
   },

@@ -7,13 +7,14 @@ import {
   type FeedbackCategory,
   type FeedbackDetail,
   type FeedbackStatus,
+  type PhotoStage,
 } from '@sitebranch/shared';
 
 /** Columns of a summary, from `feedback f` (and `users u` on the submitter, left-joined). */
 export const SUMMARY_COLUMNS = `f.id, f.branch_id AS branchId, f.category, f.text, f.place, f.anonymous, f.status, f.overdue,
   f.created_at AS createdAt, f.accept_due_at AS acceptDueAt, f.resolve_due_at AS resolveDueAt, f.rating, f.rating_comment AS ratingComment,
   f.closed_at AS closedAt, CASE WHEN f.anonymous = 1 THEN NULL ELSE u.name END AS submitterName,
-  (SELECT count(*) FROM feedback_photos p WHERE p.feedback_id = f.id) AS photoCount`;
+  (SELECT count(*) FROM feedback_photos p WHERE p.feedback_id = f.id AND p.stage = 'report') AS photoCount`;
 
 export interface SummaryRow {
   id: string; branchId: string; category: FeedbackCategory; text: string; place: string | null; anonymous: number; status: FeedbackStatus;
@@ -39,13 +40,13 @@ export async function loadDetail(d1: D1Database, id: string, who: { isSubmitter:
          FROM feedback_events e LEFT JOIN users o ON o.id = e.organizer_id WHERE e.feedback_id = ?1 ORDER BY e.created_at, e.rowid`,
       )
       .bind(id),
-    d1.prepare(`SELECT id, content_type AS contentType FROM feedback_photos WHERE feedback_id = ?1 ORDER BY created_at`).bind(id),
+    d1.prepare(`SELECT id, content_type AS contentType, stage FROM feedback_photos WHERE feedback_id = ?1 ORDER BY created_at`).bind(id),
   ]);
   const row = rows!.results[0] as SummaryRow;
   const closed = isClosed(row.status);
   return {
     ...toSummary(row, who.canHandle),
-    photos: photos!.results as { id: string; contentType: string }[],
+    photos: photos!.results as { id: string; contentType: string; stage: PhotoStage }[],
     timeline: events!.results as FeedbackDetail['timeline'],
     ratingComment: row.ratingComment,
     can: {
@@ -54,6 +55,8 @@ export async function loadDetail(d1: D1Database, id: string, who: { isSubmitter:
       rate: who.isSubmitter && closed && row.rating === null,
       reopen: who.isSubmitter && closed && row.closedAt !== null && now - row.closedAt <= REOPEN_WINDOW_MS,
       addPhotos: who.isSubmitter && !closed && row.photoCount < MAX_PHOTOS,
+      // The handler's 整改前 / 整改后 photos, for a safety hazard still open.
+      addRectificationPhotos: who.canHandle && !closed && row.category === 'hazard',
     },
   };
 }

@@ -54,6 +54,11 @@ implement(feedbackWorkflowRoutes, endpoints.transitionFeedback, async ({ c, call
     if (!ORGANIZER_TRANSITIONS[status].includes(body.to)) {
       throw new ApiError('conflict', `不能从“${FEEDBACK_STATUS_LABELS[status]}”改为“${FEEDBACK_STATUS_LABELS[body.to]}”`);
     }
+    // A safety hazard is closed with proof: a photo of it fixed (photos are never deleted, so no race).
+    if (body.to === 'resolved' && caller.feedback.category === 'hazard') {
+      const after = await d1.prepare(`SELECT count(*) AS n FROM feedback_photos WHERE feedback_id = ?1 AND stage = 'after'`).bind(feedbackId).first<{ n: number }>();
+      if (!after?.n) throw new ApiError('conflict', '安全隐患办结前，请先上传整改后的照片');
+    }
     [changed] = await d1.batch([
       d1
         .prepare(

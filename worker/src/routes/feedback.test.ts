@@ -20,7 +20,7 @@ describe('submitting feedback', () => {
     expect(mine.body.feedback).toMatchObject([{ id: res.body.id, category: 'hazard', place: '3 号楼东侧', status: 'submitted', submitterName: null }]);
     const detail = await call('GET', `/api/feedback/${res.body.id}`, { token: world.people.masses.token });
     expect(detail.body.timeline).toMatchObject([{ kind: 'submitted', actor: 'submitter' }]);
-    expect(detail.body.can).toEqual({ handle: [], reply: true, rate: false, reopen: false, addPhotos: true });
+    expect(detail.body.can).toEqual({ handle: [], reply: true, rate: false, reopen: false, addPhotos: true, addRectificationPhotos: false });
   });
 
   it('stores no user id, openid or IP anywhere for anonymous feedback, and gives a receipt to follow it up', async () => {

@@ -14,6 +14,7 @@ import { openPage, PAGES } from '../../nav';
 import { checkInWithCode, flushPendingCheckins } from '../../signin/check-in';
 import { loadBranchEvents } from '../../signin/fenced-events';
 import { pendingCheckins, removePending, type PendingCheckin } from '../../signin/offline-queue';
+import { RegionBranches } from '../../region/region-branches';
 import { useAppState } from '../../state/app-state';
 import { canAskLeave, standingText, standingTone } from '../event/standing';
 import './index.css';
@@ -51,13 +52,15 @@ function PendingUploads({ pending, onSend, onDismiss }: { pending: PendingChecki
 }
 
 /** One event: when and where, and a way to sign in with the 6-digit code if the camera fails. */
-function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organizer: boolean; onSignedIn(queued: boolean): void }) {
+/** `overseer`: a region admin looking at a branch they do not belong to — attendance, no sign-in. */
+function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventForMe; organizer: boolean; overseer: boolean; onSignedIn(queued: boolean): void }) {
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const now = Date.now();
-  const open = event.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt && !event.mine.checkin;
-  const standing = standingText(event, now);
+  const open = !overseer && event.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt && !event.mine.checkin;
+  // A region admin overseeing a branch has no standing of his own at its events.
+  const standing = overseer ? null : standingText(event, now);
 
   async function submit() {
     setBusy(true);
@@ -81,7 +84,7 @@ function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organi
         <Text className="sb-muted">
           {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
         </Text>
-        <Text className="checkin-event__more">{canAskLeave(event, now) ? '详情 · 请假 ›' : '详情 ›'}</Text>
+        <Text className="checkin-event__more">{!overseer && canAskLeave(event, now) ? '详情 · 请假 ›' : '详情 ›'}</Text>
       </View>
       {event.status === 'cancelled' && <Text className="sb-field__error">活动已取消</Text>}
       {event.status === 'draft' && <Text className="checkin-event__draft">草稿：发布后成员才能看到</Text>}
@@ -91,7 +94,7 @@ function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organi
           显示签到码（已签到 {event.checkinCount} 人）
         </Button>
       )}
-      {organizer && event.status !== 'draft' && (
+      {(organizer || overseer) && event.status !== 'draft' && (
         <Button type="default" onClick={() => openPage(`${PAGES.attendance}?id=${event.id}`)}>
           出勤情况{event.pendingLeaves ? `（请假 ${event.pendingLeaves} 待批）` : ''}
         </Button>
@@ -111,7 +114,7 @@ function EventCard({ event, organizer, onSignedIn }: { event: EventForMe; organi
 /** The logged-in person's own queued scans. */
 const myPending = () => pendingCheckins().filter((p) => p.userId === loadSession()?.userId);
 
-function Events({ branchId, organizer }: { branchId: string; organizer: boolean }) {
+function Events({ branchId, organizer, overseer = false }: { branchId: string; organizer: boolean; overseer?: boolean }) {
   const [pending, setPending] = useState(myPending);
   const list = useRequest(() => loadBranchEvents(branchId), [branchId]);
   const refreshPending = useCallback(() => setPending(myPending()), []);
@@ -143,7 +146,7 @@ function Events({ branchId, organizer }: { branchId: string; organizer: boolean 
         emptyHint="到场后扫描组织者大屏上的签到二维码即可签到。"
       >
         {events.map((event) => (
-          <EventCard key={event.id} event={event} organizer={organizer} onSignedIn={(queued) => (queued ? refreshPending() : void list.reload())} />
+          <EventCard key={event.id} event={event} organizer={organizer} overseer={overseer} onSignedIn={(queued) => (queued ? refreshPending() : void list.reload())} />
         ))}
       </StateView>
     </View>
@@ -151,7 +154,7 @@ function Events({ branchId, organizer }: { branchId: string; organizer: boolean 
 }
 
 export default function CheckinPage() {
-  const { currentMembership } = useAppState();
+  const { currentMembership, me } = useAppState();
   return (
     <PageShell>
       <BranchSwitcher />
@@ -164,6 +167,8 @@ export default function CheckinPage() {
       )}
       {currentMembership ? (
         <Events branchId={currentMembership.branchId} organizer={isOrganizer(currentMembership.role)} />
+      ) : me?.adminRegions.length ? (
+        <RegionBranches>{(branchId) => <Events key={branchId} branchId={branchId} organizer={false} overseer />}</RegionBranches>
       ) : (
         <StateView empty emptyTitle="加入支部后才能签到" />
       )}

@@ -6,10 +6,10 @@ import './contest-card.css';
 
 const STATUS = { upcoming: '未开始', open: '进行中', closed: '已结束' } as const;
 
-/** One contest: when, how, my standing, and what I can do now. */
-export function ContestCard({ contest }: { contest: Contest }) {
+/** One contest: when, how, my standing, and what I can do now (`canTake`: false for a region admin outside its branches). */
+export function ContestCard({ contest, canTake = true }: { contest: Contest; canTake?: boolean }) {
   const { mine } = contest;
-  const canStart = contest.status === 'open' && (mine.openAttemptId !== null || mine.attemptsUsed < contest.attemptsAllowed);
+  const canStart = canTake && contest.status === 'open' && (mine.openAttemptId !== null || mine.attemptsUsed < contest.attemptsAllowed);
   return (
     <View className="sb-card contest-card">
       <View className="sb-row">

@@ -21,7 +21,8 @@ export default function ContestTab() {
   const [shown, setShown] = useState(0);
   useDidShow(() => setShown((n) => n + 1));
   const list = useRequest(() => api(endpoints.listContests, {}, { toast: false }), [shown]);
-  const contests = contestsHere(list.data?.contests ?? [], currentMembership);
+  const adminRegionIds = (me?.adminRegions ?? []).map((r) => r.regionId);
+  const contests = contestsHere(list.data?.contests ?? [], currentMembership, adminRegionIds);
   const organizer = (currentMembership && isOrganizer(currentMembership.role)) || (me?.adminRegions?.length ?? 0) > 0;
 
   return (
@@ -44,11 +45,11 @@ export default function ContestTab() {
         error={list.data ? null : list.error}
         onRetry={() => void list.reload()}
         empty={contests.length === 0}
-        emptyTitle={currentMembership ? '暂时没有竞赛' : '加入支部后才能参加竞赛'}
+        emptyTitle={currentMembership || adminRegionIds.length ? '暂时没有竞赛' : '加入支部后才能参加竞赛'}
         emptyHint="支部或区域发布竞赛后会显示在这里。"
       >
         {contests.map((contest) => (
-          <ContestCard key={contest.id} contest={contest} />
+          <ContestCard key={contest.id} contest={contest} canTake={!!currentMembership} />
         ))}
       </StateView>
     </PageShell>

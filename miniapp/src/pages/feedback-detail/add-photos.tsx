@@ -6,12 +6,22 @@ import { PhotoPicker } from '../../feedback/photo-picker';
 import { releasePhoto, type PickedPhoto } from '../../feedback/pick-photos';
 import type { FeedbackAccess } from '../../feedback/receipt-api';
 import { UploadProgress } from '../../feedback/upload-progress';
-import { usePhotoUpload } from '../../feedback/use-photo-upload';
+import { usePhotoUpload, type PhotoUploader } from '../../feedback/use-photo-upload';
 
-/** 补充照片: the submitter adds photos later, or sends again those that failed after submitting. */
-export function AddPhotos({ access, have, onUploaded }: { access: FeedbackAccess; have: number; onUploaded(): void }) {
+interface AddPhotosProps {
+  access: FeedbackAccess;
+  have: number;
+  onUploaded(): void;
+  /** The section's title (default 补充照片) and how its photos go up (default: the submitter's). */
+  title?: string;
+  uploader?: PhotoUploader;
+  inputId?: string;
+}
+
+/** 补充照片: the submitter adds photos later, or sends again those that failed; also a handler's 整改前 / 整改后. */
+export function AddPhotos({ access, have, onUploaded, title = '补充照片', uploader, inputId = 'feedback-detail-photo-input' }: AddPhotosProps) {
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
-  const upload = usePhotoUpload();
+  const upload = usePhotoUpload(uploader);
   const uploading = upload.state?.uploading ?? false;
 
   function finish(allUp: boolean) {
@@ -24,9 +34,9 @@ export function AddPhotos({ access, have, onUploaded }: { access: FeedbackAccess
 
   return (
     <View className="sb-card fb-section">
-      <Text className="fb-section__title">补充照片</Text>
+      <Text className="fb-section__title">{title}</Text>
       <PhotoPicker
-        inputId="feedback-detail-photo-input"
+        inputId={inputId}
         photos={photos}
         max={MAX_PHOTOS - have}
         onAdd={(added) => setPhotos((current) => [...current, ...added])}

@@ -21,6 +21,17 @@ export function HandleActions({ access, feedback, onChanged }: { access: Feedbac
       setError('不予受理时请写明原因');
       return;
     }
+    if (to === 'resolved') {
+      // 办结 is final for the handler: say what it means first (a hazard needs its 整改后 photo).
+      const hazard = feedback.category === 'hazard';
+      const { confirm } = await Taro.showModal({
+        title: '办结',
+        content: hazard ? '确认隐患已整改完毕、已上传整改后照片，并办结？' : '确认已办理完毕并办结？办结后提交人可以评价。',
+        confirmText: '办结',
+        confirmColor: '#b3121a',
+      });
+      if (!confirm) return;
+    }
     setBusy(to);
     setError(undefined);
     try {

@@ -1,4 +1,4 @@
-import type { FeedbackDetail } from '@sitebranch/shared';
+import { PHOTO_STAGE_LABELS, RECTIFICATION_STAGES, type FeedbackDetail, type PhotoStage, type RectificationStage } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import { stopPullDownRefresh, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -7,7 +7,8 @@ import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
 import { Button } from '../../components/ui';
 import { heldReceipt } from '../../feedback/held-receipt';
-import { loadFeedback, type FeedbackAccess } from '../../feedback/receipt-api';
+import { loadFeedback, uploadRectificationPhoto, type FeedbackAccess } from '../../feedback/receipt-api';
+import type { PhotoUploader } from '../../feedback/use-photo-upload';
 import { openPage, PAGES } from '../../nav';
 import { AddPhotos } from './add-photos';
 import { Facts } from './facts';
@@ -18,6 +19,14 @@ import { Reopen } from './reopen';
 import { ReplyBox } from './reply-box';
 import { Timeline } from './timeline';
 import './index.css';
+
+const idsOf = (feedback: FeedbackDetail, stage: PhotoStage) => feedback.photos.filter((p) => p.stage === stage).map((p) => p.id);
+
+/** How a handler's 整改前 / 整改后 photos go up, one uploader per stage (stable, for the upload hook). */
+const RECTIFICATION_UPLOADERS: Record<RectificationStage, PhotoUploader> = {
+  before: (access, bytes, onProgress) => uploadRectificationPhoto(access, 'before', bytes, onProgress),
+  after: (access, bytes, onProgress) => uploadRectificationPhoto(access, 'after', bytes, onProgress),
+};
 
 function Detail({ id, receipt }: { id?: string | undefined; receipt?: string | undefined }) {
   const loaded = useRequest(() => loadFeedback({ id, receipt }), [id, receipt]);
@@ -35,8 +44,22 @@ function Detail({ id, receipt }: { id?: string | undefined; receipt?: string | u
       {feedback && access && (
         <View>
           <Facts feedback={feedback} receipt={receipt} />
-          <Photos access={access} photoIds={feedback.photos.map((p) => p.id)} />
-          {feedback.can.addPhotos && <AddPhotos access={access} have={feedback.photos.length} onUploaded={() => void reload()} />}
+          <Photos access={access} photoIds={idsOf(feedback, 'report')} />
+          <Photos access={access} photoIds={idsOf(feedback, 'before')} title="整改前" />
+          <Photos access={access} photoIds={idsOf(feedback, 'after')} title="整改后" />
+          {feedback.can.addPhotos && <AddPhotos access={access} have={idsOf(feedback, 'report').length} onUploaded={() => void reload()} />}
+          {feedback.can.addRectificationPhotos &&
+            RECTIFICATION_STAGES.map((stage) => (
+              <AddPhotos
+                key={stage}
+                access={access}
+                have={idsOf(feedback, stage).length}
+                onUploaded={() => void reload()}
+                title={`上传${PHOTO_STAGE_LABELS[stage]}照片`}
+                uploader={RECTIFICATION_UPLOADERS[stage]}
+                inputId={`feedback-${stage}-photo-input`}
+              />
+            ))}
           <Timeline feedback={feedback} />
           {feedback.can.handle.length > 0 && <HandleActions access={access} feedback={feedback} onChanged={setUpdated} />}
           {feedback.can.reply && <ReplyBox access={access} organizer={feedback.can.handle.length > 0} onChanged={setUpdated} />}

@@ -18,8 +18,8 @@ function Photo({ id, index, src, onOpen }: { id: string; index: number; src: str
   );
 }
 
-/** The feedback's photos, fetched with the session or receipt; tap one to see it large. */
-export function Photos({ access, photoIds }: { access: FeedbackAccess; photoIds: string[] }) {
+/** Photos of the feedback (the submitter's, or a hazard's 整改前 / 整改后), fetched with the session or receipt; tap one to see it large. */
+export function Photos({ access, photoIds, title = '照片' }: { access: FeedbackAccess; photoIds: string[]; title?: string }) {
   const [attempt, setAttempt] = useState(0);
   const sources = usePhotoSources(access, photoIds, attempt);
   if (photoIds.length === 0) return null;
@@ -27,7 +27,9 @@ export function Photos({ access, photoIds }: { access: FeedbackAccess; photoIds:
   const failed = photoIds.some((id) => sources[id] === FAILED);
   return (
     <View className="sb-card fb-section">
-      <Text className="fb-section__title">照片（{photoIds.length} 张）</Text>
+      <Text className="fb-section__title">
+        {title}（{photoIds.length} 张）
+      </Text>
       <View className="fb-photo-grid">
         {photoIds.map((id, i) => (
           <Photo key={id} id={id} index={i} src={sources[id] ?? null} onOpen={() => void Taro.previewImage({ urls: shown, current: sources[id] ?? '' })} />

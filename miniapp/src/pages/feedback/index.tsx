@@ -34,7 +34,7 @@ function Entries() {
 
 /** 反馈: suggestions, requests, hazards, integrity reports, praise — with photos, optionally anonymous. */
 export default function FeedbackPage() {
-  const { currentMembership } = useAppState();
+  const { currentMembership, me } = useAppState();
   return (
     <PageShell>
       <BranchSwitcher />
@@ -44,6 +44,14 @@ export default function FeedbackPage() {
           <Text className="sb-section-title">我要反馈</Text>
           <Composer key={currentMembership.branchId} branchId={currentMembership.branchId} />
         </>
+      ) : me?.adminRegions.length ? (
+        <View className="sb-card">
+          <StateView
+            empty
+            emptyTitle="反馈由各支部的支委和书记办理"
+            emptyHint="区域管理员不在支部里办理反馈；各支部的办理情况和满意度将在“结果”中按支部比较。用“凭回执码查询”可以查看一条匿名反馈的进展。"
+          />
+        </View>
       ) : (
         <View className="sb-card">
           <StateView

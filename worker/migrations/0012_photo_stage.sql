@@ -1,0 +1,1 @@
+ALTER TABLE `feedback_photos` ADD `stage` text DEFAULT 'report' NOT NULL;
