@@ -65,6 +65,56 @@ describe('field conditions', () => {
     await context.close();
   });
 
+  it('in 关怀模式 at 320 px, cuts no button or chip label inside a word, and grows the small buttons and tab labels too', async () => {
+    const { page, context } = await newPhone(browser(), { width: 320, height: 568 });
+    await loginByName(page, '张建国', '/pages/me/index');
+    await page.evaluate(() => localStorage.setItem('sitebranch.careMode', JSON.stringify({ data: true })));
+    const labelLines = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.sb-page .nut-button, .sb-page .fb-chip, .sb-page .sb-tab')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => {
+            const text = (el.textContent ?? '').trim();
+            // One line per distinct top among the label's own characters (icons beside them aside).
+            const tops = new Set<number>();
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (let i = 0; i < (node.textContent ?? '').length; i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const box = range.getBoundingClientRect();
+                if (box.height > 0 && (node.textContent ?? '')[i]!.trim()) tops.add(Math.round(box.top / 4));
+              }
+            }
+            return { text, lines: tops.size };
+          })
+          .filter((label) => label.text && !/\s/.test(label.text)),
+      );
+    for (const path of ['/pages/feedback/index', '/organizer/feedback-inbox/index', '/pages/me/index']) {
+      await page.goto(path);
+      await page.locator('.sb-care').first().waitFor();
+      await page.waitForTimeout(500);
+      const cut = (await labelLines()).filter((label) => label.text.length <= 8 && label.lines > 1);
+      expect(cut, path).toEqual([]);
+    }
+    // 编辑资料 (a small button) and the tab labels are larger than without 关怀模式.
+    const sizes = () =>
+      page.evaluate(() => ({
+        small: parseFloat(getComputedStyle(document.querySelector('.me-profile .nut-button')!).fontSize),
+        tab: parseFloat(getComputedStyle(document.querySelector('.weui-tabbar__label')!).fontSize),
+      }));
+    const care = await sizes();
+    await screenshot(page, 'me-care-320');
+    await page.evaluate(() => localStorage.setItem('sitebranch.careMode', JSON.stringify({ data: false })));
+    await page.reload();
+    await page.locator('.me-profile').waitFor();
+    const plain = await sizes();
+    expect(care.small).toBeGreaterThan(plain.small);
+    expect(care.tab).toBeGreaterThan(plain.tab);
+    await context.close();
+  });
+
   it('sends an expired session to login and back to the page the person wanted', async () => {
     const { page, context } = await newPhone(browser());
     await loginByName(page, '李红梅');

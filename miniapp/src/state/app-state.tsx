@@ -4,7 +4,7 @@
  */
 import { endpoints, type Me } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
-import { createContext, useCallback, useContext, useMemo, useState, type PropsWithChildren } from 'react';
+import { createContext, useEffect, useCallback, useContext, useMemo, useState, type PropsWithChildren } from 'react';
 import { ensureSession } from '../api/auth';
 import { api } from '../api/client';
 import type { ApiRequestError } from '../api/errors';
@@ -37,6 +37,10 @@ export function AppStateProvider({ children }: PropsWithChildren) {
   const [awaitingLogin, setAwaitingLogin] = useState(false);
   const [branchId, setBranchId] = useState<string>(() => Taro.getStorageSync(BRANCH_KEY) || '');
   const [careMode, setCareModeState] = useState(loadCareMode);
+  // H5's tab bar is outside every page: the body carries 关怀模式 for it (the weapp tab bar is WeChat's own).
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.body.classList.toggle('sb-care-body', careMode);
+  }, [careMode]);
 
   const reload = useCallback(async () => {
     setLoading(true);
