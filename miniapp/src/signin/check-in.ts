@@ -45,10 +45,10 @@ export async function checkInWithCode(item: Scan): Promise<CheckinOutcome> {
   return { kind: 'done', result: await send(item, false, location) };
 }
 
-/** The scans waiting to go with this session: the logged-in person's own, not yet refused. */
-export function sendableCheckins(): PendingCheckin[] {
+/** The logged-in person's own queued scans, waiting or refused: nobody else's go with this session. */
+export function myPendingCheckins(): PendingCheckin[] {
   const userId = loadSession()?.userId;
-  return pendingCheckins().filter((p) => !p.refused && p.userId === userId);
+  return pendingCheckins().filter((p) => p.userId === userId);
 }
 
 let flushing: Promise<number> | null = null;
@@ -60,7 +60,7 @@ let flushing: Promise<number> | null = null;
 export function flushPendingCheckins(): Promise<number> {
   flushing ??= (async () => {
     let sent = 0;
-    for (const item of sendableCheckins()) {
+    for (const item of myPendingCheckins().filter((p) => !p.refused)) {
       try {
         await send(item, true, item.location);
         removePending(item);

@@ -5,6 +5,7 @@
  */
 import { distanceMeters, offlineGraceLabel, WRONG_DIGITS_LIMIT, type CheckinMethod, type CheckinStatus } from '@sitebranch/shared';
 import { ApiError } from '../http/errors';
+import { liveSessionUser } from '../db/sessions';
 import { toCheckin } from './checkin-row';
 import type { CheckinBody } from './code';
 
@@ -12,7 +13,7 @@ import type { CheckinBody } from './code';
 /** The caller's standing at the event and the wrong guesses counted since `?3` (a minute), as one row. */
 const FACTS = `SELECT e.status, e.audience, e.signin_opens_at AS opensAt, e.signin_closes_at AS closesAt, e.offline_grace_minutes AS graceMinutes,
     e.geo_lat AS geoLat, e.geo_lng AS geoLng, e.geo_radius_m AS radiusM,
-    EXISTS (SELECT 1 FROM sessions WHERE id = ?4 AND user_id = ?1 AND revoked_at IS NULL) AS sessionLive,
+    ?1 IS (${liveSessionUser('?4')}) AS sessionLive,
     (SELECT role FROM memberships WHERE branch_id = e.branch_id AND user_id = ?1) AS role,
     (SELECT coalesce(sum(count), 0) FROM signin_failures WHERE user_id = ?1 AND event_id = ?2 AND minute > ?3) AS personGuesses,
     (SELECT coalesce(sum(count), 0) FROM signin_event_failures WHERE event_id = ?2 AND minute > ?3) AS eventGuesses,
@@ -54,7 +55,7 @@ export async function refuseWrongCode(d1: D1Database, caller: Caller, eventId: s
     throw new ApiError('code_invalid');
   }
   const mayGuess = `EXISTS (SELECT 1 FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = ?1 WHERE e.id = ?2)
-    AND EXISTS (SELECT 1 FROM sessions WHERE id = ?4 AND user_id = ?1 AND revoked_at IS NULL)`;
+    AND ?1 = (${liveSessionUser('?4')})`;
   const [before] = await d1.batch<Facts>([
     facts(d1, caller, eventId, sinceMinute),
     d1

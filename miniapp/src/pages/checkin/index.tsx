@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiRequestError } from '../../api/errors';
-import { loadSession } from '../../api/session-store';
 import { BranchSwitcher } from '../../components/branch-switcher';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
@@ -11,9 +10,9 @@ import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
-import { checkInWithCode, flushPendingCheckins } from '../../signin/check-in';
+import { checkInWithCode, flushPendingCheckins, myPendingCheckins } from '../../signin/check-in';
 import { loadBranchEvents } from '../../signin/fenced-events';
-import { pendingCheckins, removePending, type PendingCheckin } from '../../signin/offline-queue';
+import { removePending, type PendingCheckin } from '../../signin/offline-queue';
 import { RegionBranches } from '../../region/region-branches';
 import { useAppState } from '../../state/app-state';
 import { canAskLeave, standingText, standingTone } from '../event/standing';
@@ -111,13 +110,10 @@ function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventFor
   );
 }
 
-/** The logged-in person's own queued scans. */
-const myPending = () => pendingCheckins().filter((p) => p.userId === loadSession()?.userId);
-
 function Events({ branchId, organizer, overseer = false }: { branchId: string; organizer: boolean; overseer?: boolean }) {
-  const [pending, setPending] = useState(myPending);
+  const [pending, setPending] = useState(myPendingCheckins);
   const list = useRequest(() => loadBranchEvents(branchId), [branchId]);
-  const refreshPending = useCallback(() => setPending(myPending()), []);
+  const refreshPending = useCallback(() => setPending(myPendingCheckins()), []);
   const sendPending = useCallback(() => void flushPendingCheckins().then(refreshPending), [refreshPending]);
   useDidShow(sendPending);
   useEffect(() => {
