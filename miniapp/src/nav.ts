@@ -33,6 +33,8 @@ export const PAGES = {
   contestAnalysis: '/organizer/contest-analysis/index',
   feedbackInbox: '/organizer/feedback-inbox/index',
   calendar: '/organizer/calendar/index',
+  integrityReports: '/organizer/integrity-reports/index',
+  disciplineContacts: '/organizer/discipline-contacts/index',
 } as const;
 
 /**

@@ -113,6 +113,16 @@ const MATRIX: Record<string, Cell> = {
     expect: only(200, BRANCH_MEMBERS_ONLY),
   },
   'GET /api/regions': { path: () => '/api/regions', expect: loggedIn(200) },
+  'GET /api/regions/:id/discipline-contacts': { path: (w) => `/api/regions/${w.regionId}/discipline-contacts`, expect: only(200, ['regionAdmin']) },
+  'POST /api/regions/:id/discipline-contacts': {
+    path: (w) => `/api/regions/${w.regionId}/discipline-contacts`,
+    body: (w) => ({ userId: w.people.member.id }),
+    expect: only(201, ['regionAdmin']),
+  },
+  'DELETE /api/regions/:id/discipline-contacts/:userId': {
+    path: (w) => `/api/regions/${w.regionId}/discipline-contacts/${w.people.disciplineContact.id}`,
+    expect: only(204, ['regionAdmin']),
+  },
   'POST /api/regions': { path: () => '/api/regions', body: () => ({ name: '新区域' }), expect: only(201, ['platformAdmin']) },
   // A year far ahead, so these writes cannot move the deadlines other tests compute.
   'GET /api/calendar/:year': { path: () => '/api/calendar/2031', expect: loggedIn(200) },
@@ -255,6 +265,7 @@ const MATRIX: Record<string, Cell> = {
     // Not closed yet: the submitter is told to wait; everyone else is told it does not exist.
     expect: feedbackViewers(409, ['masses']),
   },
+  'GET /api/regions/:id/integrity-reports': { path: (w) => `/api/regions/${w.regionId}/integrity-reports`, expect: only(200, ['disciplineContact']) },
   'GET /api/branches/:id/feedback-settings': { path: (w) => `/api/branches/${w.branchId}/feedback-settings`, expect: only(200, ORGANIZERS) },
   'PUT /api/branches/:id/feedback-settings': {
     path: (w) => `/api/branches/${w.branchId}/feedback-settings`,
@@ -349,6 +360,32 @@ describe('integrity reports (廉政监督)', () => {
     const token = role === 'none' ? undefined : world.people[role].token;
     const res = await call('GET', `/api/feedback/${await integrityOf(world)}`, { token });
     expect(res.status).toBe(feedbackViewers(200, ['masses', 'secretary'])[role]);
+  });
+});
+
+/** An anonymous 廉政监督 report sent past the branch to the region's discipline contact. */
+const regionIntegrityOf = perWorld(async (w) => {
+  const res = await call('POST', `/api/branches/${w.branchId}/feedback`, { token: w.people.masses.token, body: { category: 'integrity', text: '项目部有人索要购物卡', routeTo: 'region', anonymous: false } });
+  return res.body.id as string;
+});
+
+describe('integrity reports sent to the region', () => {
+  it.each(MATRIX_ROLES)('are seen only by the submitter and the region discipline contact: as %s', async (role) => {
+    const world = await makeWorld();
+    const token = role === 'none' ? undefined : world.people[role].token;
+    const id = await regionIntegrityOf(world);
+    expect((await call('GET', `/api/feedback/${id}`, { token })).status).toBe(feedbackViewers(200, ['masses', 'disciplineContact'])[role]);
+    const accept = await call('POST', `/api/feedback/${id}/transitions`, { token, body: { to: 'accepted' } });
+    expect(accept.status).toBe({ ...feedbackViewers(200, ['disciplineContact']), masses: 403 }[role]);
+  });
+
+  it('never appear in the branch list, for anyone in the branch', async () => {
+    const world = await makeWorld();
+    const id = await regionIntegrityOf(world);
+    for (const role of ['committee', 'secretary'] as const) {
+      const list = await call('GET', `/api/branches/${world.branchId}/feedback`, { token: world.people[role].token });
+      expect(JSON.stringify(list.body)).not.toContain(id);
+    }
   });
 });
 

@@ -209,4 +209,30 @@ describe('question banks for organizers', () => {
     await screenshot(page, 'contest-analysis');
     await context.close();
   });
+
+  it('lets the secretary change a contest after creating it: its name and closing time, not its rules', async () => {
+    const title = uniqueName('可修改竞赛');
+    const contestId = await openContest(title);
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, '张建国', '/pages/contest/index');
+    await page.locator('.contest-card', { hasText: title }).getByRole('button', { name: '修改' }).click();
+    await page.waitForURL(new RegExp(`/organizer/contest-edit/index\\?id=${contestId}$`));
+    const renamed = `${title}（延期）`;
+    await page.locator('#contest-title input').fill(renamed);
+    const fixed = page.locator('.contest-section', { hasText: '抽题和规则（创建后不能修改）' });
+    await fixed.getByText(/4 题 · 满分 \d+ · 限时 10 分钟 · 只能答 1 次/).waitFor();
+    await expectAccessible(page, 'contest-change');
+    await screenshot(page, 'contest-change');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await page.waitForURL((url) => url.pathname === '/pages/contest/index');
+    await page.locator('.contest-card', { hasText: renamed }).waitFor();
+    const secretary = await apiAs('张建国');
+    expect((await secretary.call('GET', `/api/contests/${contestId}`)).body).toMatchObject({ title: renamed, questionCount: 4, timeLimitMinutes: 10 });
+    // Saving with nothing changed says so and sends nothing.
+    await page.goto(`/organizer/contest-edit/index?id=${contestId}`);
+    await page.locator('#contest-title input').waitFor();
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await page.getByText('没有修改任何内容').waitFor();
+    await context.close();
+  });
 });

@@ -11,6 +11,7 @@ import { attemptRoutes } from './routes/attempts';
 import { bankRoutes } from './routes/banks';
 import { calendarRoutes } from './routes/calendar';
 import { contestRoutes } from './routes/contests';
+import { disciplineContactRoutes } from './routes/discipline-contacts';
 import { feedbackRoutes } from './routes/feedback';
 import { feedbackPhotoRoutes } from './routes/feedback-photos';
 import { feedbackWorkflowRoutes } from './routes/feedback-workflow';
@@ -56,7 +57,7 @@ app.use('/api/*', databaseMiddleware);
 
 for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
   bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
-  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, calendarRoutes]) {
+  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes]) {
   app.route('/', routes);
 }
 

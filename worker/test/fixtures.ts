@@ -13,7 +13,7 @@ import worker from '../src/index';
 import { JSCODE2SESSION_URL } from '../src/auth/wechat';
 import { createDatabase } from '../src/db/client';
 import { newId, newInviteCode } from '../src/db/ids';
-import { branches, events, invites, memberships, regionAdmins, regions, users } from '../src/db/schema';
+import { branches, events, invites, memberships, regionAdmins, regionDisciplineContacts, regions, users } from '../src/db/schema';
 
 export const BASE_URL = 'http://sitebranch.test';
 
@@ -51,6 +51,9 @@ export const MATRIX_ROLES = [
   'regionAdmin',
   'otherSecretary',
   'otherRegionAdmin',
+  /** The region's discipline contact (纪检联系人): above the branches, a member of none. */
+  'disciplineContact',
+  'otherDisciplineContact',
 ] as const;
 export type MatrixRole = (typeof MATRIX_ROLES)[number];
 
@@ -65,14 +68,15 @@ export interface World {
 }
 
 /**
- * Two regions, each with a branch. The own branch has a member of every role, a second secretary
- * (so the secretary may be acted on) and spare workers; the other branch has its own secretary.
+ * Two regions, each with a branch, an admin and a discipline contact. The own branch has a member
+ * of every role, a second secretary (so the secretary may be acted on) and spare workers; the
+ * other branch has its own secretary.
  */
 export async function makeWorld(): Promise<World> {
   const db = createDatabase(env.DB);
   const now = Date.now();
   const [regionId, otherRegionId, branchId, otherBranchId] = [newId(), newId(), newId(), newId()];
-  const names = ['outsider', 'masses', 'member', 'committee', 'secretary', 'regionAdmin', 'otherSecretary', 'otherRegionAdmin'] as const;
+  const names = ['outsider', 'masses', 'member', 'committee', 'secretary', 'regionAdmin', 'otherSecretary', 'otherRegionAdmin', 'disciplineContact', 'otherDisciplineContact'] as const;
   const people = {} as World['people'];
   for (const role of names) people[role] = await makePerson(`测试-${role}`);
   people.platformAdmin = await makePerson('测试-平台管理员', { platformAdmin: true });
@@ -108,6 +112,10 @@ export async function makeWorld(): Promise<World> {
     db.insert(regionAdmins).values([
       { regionId, userId: people.regionAdmin.id, createdAt: now },
       { regionId: otherRegionId, userId: people.otherRegionAdmin.id, createdAt: now },
+    ]),
+    db.insert(regionDisciplineContacts).values([
+      { regionId, userId: people.disciplineContact.id, appointedBy: people.regionAdmin.id, createdAt: now },
+      { regionId: otherRegionId, userId: people.otherDisciplineContact.id, appointedBy: people.otherRegionAdmin.id, createdAt: now },
     ]),
   ]);
   return { regionId, branchId, otherRegionId, otherBranchId, people, workers };

@@ -4,11 +4,12 @@ import { currentDeadline, deadlineText, preview, ratingLabel, type FeedbackSumma
 import './feedback.css';
 
 /** One feedback in a list: category, status, the deadline in force (已超期 in words), when, and the start of the text. */
-export function FeedbackRow({ item, showSubmitter, onOpen }: { item: FeedbackSummary; showSubmitter?: boolean; onOpen(): void }) {
+export function FeedbackRow({ item, showSubmitter, showBranch, onOpen }: { item: FeedbackSummary; showSubmitter?: boolean; showBranch?: boolean; onOpen(): void }) {
   const category = FEEDBACK_CATEGORY_LABELS[item.category];
   const status = FEEDBACK_STATUS_LABELS[item.status];
   const deadline = currentDeadline(item);
   const meta = [`${formatCst(item.createdAt)} 提交`];
+  if (showBranch) meta.unshift(item.branchName);
   if (showSubmitter) meta.push(item.submitterName ?? '匿名');
   if (item.photoCount) meta.push(`${item.photoCount} 张照片`);
   if (item.rating !== null) meta.push(`评价：${ratingLabel(item.rating)}`);

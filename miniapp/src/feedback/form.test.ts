@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFeedbackForm, textCountLabel, toSubmitBody, validateFeedback, withAnonymous, withCategory } from './form';
+import { emptyFeedbackForm, routeOf, textCountLabel, toSubmitBody, validateFeedback, withAnonymous, withCategory } from './form';
 
 describe('the feedback form', () => {
   it('is anonymous by default for 廉政监督 only, until the person sets it', () => {
@@ -27,9 +27,21 @@ describe('the feedback form', () => {
 
   it('sends trimmed text, the place only when given, and 匿名', () => {
     const form = { ...withCategory(emptyFeedbackForm(), 'integrity'), category: 'integrity' as const, text: ' 材料验收走过场 ', place: '  ' };
-    expect(toSubmitBody(form)).toEqual({ category: 'integrity', text: '材料验收走过场', anonymous: true, clientRef: form.clientRef });
+    expect(toSubmitBody(form)).toEqual({ category: 'integrity', text: '材料验收走过场', anonymous: true, clientRef: form.clientRef, routeTo: 'branch' });
     expect(form.clientRef).toMatch(/^[0-9A-Za-z]{24}$/);
     expect(emptyFeedbackForm().clientRef).not.toBe(form.clientRef);
     expect(toSubmitBody({ ...form, place: ' 3号楼 ' }).place).toBe('3号楼');
+  });
+
+  it('sends an anonymous 廉政监督 report past the branch when the region has a contact, unless the person keeps it in the branch', () => {
+    const form = { ...withCategory(emptyFeedbackForm(), 'integrity'), category: 'integrity' as const, text: '材料验收走过场' };
+    expect(routeOf(form, true)).toBe('region');
+    expect(toSubmitBody(form, true).routeTo).toBe('region');
+    expect(routeOf(withAnonymous(form, false), true)).toBe('branch');
+    expect(routeOf({ ...withAnonymous(form, false), routeTo: 'region' }, true)).toBe('region');
+    expect(routeOf({ ...form, routeTo: 'branch' }, true)).toBe('branch');
+    // No contact in the region: the branch, whatever was chosen; other categories say nothing.
+    expect(routeOf({ ...form, routeTo: 'region' }, false)).toBe('branch');
+    expect(toSubmitBody({ ...form, category: 'hazard' }, true)).not.toHaveProperty('routeTo');
   });
 });

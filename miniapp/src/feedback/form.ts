@@ -1,5 +1,5 @@
 /** The 反馈 form: its state, the 匿名 default per category, validation and the request body. */
-import { anonymousByDefault, FEEDBACK_TEXT, type BodyOf, type endpoints, type FeedbackCategory } from '@sitebranch/shared';
+import { anonymousByDefault, defaultRoute, FEEDBACK_TEXT, type BodyOf, type endpoints, type FeedbackCategory, type FeedbackRoute } from '@sitebranch/shared';
 
 export const PLACE_MAX = 60;
 
@@ -10,6 +10,8 @@ export interface FeedbackForm {
   anonymous: boolean;
   /** The person set 匿名 themselves: choosing another category no longer changes it. */
   anonymousTouched: boolean;
+  /** Where a 廉政监督 report goes, when the person chose; null follows `defaultRoute`. */
+  routeTo?: FeedbackRoute | null;
   /** This submission's own id: sending again after a lost answer gives back the same feedback (and receipt). */
   clientRef: string;
 }
@@ -24,10 +26,10 @@ export function newClientRef(): string {
   return Array.from(bytes, (b) => REF_ALPHABET[b % REF_ALPHABET.length]).join('');
 }
 
-export type FeedbackFormErrors = Partial<Record<'category' | 'text' | 'place', string>>;
+export type FeedbackFormErrors = Partial<Record<'category' | 'text' | 'place' | 'routeTo', string>>;
 
 export function emptyFeedbackForm(): FeedbackForm {
-  return { category: null, text: '', place: '', anonymous: false, anonymousTouched: false, clientRef: newClientRef() };
+  return { category: null, text: '', place: '', anonymous: false, anonymousTouched: false, routeTo: null, clientRef: newClientRef() };
 }
 
 /** Choosing a category: 廉政监督 turns 匿名 on, the others off, until the person sets it. */
@@ -37,6 +39,12 @@ export function withCategory(form: FeedbackForm, category: FeedbackCategory): Fe
 
 export function withAnonymous(form: FeedbackForm, anonymous: boolean): FeedbackForm {
   return { ...form, anonymous, anonymousTouched: true };
+}
+
+/** Where the report goes now: the person's choice, or the default; the branch when the region has no contact. */
+export function routeOf(form: FeedbackForm, regionHasDisciplineContact: boolean): FeedbackRoute {
+  if (form.category !== 'integrity' || !regionHasDisciplineContact) return 'branch';
+  return form.routeTo ?? defaultRoute(form.category, form.anonymous, regionHasDisciplineContact);
 }
 
 /** Characters counted as the server counts them: without leading and trailing blanks. */
@@ -62,8 +70,9 @@ export function validateFeedback(form: FeedbackForm): FeedbackFormErrors {
   return errors;
 }
 
-/** The body of `POST /api/branches/{id}/feedback`; call only for a valid form. */
-export function toSubmitBody(form: FeedbackForm & { category: FeedbackCategory }): BodyOf<typeof endpoints.submitFeedback> {
+/** The body of `POST /api/branches/{id}/feedback`; call only for a valid form. A 廉政监督 report says where it goes. */
+export function toSubmitBody(form: FeedbackForm & { category: FeedbackCategory }, regionHasDisciplineContact = false): BodyOf<typeof endpoints.submitFeedback> {
   const place = form.place.trim();
-  return { category: form.category, text: form.text.trim(), ...(place ? { place } : {}), anonymous: form.anonymous, clientRef: form.clientRef };
+  const route = form.category === 'integrity' ? { routeTo: routeOf(form, regionHasDisciplineContact) } : {};
+  return { category: form.category, text: form.text.trim(), ...(place ? { place } : {}), anonymous: form.anonymous, clientRef: form.clientRef, ...route };
 }

@@ -4,7 +4,7 @@ import { currentDeadline, deadlineText, detailDeadlines, handleActions, preview,
 
 const T = Date.UTC(2026, 10, 24, 15, 59, 59, 999); // 2026-11-24 23:59 CST
 const summary = (extra: Partial<FeedbackSummary> = {}): FeedbackSummary => ({
-  id: 'fb01', branchId: 'b001', category: 'hazard', text: '三号楼脚手架松动', place: null, anonymous: false, status: 'submitted', overdue: false,
+  id: 'fb01', branchId: 'b001', branchName: '滨江花园项目临时党支部', routedTo: 'branch', category: 'hazard', text: '三号楼脚手架松动', place: null, anonymous: false, status: 'submitted', overdue: false,
   createdAt: T - 86_400_000, acceptDueAt: T, resolveDueAt: T + 20 * 86_400_000, photoCount: 0, submitterName: '王师傅', rating: null, ...extra,
 });
 const detail = (extra: Partial<FeedbackDetail> = {}): FeedbackDetail => ({

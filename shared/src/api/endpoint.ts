@@ -19,6 +19,8 @@ export type Access =
   | { kind: 'platformAdmin' }
   /** An admin of the region named by a path parameter. */
   | { kind: 'regionAdmin'; regionParam: string }
+  /** A discipline contact (纪检联系人) of the region named by a path parameter, appointed by its admins. */
+  | { kind: 'regionDiscipline'; regionParam: string }
   /** A member of the branch holding at least `minRole`, or an admin of the branch's region. */
   | { kind: 'branch'; branch: BranchLocator; minRole: BranchRole; regionAdmin: boolean }
   /**
@@ -37,7 +39,8 @@ export type Access =
    * One piece of feedback. `submitter`: the person who sent it (by session, or for anonymous
    * feedback by its receipt in the `x-feedback-receipt` header, no session needed). `handle`: the
    * branch's committee and secretary, but for 廉政监督 only the secretary and the discipline
-   * member. `view`: either.
+   * member — or, for a 廉政监督 report sent past the branch, only the region's discipline
+   * contacts. `view`: either.
    */
   | { kind: 'feedback'; param: string; need: 'view' | 'handle' | 'submitter' };
 

@@ -35,10 +35,21 @@ export const submitFeedback = defineEndpoint({
 export const listFeedback = defineEndpoint({
   method: 'get',
   path: '/api/branches/:id/feedback',
-  summary: '支部的反馈（支委、书记；廉政监督只有书记和纪检委员看到），超期的排在前面',
+  summary: '支部的反馈（支委、书记；廉政监督只有书记和纪检委员看到，报送区域的不在其中），超期的排在前面',
   tag: 'feedback',
   access: { kind: 'branch', branch: { param: 'id', resource: 'branch' }, minRole: 'committee', regionAdmin: false },
   params: BranchParams,
+  query: FeedbackListQuerySchema,
+  response: z.object({ feedback: z.array(FeedbackSummarySchema) }),
+});
+
+export const listRegionIntegrityReports = defineEndpoint({
+  method: 'get',
+  path: '/api/regions/:id/integrity-reports',
+  summary: '越过支部报送区域的廉政监督（只有区域纪检联系人看到），超期的排在前面',
+  tag: 'feedback',
+  access: { kind: 'regionDiscipline', regionParam: 'id' },
+  params: z.strictObject({ id: IdSchema }),
   query: FeedbackListQuerySchema,
   response: z.object({ feedback: z.array(FeedbackSummarySchema) }),
 });

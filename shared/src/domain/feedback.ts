@@ -15,6 +15,23 @@ export const FEEDBACK_CATEGORY_LABELS: Record<FeedbackCategory, string> = {
 /** Integrity reports are anonymous unless the person turns it off. */
 export const anonymousByDefault = (category: FeedbackCategory) => category === 'integrity';
 
+/**
+ * Who handles a report: the branch (its organizers; 廉政监督 its secretary and discipline member),
+ * or — for 廉政监督 only — the region's discipline contacts, past the branch, so that a report about
+ * the branch's own staff never lands with them. The branch then does not see it at all.
+ */
+export const FEEDBACK_ROUTES = ['branch', 'region'] as const;
+export type FeedbackRoute = (typeof FEEDBACK_ROUTES)[number];
+export const FEEDBACK_ROUTE_LABELS: Record<FeedbackRoute, string> = {
+  branch: '本支部书记和纪检委员',
+  region: '区域纪检联系人（不经过本支部）',
+};
+/** Anonymous 廉政监督 goes past the branch when the region has a discipline contact; everything else stays in the branch. */
+export function defaultRoute(category: FeedbackCategory, anonymous: boolean, regionHasDisciplineContact: boolean): FeedbackRoute {
+  return category === 'integrity' && anonymous && regionHasDisciplineContact ? 'region' : 'branch';
+}
+export const NO_DISCIPLINE_CONTACT_MESSAGE = '本区域还没有指定纪检联系人，暂时只能报送本支部书记和纪检委员；也可以请区域管理员先指定纪检联系人';
+
 export const FEEDBACK_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'declined'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {

@@ -1,12 +1,15 @@
 /** Feedback (反馈): submitting, following, handling and rating it. */
-import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, FEEDBACK_TEXT, PHOTO_STAGES } from '../domain/feedback';
+import { FEEDBACK_CATEGORIES, FEEDBACK_ROUTES, FEEDBACK_STATUSES, FEEDBACK_TEXT, PHOTO_STAGES } from '../domain/feedback';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 
 export const FeedbackCategorySchema = z.enum(FEEDBACK_CATEGORIES, { error: '请选择反馈类别' });
 export const FeedbackStatusSchema = z.enum(FEEDBACK_STATUSES, { error: '状态不正确' });
 
-export const SubmitFeedbackSchema = z.strictObject({
+export const FeedbackRouteSchema = z.enum(FEEDBACK_ROUTES, { error: '报送对象只能是本支部（branch）或区域纪检联系人（region）' });
+
+export const SubmitFeedbackSchema = z
+  .strictObject({
   category: FeedbackCategorySchema,
   text: text('反馈内容', FEEDBACK_TEXT.max, FEEDBACK_TEXT.min),
   place: z.optional(text('地点', 60)),
@@ -17,13 +20,18 @@ export const SubmitFeedbackSchema = z.strictObject({
    * bad network) returns the same feedback, and for anonymous feedback the same receipt.
    */
   clientRef: z.optional(z.string().check(z.regex(/^[0-9A-Za-z]{16,40}$/, '提交编号格式不正确'))),
-});
+  /** Default: see `defaultRoute` (anonymous 廉政监督 to the region's discipline contact, when there is one). */
+  routeTo: z.optional(FeedbackRouteSchema),
+  })
+  .check(z.refine((b) => b.routeTo !== 'region' || b.category === 'integrity', { message: '只有廉政监督可以直接报送区域纪检联系人', path: ['routeTo'] }));
 
 export const SubmitFeedbackResultSchema = z.object({
   id: IdSchema,
   /** Only for anonymous feedback, shown once: the way to follow it up. */
   receipt: z.nullable(z.string()),
   status: FeedbackStatusSchema,
+  /** Who handles it: the branch, or (廉政监督) the region's discipline contacts. */
+  routedTo: FeedbackRouteSchema,
   acceptDueAt: TimestampSchema,
   resolveDueAt: TimestampSchema,
 });
@@ -40,6 +48,9 @@ export const FeedbackEventSchema = z.object({
 export const FeedbackSummarySchema = z.object({
   id: IdSchema,
   branchId: IdSchema,
+  branchName: z.string(),
+  /** `region`: a 廉政监督 report handled by the region's discipline contacts; its branch does not see it. */
+  routedTo: FeedbackRouteSchema,
   category: FeedbackCategorySchema,
   text: z.string(),
   place: z.nullable(z.string()),

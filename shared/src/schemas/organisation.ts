@@ -113,3 +113,18 @@ export const UpdateMemberSchema = z
     isDiscipline: z.optional(z.boolean()),
   })
   .check(z.refine((body) => Object.keys(body).length > 0, '请至少修改一项'));
+
+/** A region's discipline contact (纪检联系人): handles the 廉政监督 reports sent past the branches. */
+export const DisciplineContactSchema = z.object({
+  userId: IdSchema,
+  name: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  /** The person's own unit (工作单位), as in their profile. */
+  unitName: z.nullable(z.string()),
+  /** A branch of the region the person belongs to, or null (a region admin, or someone outside the branches). */
+  branchName: z.nullable(z.string()),
+  appointedAt: TimestampSchema,
+});
+export type DisciplineContact = z.infer<typeof DisciplineContactSchema>;
+
+export const AppointDisciplineContactSchema = z.strictObject({ userId: IdSchema });

@@ -27,6 +27,8 @@ export const MyMembershipSchema = z.object({
   /** The work team (班组) in this branch: one per membership, the same the organizers' roster shows. */
   workTeam: z.nullable(z.string()),
   joinedAt: TimestampSchema,
+  /** Whether a 廉政监督 report can be sent past this branch, to its region's discipline contact. */
+  regionHasDisciplineContact: z.boolean(),
 });
 
 /** `PATCH /api/me/memberships/{branchId}`: one's own work team in a branch (null: 未分班组). */
@@ -40,6 +42,8 @@ export const MyRegionSchema = z.object({ regionId: IdSchema, regionName: z.strin
 export const MeSchema = z.extend(ProfileSchema, {
   memberships: z.array(MyMembershipSchema),
   adminRegions: z.array(MyRegionSchema),
+  /** Regions where the person is a discipline contact (纪检联系人): they handle integrity reports sent past the branches. */
+  disciplineRegions: z.array(MyRegionSchema),
   isPlatformAdmin: z.boolean(),
 });
 export type Me = z.infer<typeof MeSchema>;

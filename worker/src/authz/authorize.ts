@@ -81,6 +81,14 @@ export async function authorize(
       if (row.isAdmin !== 1) throw new ApiError('forbidden', '只有该区域的管理员可以进行此操作');
       return null;
     }
+    case 'regionDiscipline': {
+      const row = await db.get<{ isContact: number }>(sql`
+        SELECT EXISTS (SELECT 1 FROM region_discipline_contacts WHERE region_id = r.id AND user_id = ${userId}) AS isContact
+        FROM regions r WHERE r.id = ${params[access.regionParam] ?? ''}`);
+      if (!row) throw new ApiError('not_found', '区域不存在');
+      if (row.isContact !== 1) throw new ApiError('forbidden', '只有该区域的纪检联系人可以查看');
+      return null;
+    }
     case 'owned':
       return authorizeOwned(db, access, userId, params[access.param] ?? '');
     case 'branch': {

@@ -2,9 +2,10 @@
  * Authorization of one piece of feedback. Its submitter is known by session (named feedback) or
  * by the receipt code in the `x-feedback-receipt` header (anonymous feedback: the record holds
  * only the code's keyed hash). Organizers of the branch handle it; 廉政监督 only the secretary and the
- * discipline member (纪检委员). Anyone else is told it does not exist.
+ * discipline member (纪检委员); a 廉政监督 report sent past the branch only the region's discipline
+ * contacts — nobody in the branch. Anyone else is told it does not exist.
  */
-import { type Access, type BranchRole, type FeedbackCategory, type FeedbackStatus } from '@sitebranch/shared';
+import { type Access, type BranchRole, type FeedbackCategory, type FeedbackRoute, type FeedbackStatus } from '@sitebranch/shared';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { ApiError } from '../http/errors';
@@ -30,14 +31,18 @@ export function handlesCategory(category: FeedbackCategory, role: BranchRole | n
 export async function authorizeFeedback(db: Database, rule: FeedbackRule, userId: string | null, id: string, receipt: string | undefined): Promise<FeedbackAccess> {
   if (!userId && !receipt) throw new ApiError('unauthenticated');
   const row = await db.get<{
-    branchId: string; category: FeedbackCategory; status: FeedbackStatus; userId: string | null; receiptHash: string | null; role: BranchRole | null; isDiscipline: number | null;
+    branchId: string; category: FeedbackCategory; routedTo: FeedbackRoute; status: FeedbackStatus; userId: string | null; receiptHash: string | null;
+    role: BranchRole | null; isDiscipline: number | null; isRegionContact: number;
   }>(sql`
-    SELECT f.branch_id AS branchId, f.category, f.status, f.user_id AS userId, f.receipt_hash AS receiptHash, m.role, m.is_discipline AS isDiscipline
+    SELECT f.branch_id AS branchId, f.category, f.routed_to AS routedTo, f.status, f.user_id AS userId, f.receipt_hash AS receiptHash,
+      m.role, m.is_discipline AS isDiscipline,
+      EXISTS (SELECT 1 FROM branches b JOIN region_discipline_contacts dc ON dc.region_id = b.region_id
+              WHERE b.id = f.branch_id AND dc.user_id = ${userId ?? ''}) AS isRegionContact
     FROM feedback f LEFT JOIN memberships m ON m.branch_id = f.branch_id AND m.user_id = ${userId ?? ''}
     WHERE f.id = ${id}`);
   if (!row) throw new ApiError('not_found', '反馈不存在');
   const isSubmitter = (userId !== null && row.userId === userId) || (receipt !== undefined && row.receiptHash !== null && receipt === row.receiptHash);
-  const canHandle = handlesCategory(row.category, row.role, row.isDiscipline === 1);
+  const canHandle = row.routedTo === 'region' ? row.isRegionContact === 1 : handlesCategory(row.category, row.role, row.isDiscipline === 1);
   const allowed = rule.need === 'submitter' ? isSubmitter : rule.need === 'handle' ? canHandle : isSubmitter || canHandle;
   // A wrong receipt is "not found", never 401: the app would take a 401 for a lost session.
   if (!allowed) throw new ApiError('not_found', receipt ? '回执码不正确，或没有这条反馈' : '反馈不存在');

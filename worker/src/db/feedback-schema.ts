@@ -2,7 +2,7 @@
  * Tables of feedback (反馈). An anonymous record has no user id: only a hash of its receipt code
  * (to follow it up) — nothing anywhere links it to the person. Re-exported by `schema.ts`.
  */
-import type { FeedbackCategory, FeedbackStatus, PhotoStage } from '@sitebranch/shared';
+import type { FeedbackCategory, FeedbackRoute, FeedbackStatus, PhotoStage } from '@sitebranch/shared';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const feedback = sqliteTable(
@@ -11,6 +11,8 @@ export const feedback = sqliteTable(
     id: text('id').primaryKey(),
     branchId: text('branch_id').notNull(),
     category: text('category').$type<FeedbackCategory>().notNull(),
+    /** `region`: a 廉政监督 report sent past the branch, handled only by the region's discipline contacts. */
+    routedTo: text('routed_to').$type<FeedbackRoute>().notNull().default('branch'),
     text: text('text').notNull(),
     place: text('place'),
     anonymous: integer('anonymous', { mode: 'boolean' }).notNull(),
@@ -33,6 +35,7 @@ export const feedback = sqliteTable(
   },
   (t) => [
     index('feedback_branch').on(t.branchId, t.status),
+    index('feedback_routed_region').on(t.routedTo, t.branchId),
     index('feedback_user').on(t.userId),
     index('feedback_receipt').on(t.receiptHash),
     index('feedback_open_due').on(t.status, t.overdue),

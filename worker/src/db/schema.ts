@@ -70,6 +70,18 @@ export const regionAdmins = sqliteTable(
   (t) => [primaryKey({ columns: [t.regionId, t.userId] }), index('region_admins_user').on(t.userId)],
 );
 
+/** A region's discipline contacts (纪检联系人), appointed by its admins: they handle 廉政监督 sent past the branches. */
+export const regionDisciplineContacts = sqliteTable(
+  'region_discipline_contacts',
+  {
+    regionId: text('region_id').notNull().references(() => regions.id),
+    userId: text('user_id').notNull().references(() => users.id),
+    appointedBy: text('appointed_by').notNull().references(() => users.id),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.userId] }), index('region_discipline_contacts_user').on(t.userId)],
+);
+
 export const branches = sqliteTable(
   'branches',
   {

@@ -6,25 +6,26 @@ import {
   REOPEN_WINDOW_MS,
   type FeedbackCategory,
   type FeedbackDetail,
+  type FeedbackRoute,
   type FeedbackStatus,
   type PhotoStage,
 } from '@sitebranch/shared';
 
 /** Columns of a summary, from `feedback f` (and `users u` on the submitter, left-joined). */
-export const SUMMARY_COLUMNS = `f.id, f.branch_id AS branchId, f.category, f.text, f.place, f.anonymous, f.status, f.overdue,
+export const SUMMARY_COLUMNS = `f.id, f.branch_id AS branchId, (SELECT name FROM branches WHERE id = f.branch_id) AS branchName, f.routed_to AS routedTo, f.category, f.text, f.place, f.anonymous, f.status, f.overdue,
   f.created_at AS createdAt, f.accept_due_at AS acceptDueAt, f.resolve_due_at AS resolveDueAt, f.rating, f.rating_comment AS ratingComment,
   f.closed_at AS closedAt, CASE WHEN f.anonymous = 1 THEN NULL ELSE u.name END AS submitterName,
   (SELECT count(*) FROM feedback_photos p WHERE p.feedback_id = f.id AND p.stage = 'report') AS photoCount`;
 
 export interface SummaryRow {
-  id: string; branchId: string; category: FeedbackCategory; text: string; place: string | null; anonymous: number; status: FeedbackStatus;
+  id: string; branchId: string; branchName: string; routedTo: FeedbackRoute; category: FeedbackCategory; text: string; place: string | null; anonymous: number; status: FeedbackStatus;
   overdue: number; createdAt: number; acceptDueAt: number; resolveDueAt: number; rating: number | null; ratingComment: string | null;
   closedAt: number | null; submitterName: string | null; photoCount: number;
 }
 
 export function toSummary(row: SummaryRow, showSubmitter: boolean) {
   return {
-    id: row.id, branchId: row.branchId, category: row.category, text: row.text, place: row.place, anonymous: row.anonymous === 1,
+    id: row.id, branchId: row.branchId, branchName: row.branchName, routedTo: row.routedTo, category: row.category, text: row.text, place: row.place, anonymous: row.anonymous === 1,
     status: row.status, overdue: row.overdue === 1, createdAt: row.createdAt, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt,
     photoCount: row.photoCount, submitterName: showSubmitter ? row.submitterName : null, rating: row.rating,
   };

@@ -5,7 +5,7 @@
  * the feedback-rate secret, the receipt under the receipts' secret. The row names nobody, and
  * without the secrets and the phone's id nobody can reproduce them.
  */
-import { hmacSha256Hex, type FeedbackStatus } from '@sitebranch/shared';
+import { hmacSha256Hex, type FeedbackRoute, type FeedbackStatus } from '@sitebranch/shared';
 import { newReceiptCode } from '../db/ids';
 
 export function retryKeys(rateSecret: string, receiptSecret: string, userId: string, clientRef: string | undefined) {
@@ -16,14 +16,14 @@ export function retryKeys(rateSecret: string, receiptSecret: string, userId: str
   };
 }
 
-type SentRow = { id: string; status: FeedbackStatus; anonymous: number; acceptDueAt: number; resolveDueAt: number };
+type SentRow = { id: string; status: FeedbackStatus; routedTo: FeedbackRoute; anonymous: number; acceptDueAt: number; resolveDueAt: number };
 
 /** What the first copy of this submission answered, if it went in. */
 export async function earlierSubmit(d1: D1Database, keys: ReturnType<typeof retryKeys>) {
   if (!keys.dedupeKey) return null;
   const row = await d1
-    .prepare(`SELECT id, status, anonymous, accept_due_at AS acceptDueAt, resolve_due_at AS resolveDueAt FROM feedback WHERE dedupe_key = ?1`)
+    .prepare(`SELECT id, status, routed_to AS routedTo, anonymous, accept_due_at AS acceptDueAt, resolve_due_at AS resolveDueAt FROM feedback WHERE dedupe_key = ?1`)
     .bind(keys.dedupeKey)
     .first<SentRow>();
-  return row && { id: row.id, receipt: row.anonymous === 1 ? keys.retryReceipt : null, status: row.status, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt };
+  return row && { id: row.id, receipt: row.anonymous === 1 ? keys.retryReceipt : null, status: row.status, routedTo: row.routedTo, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt };
 }

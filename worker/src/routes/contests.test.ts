@@ -70,4 +70,24 @@ describe('creating a contest', () => {
     const row = await env.DB.prepare('SELECT title FROM contests WHERE id = ?1').bind(branchContest).first();
     expect(row).toEqual({ title: '测试竞赛' });
   });
+
+  it('changes the name, times and 题目保密 of an open contest, but never reopens a closed one', async () => {
+    const world = await makeWorld();
+    const bank = await makeBank(world, { single: 3, multiple: 1, judge: 1 });
+    const token = world.people.secretary.token;
+    const open = await makeContest(world, bank);
+    const later = Date.now() + 3 * 86_400_000;
+    const moved = await call('PATCH', `/api/contests/${open}`, { token, body: { closesAt: later, keepPoolPrivate: false, description: '每人一次' } });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ closesAt: later, keepPoolPrivate: false, description: '每人一次', status: 'open' });
+
+    const closed = await makeContest(world, bank, { opensAt: Date.now() - 2 * 86_400_000, closesAt: Date.now() - 86_400_000, showAnswers: 'after_close' });
+    const reopen = await call('PATCH', `/api/contests/${closed}`, { token, body: { closesAt: later } });
+    expect(reopen.status).toBe(409);
+    expect(reopen.body.error.message).toContain('竞赛已结束，不能再修改时间');
+    const row = await env.DB.prepare('SELECT closes_at AS closesAt FROM contests WHERE id = ?1').bind(closed).first<{ closesAt: number }>();
+    expect(row!.closesAt).toBeLessThan(Date.now());
+    // Its name may still be corrected.
+    expect((await call('PATCH', `/api/contests/${closed}`, { token, body: { title: '十一月安全知识竞赛' } })).status).toBe(200);
+  });
 });

@@ -74,6 +74,9 @@ implement(contestRoutes, endpoints.updateContest, async ({ c, caller, params, bo
   const current = (await loadContest(d1, params.id, caller.userId))!;
   const opensAt = body.opensAt ?? current.opensAt;
   const closesAt = body.closesAt ?? current.closesAt;
+  // Once closed, its answers may be out (公布答案：竞赛结束后) and its ranking final: it is not reopened.
+  const timesChange = opensAt !== current.opensAt || closesAt !== current.closesAt;
+  if (timesChange && current.closesAt <= Date.now()) throw new ApiError('conflict', '竞赛已结束，不能再修改时间（答案可能已经公布）；需要再比一次请新建竞赛');
   if (closesAt <= opensAt) throw new ApiError('validation_failed', '结束时间要晚于开始时间', { closesAt: '结束时间要晚于开始时间' });
   await d1
     .prepare(`UPDATE contests SET title = ?2, description = ?3, opens_at = ?4, closes_at = ?5, keep_pool_private = ?7, updated_at = ?6 WHERE id = ?1`)

@@ -1,5 +1,5 @@
 /** Feedback: submitting (named or anonymous), lists for organizers and submitters, the receipt look-up, settings. */
-import { addWorkingDays, anonymousByDefault, cstDate, endpoints, hmacSha256Hex } from '@sitebranch/shared';
+import { addWorkingDays, anonymousByDefault, cstDate, defaultRoute, endpoints, hmacSha256Hex, NO_DISCIPLINE_CONTACT_MESSAGE } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { secret } from '../auth/secrets';
@@ -23,11 +23,19 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   const d1 = c.env.DB;
   const now = Date.now();
   const anonymous = body.anonymous ?? anonymousByDefault(body.category);
-  const { days, calendar } = await daysWithCalendar<{ accept: number; resolve: number }>(
+  const { days, calendar } = await daysWithCalendar<{ accept: number; resolve: number; hasContact: number }>(
     d1,
-    d1.prepare('SELECT feedback_accept_days AS accept, feedback_resolve_days AS resolve FROM branches WHERE id = ?1').bind(params.id),
+    d1
+      .prepare(
+        `SELECT feedback_accept_days AS accept, feedback_resolve_days AS resolve,
+           EXISTS (SELECT 1 FROM region_discipline_contacts dc WHERE dc.region_id = b.region_id) AS hasContact
+         FROM branches b WHERE id = ?1`,
+      )
+      .bind(params.id),
     now,
   );
+  const routedTo = body.routeTo ?? defaultRoute(body.category, anonymous, days!.hasContact === 1);
+  if (routedTo === 'region' && days!.hasContact !== 1) throw new ApiError('conflict', NO_DISCIPLINE_CONTACT_MESSAGE, { routeTo: NO_DISCIPLINE_CONTACT_MESSAGE });
   const acceptDueAt = addWorkingDays(now, days!.accept, calendar);
   const resolveDueAt = addWorkingDays(now, days!.resolve, calendar);
   const rateSecret = secret(c.env, 'FEEDBACK_RATE_SECRET');
@@ -45,10 +53,10 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
     d1.prepare(`INSERT INTO feedback_rate (key, day, count) VALUES (?1, ?2, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`).bind(rateKey, day),
     d1
       .prepare(
-        `INSERT INTO feedback (id, branch_id, category, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, created_at, updated_at, dedupe_key)
-         SELECT ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'submitted', ?11, ?12, ?13, ?13, ?14 WHERE ${underLimit} RETURNING id`,
+        `INSERT INTO feedback (id, branch_id, category, routed_to, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, created_at, updated_at, dedupe_key)
+         SELECT ?3, ?4, ?5, ?15, ?6, ?7, ?8, ?9, ?10, 'submitted', ?11, ?12, ?13, ?13, ?14 WHERE ${underLimit} RETURNING id`,
       )
-      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt), acceptDueAt, resolveDueAt, now, keys.dedupeKey),
+      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt), acceptDueAt, resolveDueAt, now, keys.dedupeKey, routedTo),
     d1
       .prepare(`INSERT INTO feedback_events (id, feedback_id, kind, actor, created_at) SELECT ?1, ?2, 'submitted', 'submitter', ?3 WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?2)`)
       .bind(newId(), id, now),
@@ -63,7 +71,7 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
     throw error;
   }
   if (inserted!.results.length === 0) throw new ApiError('too_many_attempts', `每人每天最多提交 ${MAX_PER_DAY} 条反馈，请明天再提交`);
-  return { id, receipt, status: 'submitted' as const, acceptDueAt, resolveDueAt };
+  return { id, receipt, status: 'submitted' as const, routedTo, acceptDueAt, resolveDueAt };
 });
 
 implement(feedbackRoutes, endpoints.listFeedback, async ({ c, caller, params, query }) => {
@@ -71,11 +79,24 @@ implement(feedbackRoutes, endpoints.listFeedback, async ({ c, caller, params, qu
   const seesIntegrity = handlesCategory('integrity', caller.branch.role, membership?.isDiscipline === true);
   const { results } = await c.env.DB.prepare(
     `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
-     WHERE f.branch_id = ?1 AND (?2 = 1 OR f.category <> 'integrity')
+     WHERE f.branch_id = ?1 AND f.routed_to = 'branch' AND (?2 = 1 OR f.category <> 'integrity')
        AND (?3 IS NULL OR f.status = ?3) AND (?4 IS NULL OR f.category = ?4) AND (?5 IS NULL OR f.overdue = 1)
      ORDER BY f.overdue DESC, f.status IN ('resolved', 'declined'), f.created_at DESC LIMIT 200`,
   )
     .bind(params.id, seesIntegrity ? 1 : 0, query.status ?? null, query.category ?? null, query.overdue ?? null)
+    .all<SummaryRow>();
+  return { feedback: results.map((row) => toSummary(row, true)) };
+});
+
+// Reports sent past the branches of the region: the contacts see them with the branch each is about.
+implement(feedbackRoutes, endpoints.listRegionIntegrityReports, async ({ c, params, query }) => {
+  const { results } = await c.env.DB.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+     WHERE f.routed_to = 'region' AND f.branch_id IN (SELECT id FROM branches WHERE region_id = ?1)
+       AND (?2 IS NULL OR f.status = ?2) AND (?3 IS NULL OR f.overdue = 1)
+     ORDER BY f.overdue DESC, f.status IN ('resolved', 'declined'), f.created_at DESC LIMIT 200`,
+  )
+    .bind(params.id, query.status ?? null, query.overdue ?? null)
     .all<SummaryRow>();
   return { feedback: results.map((row) => toSummary(row, true)) };
 });

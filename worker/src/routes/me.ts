@@ -1,7 +1,7 @@
 import { endpoints } from '@sitebranch/shared';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { branches, memberships, regionAdmins, regions, users } from '../db/schema';
+import { branches, memberships, regionAdmins, regionDisciplineContacts, regions, users } from '../db/schema';
 import { profileColumns } from '../db/users';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
@@ -18,12 +18,13 @@ const myMembershipColumns = {
   role: memberships.role,
   workTeam: memberships.workTeam,
   joinedAt: memberships.joinedAt,
+  regionHasDisciplineContact: sql<boolean>`EXISTS (SELECT 1 FROM region_discipline_contacts dc WHERE dc.region_id = ${branches.regionId})`.mapWith((v) => v === 1),
 };
 
 implement(meRoutes, endpoints.getMe, async ({ c, caller }) => {
   const db = c.get('db');
-  // One round trip for the profile, the memberships and the administered regions.
-  const [profile, myMemberships, myRegions] = await db.batch([
+  // One round trip for the profile, the memberships, the administered regions and those where one is a discipline contact.
+  const [profile, myMemberships, myRegions, myDisciplineRegions] = await db.batch([
     db.select({ ...profileColumns, isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, caller.userId)),
     db
       .select(myMembershipColumns)
@@ -36,10 +37,15 @@ implement(meRoutes, endpoints.getMe, async ({ c, caller }) => {
       .from(regionAdmins)
       .innerJoin(regions, eq(regions.id, regionAdmins.regionId))
       .where(eq(regionAdmins.userId, caller.userId)),
+    db
+      .select({ regionId: regions.id, regionName: regions.name })
+      .from(regionDisciplineContacts)
+      .innerJoin(regions, eq(regions.id, regionDisciplineContacts.regionId))
+      .where(eq(regionDisciplineContacts.userId, caller.userId)),
   ]);
   const me = profile[0];
   if (!me) throw new ApiError('unauthenticated', '账号不存在，请重新登录');
-  return { ...me, memberships: myMemberships, adminRegions: myRegions };
+  return { ...me, memberships: myMemberships, adminRegions: myRegions, disciplineRegions: myDisciplineRegions };
 });
 
 implement(meRoutes, endpoints.updateMe, async ({ c, caller, body }) => {

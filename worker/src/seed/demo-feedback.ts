@@ -1,7 +1,8 @@
 /**
  * Demo feedback of the site branch, so the inbox and 我的反馈 have something in every state: a
  * hazard resolved and rated, a request in progress, a suggestion past its accept deadline, and an
- * anonymous integrity report (its receipt, `JZGDDEMO2026`, is in the README). Fixed ids and INSERT
+ * anonymous integrity report about 项目部 sent past the branch to the region's discipline contact
+ * (its receipt, `JZGDDEMO2026`, is in the README). Fixed ids and INSERT
  * OR IGNORE: seeding again changes nothing.
  */
 import { addWorkingDays } from '@sitebranch/shared';
@@ -21,6 +22,7 @@ interface DemoFeedback {
   place: string | null;
   by: string | null;
   status: string;
+  routedTo?: 'region';
   daysAgo: number;
   rating?: number;
   events: [kind: string, actor: 'submitter' | 'organizer' | 'system', organizer: string | null, note: string | null, daysAgo: number][];
@@ -41,8 +43,8 @@ export function demoFeedbackStatements(receiptSecret: string, now = Date.now()):
       id: 'demo-feedback-3', category: 'suggestion', text: '建议食堂晚班也供应热饭，夜里加班的工友只能吃泡面。', place: null, by: '罗长江', status: 'submitted', daysAgo: 5, events: [],
     },
     {
-      id: 'demo-feedback-4', category: 'integrity', text: '有分包单位向项目部个别人员送购物卡，请核查。', place: null, by: null, status: 'accepted', daysAgo: 1,
-      events: [['accepted', 'organizer', '张建国', '已受理，将按规定核查', 0.5]],
+      id: 'demo-feedback-4', category: 'integrity', text: '有分包单位向项目部个别人员送购物卡，请核查。', place: null, by: null, status: 'accepted', routedTo: 'region', daysAgo: 1,
+      events: [['accepted', 'organizer', '钱卫东', '已受理，将按规定核查', 0.5]],
     },
   ];
   return items.flatMap((f) => {
@@ -51,8 +53,8 @@ export function demoFeedbackStatements(receiptSecret: string, now = Date.now()):
     const closedAt = f.status === 'resolved' ? now - 5 * DAY : null;
     const overdue = f.status === 'submitted' && addWorkingDays(createdAt, 2) < now ? 1 : 0;
     return [
-      `INSERT OR IGNORE INTO feedback (id, branch_id, category, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, overdue, closed_at, rating, created_at, updated_at)
-       SELECT ${[f.id, 'demo-site', f.category, f.text, f.place].map(quote).join(', ')}, ${anonymous ? 1 : 0}, ${anonymous ? 'NULL' : userIdOf(f.by!)},
+      `INSERT OR IGNORE INTO feedback (id, branch_id, category, routed_to, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, overdue, closed_at, rating, created_at, updated_at)
+       SELECT ${[f.id, 'demo-site', f.category, f.routedTo ?? 'branch', f.text, f.place].map(quote).join(', ')}, ${anonymous ? 1 : 0}, ${anonymous ? 'NULL' : userIdOf(f.by!)},
          ${anonymous ? quote(receiptHash(receiptSecret, DEMO_RECEIPT)) : 'NULL'}, ${quote(f.status)}, ${addWorkingDays(createdAt, 2)}, ${addWorkingDays(createdAt, 15)}, ${overdue},
          ${closedAt ?? 'NULL'}, ${f.rating ?? 'NULL'}, ${createdAt}, ${createdAt}`,
       `INSERT OR IGNORE INTO feedback_events (id, feedback_id, kind, actor, created_at) VALUES (${quote(`${f.id}-submitted`)}, ${quote(f.id)}, 'submitted', 'submitter', ${createdAt})`,

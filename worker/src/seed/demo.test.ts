@@ -76,16 +76,21 @@ describe('demo seed', () => {
     expect(practice.body.questions).toHaveLength(5);
   });
 
-  it('gives the site feedback in every state, an anonymous report followed by its receipt', async () => {
+  it('gives the site feedback in every state, an anonymous report past the branch followed by its receipt', async () => {
     await seed();
     const secretary = (await call('POST', '/api/auth/dev', { body: { name: '张建国' } })).body.token;
     const inbox = await call('GET', '/api/branches/demo-site/feedback', { token: secretary });
-    expect(inbox.body.feedback.map((f: { id: string; status: string }) => f.status).sort()).toEqual(['accepted', 'in_progress', 'resolved', 'submitted']);
+    // The integrity report about 项目部 went to the region's discipline contact: 张建国 sits in 项目部.
+    expect(inbox.body.feedback.map((f: { id: string; status: string }) => f.status).sort()).toEqual(['in_progress', 'resolved', 'submitted']);
+    const contact = (await call('POST', '/api/auth/dev', { body: { name: '钱卫东' } })).body.token;
+    const region = await call('GET', '/api/regions/demo-region/integrity-reports', { token: contact });
+    expect(region.body.feedback).toMatchObject([{ id: 'demo-feedback-4', branchName: '滨江花园项目临时党支部', status: 'accepted' }]);
     expect(inbox.body.feedback[0]).toMatchObject({ id: 'demo-feedback-3', overdue: true });
     const committee = (await call('POST', '/api/auth/dev', { body: { name: '李红梅' } })).body.token;
     expect((await call('GET', '/api/branches/demo-site/feedback', { token: committee })).body.feedback).toHaveLength(3);
     const anonymous = await call('POST', '/api/feedback/receipt', { body: { code: DEMO_RECEIPT } });
-    expect(anonymous.body).toMatchObject({ id: 'demo-feedback-4', category: 'integrity', anonymous: true, status: 'accepted' });
+    expect(anonymous.body).toMatchObject({ id: 'demo-feedback-4', category: 'integrity', anonymous: true, status: 'accepted', routedTo: 'region' });
+    expect(anonymous.body.timeline[1]).toMatchObject({ kind: 'accepted', actorName: '钱卫东' });
   });
 
   it('has the 2026 holidays as a calendar the API would accept: 33 days off, 6 weekend days worked', async () => {

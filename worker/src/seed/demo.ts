@@ -46,6 +46,8 @@ export interface DemoPerson {
   unitName: string;
   memberships: DemoMembership[];
   regionAdmin?: boolean;
+  /** The region's discipline contact (纪检联系人): handles 廉政监督 sent past the branches. */
+  disciplineContact?: boolean;
   platformAdmin?: boolean;
 }
 
@@ -56,6 +58,7 @@ const CONTRACTOR = '示范建工集团第三工程公司';
 export const DEMO_PEOPLE: DemoPerson[] = [
   { name: '平台管理员', unitKind: 'government', unitName: '示范市住建局信息中心', memberships: [], platformAdmin: true },
   { name: '周明', unitKind: 'government', unitName: '示范市住房和城乡建设局', memberships: [], regionAdmin: true },
+  { name: '钱卫东', unitKind: 'government', unitName: '示范市纪委监委派驻住建局纪检监察组', memberships: [], disciplineContact: true },
   // The site branch: secretary, committee, Party members and workers in four work teams.
   { name: '张建国', unitKind: 'contractor', unitName: CONTRACTOR, memberships: [site('secretary', '项目部')] },
   { name: '李红梅', unitKind: 'supervisor', unitName: '示范工程监理咨询有限公司', memberships: [site('committee', '项目部')] },
@@ -130,6 +133,12 @@ export function demoSeedStatements(): string[] {
     }
     if (p.regionAdmin) {
       statements.push(`INSERT OR IGNORE INTO region_admins (region_id, user_id, created_at) SELECT ${quote(DEMO_REGION.id)}, ${userIdOf(p.name)}, ${SEEDED_AT}`);
+    }
+    if (p.disciplineContact) {
+      const admin = DEMO_PEOPLE.find((a) => a.regionAdmin)!;
+      statements.push(
+        `INSERT OR IGNORE INTO region_discipline_contacts (region_id, user_id, appointed_by, created_at) SELECT ${quote(DEMO_REGION.id)}, ${userIdOf(p.name)}, ${userIdOf(admin.name)}, ${SEEDED_AT}`,
+      );
     }
   });
   const secretaryOf = (branch: string) => DEMO_PEOPLE.find((p) => p.memberships.some((m) => m.branch === branch && m.role === 'secretary'))!;

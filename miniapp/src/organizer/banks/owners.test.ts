@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ownerBody, ownerChoices, usableBanks, type Bank } from './owners';
 
 const membership = (role: Me['memberships'][number]['role']): Me['memberships'][number] => ({
-  branchId: 'demo-site', branchName: '滨江花园项目临时党支部', branchKind: 'site', regionId: 'demo-region', role, workTeam: null, joinedAt: 0,
+  branchId: 'demo-site', branchName: '滨江花园项目临时党支部', branchKind: 'site', regionId: 'demo-region', role, workTeam: null, joinedAt: 0, regionHasDisciplineContact: false,
 });
 const me = (adminRegions: Me['adminRegions']) => ({ adminRegions }) as Me;
 

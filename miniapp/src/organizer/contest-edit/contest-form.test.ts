@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OwnerChoice } from '../banks/owners';
-import { defaultContestForm, toContestBody, totals } from './contest-form';
+import type { Contest } from '@sitebranch/shared';
+import { defaultContestForm, formFromContest, toContestBody, totals, toUpdateBody } from './contest-form';
 
 const branch: OwnerChoice = { kind: 'branch', regionId: 'demo-region', branchId: 'demo-site', label: '滨江花园项目临时党支部' };
 const region: OwnerChoice = { kind: 'region', regionId: 'demo-region', branchId: null, label: '示范市（全区域）' };
@@ -53,5 +54,19 @@ describe('the contest form', () => {
     ]);
     expect(body.points).toEqual({ single: 3, multiple: 0, judge: 1 });
     expect(totals(form)).toEqual({ questions: 8, maxScore: 24 });
+  });
+
+  it('changes only what was changed of a created contest, in China time', () => {
+    const contest = {
+      id: 'c1', title: '安全月竞赛', description: '', opensAt: Date.UTC(2026, 11, 1, 0, 0), closesAt: Date.UTC(2026, 11, 8, 0, 0), bankIds: ['bank1'],
+      draw: [{ type: 'single', count: 10 }], points: { single: 2, multiple: 4, judge: 1 }, timeLimitMinutes: 20, attemptsAllowed: 1, counts: 'best',
+      shuffleOptions: true, showAnswers: 'after_close', keepPoolPrivate: true,
+    } as Contest;
+    const form = formFromContest(contest);
+    expect(form).toMatchObject({ opensDate: '2026-12-01', opensTime: '08:00', closesDate: '2026-12-08', draw: [{ type: 'single', count: '10', tag: '' }] });
+    expect(toUpdateBody(form, contest)).toEqual({});
+    expect(toUpdateBody({ ...form, title: '安全月知识竞赛', closesDate: '2026-12-15', keepPoolPrivate: false }, contest)).toEqual({
+      title: '安全月知识竞赛', closesAt: Date.UTC(2026, 11, 15, 0, 0), keepPoolPrivate: false,
+    });
   });
 });

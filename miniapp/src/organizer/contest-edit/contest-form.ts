@@ -1,4 +1,4 @@
-import { formatCst, QUESTION_TYPES, type BodyOf, type endpoints, type QuestionType, type SHOW_ANSWERS } from '@sitebranch/shared';
+import { formatCst, QUESTION_TYPES, type BodyOf, type Contest, type endpoints, type QuestionType, type SHOW_ANSWERS } from '@sitebranch/shared';
 import { ownerBody, type OwnerChoice } from '../banks/owners';
 import { startsAtOf } from '../event-edit/event-form';
 
@@ -116,5 +116,44 @@ export function toContestBody(form: ContestForm, owner: OwnerChoice): BodyOf<typ
     shuffleOptions: form.shuffleOptions,
     showAnswers: form.showAnswers,
     keepPoolPrivate: form.keepPoolPrivate,
+  };
+}
+
+/** A created contest as the form shows it, to change what may still change. */
+export function formFromContest(contest: Contest): ContestForm {
+  const opens = pickerParts(contest.opensAt);
+  const closes = pickerParts(contest.closesAt);
+  return {
+    title: contest.title,
+    description: contest.description,
+    opensDate: opens.date,
+    opensTime: opens.time,
+    closesDate: closes.date,
+    closesTime: closes.time,
+    bankIds: contest.bankIds,
+    draw: contest.draw.map((rule) => ({ type: rule.type, count: String(rule.count), tag: rule.tag ?? '' })),
+    points: Object.fromEntries(QUESTION_TYPES.map((type) => [type, String(contest.points[type])])) as Record<QuestionType, string>,
+    timeLimitMinutes: contest.timeLimitMinutes,
+    attemptsAllowed: contest.attemptsAllowed,
+    counts: contest.counts,
+    shuffleOptions: contest.shuffleOptions,
+    showAnswers: contest.showAnswers,
+    keepPoolPrivate: contest.keepPoolPrivate,
+  };
+}
+
+/**
+ * The body of `PATCH /api/contests/{id}`: only what changed of the name, description, times and
+ * 题目保密 (the draw, points and rules are fixed once people may have answered). Empty: nothing changed.
+ */
+export function toUpdateBody(form: ContestForm, contest: Contest): BodyOf<typeof endpoints.updateContest> {
+  const opensAt = startsAtOf({ date: form.opensDate, time: form.opensTime });
+  const closesAt = startsAtOf({ date: form.closesDate, time: form.closesTime });
+  return {
+    ...(form.title !== contest.title && { title: form.title }),
+    ...(form.description !== contest.description && { description: form.description }),
+    ...(opensAt !== contest.opensAt && { opensAt }),
+    ...(closesAt !== contest.closesAt && { closesAt }),
+    ...(form.keepPoolPrivate !== contest.keepPoolPrivate && { keepPoolPrivate: form.keepPoolPrivate }),
   };
 }

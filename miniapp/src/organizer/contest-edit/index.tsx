@@ -1,7 +1,7 @@
 import { endpoints } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { PageShell } from '../../components/page-shell';
@@ -13,6 +13,7 @@ import { useAppState } from '../../state/app-state';
 import { ownerChoices, usableBanks, type OwnerChoice } from '../banks/owners';
 import { BanksSection } from './banks-section';
 import { BasicsSection } from './basics-section';
+import { ContestChanger } from './contest-changer';
 import { defaultContestForm, toContestBody, type ContestForm, type SetField } from './contest-form';
 import { DrawSection } from './draw-section';
 import { RulesSection } from './rules-section';
@@ -71,10 +72,21 @@ function ContestEditor({ owners }: { owners: OwnerChoice[] }) {
   );
 }
 
-/** 新建竞赛: for the branch on screen, or (region admins) for every branch of a region. */
+/** 新建竞赛: for the branch on screen, or (region admins) for every branch of a region; with `?id=`, 修改竞赛. */
 export default function ContestEditPage() {
   const { me, currentMembership } = useAppState();
+  const { params } = useRouter();
   const owners = ownerChoices(me, currentMembership);
+  useEffect(() => {
+    if (params.id) void Taro.setNavigationBarTitle({ title: '修改竞赛' });
+  }, [params.id]);
+  if (params.id) {
+    return (
+      <PageShell>
+        <ContestChanger contestId={params.id} onSaved={() => openPage(PAGES.contest)} />
+      </PageShell>
+    );
+  }
   return (
     <PageShell>
       {owners.length > 0 ? <ContestEditor owners={owners} /> : <StateView empty emptyTitle="只有支委、书记和区域管理员可以创建竞赛" />}

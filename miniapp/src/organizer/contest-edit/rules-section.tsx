@@ -34,13 +34,20 @@ export function RulesSection({ form, set, errors }: SectionProps) {
         <Toggle checked={form.shuffleOptions} label="打乱选项顺序" onChange={(on) => set('shuffleOptions', on)} />
       </View>
       <Choice label="公布答案和解析" options={SHOW_ANSWERS} labels={SHOW_ANSWERS_LABELS} value={form.showAnswers} onChange={(v) => set('showAnswers', v)} />
-      <View className="sb-field sb-row">
-        <View>
-          <Text>题目保密</Text>
-          <Text className="sb-muted">竞赛结束前，所抽题目不进每日一练，其他支部也不能抽用</Text>
-        </View>
-        <Toggle checked={form.keepPoolPrivate} label="题目保密" onChange={(on) => set('keepPoolPrivate', on)} />
+      <KeepPrivateToggle form={form} set={set} errors={errors} />
+    </View>
+  );
+}
+
+/** 题目保密: the one rule that can still change after the contest is created. */
+export function KeepPrivateToggle({ form, set }: SectionProps) {
+  return (
+    <View className="sb-field sb-row">
+      <View className="contest-toggle__text">
+        <Text>题目保密</Text>
+        <Text className="sb-muted">竞赛结束前，所抽题目不进每日一练，其他支部也不能抽用</Text>
       </View>
+      <Toggle checked={form.keepPoolPrivate} label="题目保密" onChange={(on) => set('keepPoolPrivate', on)} />
     </View>
   );
 }

@@ -123,10 +123,12 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
       </View>
       <View className="sb-field">
         <Text className="sb-field__label">签到范围（选填）</Text>
-        <Text className="sb-muted">{form.geofence ? `以当前位置为中心 ${form.geofence.radiusM} 米内` : '不限位置，只凭现场二维码'}</Text>
-        <Button size="small" type="default" onClick={() => (form.geofence ? set('geofence', null) : void useHere())}>
-          {form.geofence ? '不限位置' : '用我现在的位置'}
-        </Button>
+        <View className="sb-row">
+          <Text className="sb-muted">{form.geofence ? `以当前位置为中心 ${form.geofence.radiusM} 米内` : '不限位置，只凭现场二维码'}</Text>
+          <Button size="small" type="default" onClick={() => (form.geofence ? set('geofence', null) : void useHere())}>
+            {form.geofence ? '不限位置' : '用我现在的位置'}
+          </Button>
+        </View>
       </View>
       <View className="sb-field">
         <Text className="sb-field__label">没有信号时的离线签到</Text>

@@ -39,6 +39,11 @@ export function ContestCard({ contest, canTake = true }: { contest: Contest; can
             答题分析
           </Button>
         )}
+        {contest.canManage && contest.status !== 'closed' && (
+          <Button type="default" onClick={() => openPage(`${PAGES.contestEdit}?id=${contest.id}`)}>
+            修改
+          </Button>
+        )}
       </View>
     </View>
   );

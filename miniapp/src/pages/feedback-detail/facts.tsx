@@ -28,6 +28,10 @@ export function Facts({ feedback, receipt }: { feedback: FeedbackDetail; receipt
       ))}
       <Text className="fb-facts__text">{f.text}</Text>
       {f.place && <Text className="fb-facts__line">地点：{f.place}</Text>}
+      <Text className="fb-facts__line">
+        {f.branchName}
+        {f.routedTo === 'region' ? ' · 已报送区域纪检联系人（本支部看不到）' : ''}
+      </Text>
       {f.rating !== null && (
         <Text className="fb-facts__line">
           评价：{ratingLabel(f.rating)}

@@ -40,7 +40,7 @@ describe('the feedback composer', () => {
   });
 
   it('says what is missing without sending, and counts the text as it is typed', async () => {
-    render(<Composer branchId="b001" />);
+    render(<Composer branchId="b001" regionHasDisciplineContact={false} />);
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
     await screen.findByText('请选择反馈类别');
     screen.getByText('反馈内容至少 5 个字');
@@ -50,7 +50,7 @@ describe('the feedback composer', () => {
   });
 
   it('turns 匿名 on for 廉政监督 until the person sets it', () => {
-    render(<Composer branchId="b001" />);
+    render(<Composer branchId="b001" regionHasDisciplineContact={false} />);
     expect(anonymous().getAttribute('aria-checked')).toBe('false');
     fireEvent.click(screen.getByRole('radio', { name: '廉政监督' }));
     expect(anonymous().getAttribute('aria-checked')).toBe('true');
@@ -61,8 +61,11 @@ describe('the feedback composer', () => {
   });
 
   it('shows the receipt once after an anonymous submit, and keeps the feedback when a photo fails', async () => {
-    render(<Composer branchId="b001" />);
+    render(<Composer branchId="b001" regionHasDisciplineContact />);
     fireEvent.click(screen.getByRole('radio', { name: '廉政监督' }));
+    // Anonymous: past the branch, to the region's discipline contact.
+    expect(screen.getByRole('radio', { name: '区域纪检联系人（不经过本支部）' }).getAttribute('aria-checked')).toBe('true');
+    screen.getByText(/本支部的书记、纪检委员和支委都看不到/);
     typeInto('feedback-text', '材料验收走过场，签字的人没到现场');
     await addPhotos(2);
     apiMock.mockResolvedValue({ id: 'fb01', receipt: 'AB12CD34EF56', status: 'submitted', acceptDueAt: DUE, resolveDueAt: DUE } as never);
@@ -70,7 +73,7 @@ describe('the feedback composer', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
 
     await screen.findByText('AB12 CD34 EF56');
-    expect(apiMock.mock.calls[0]![1]).toEqual({ params: { id: 'b001' }, body: { category: 'integrity', text: '材料验收走过场，签字的人没到现场', anonymous: true, clientRef: expect.stringMatching(/^[0-9A-Za-z]{24}$/) } });
+    expect(apiMock.mock.calls[0]![1]).toEqual({ params: { id: 'b001' }, body: { category: 'integrity', text: '材料验收走过场，签字的人没到现场', anonymous: true, clientRef: expect.stringMatching(/^[0-9A-Za-z]{24}$/), routeTo: 'region' } });
     screen.getByRole('button', { name: '复制回执码' });
     screen.getByText(/回执码只显示这一次/);
     await screen.findByText('第 2/2 张上传失败：网络不给力，请检查网络后重试');
@@ -83,8 +86,26 @@ describe('the feedback composer', () => {
     expect(openPage).not.toHaveBeenCalled();
   });
 
+  it('lets a 廉政监督 report stay in the branch, or says that the region has no contact yet', async () => {
+    const first = render(<Composer branchId="b001" regionHasDisciplineContact />);
+    fireEvent.click(screen.getByRole('radio', { name: '廉政监督' }));
+    fireEvent.click(screen.getByRole('radio', { name: '本支部书记和纪检委员' }));
+    screen.getByText(/只有书记和纪检委员能看到。反映的是支部或项目部人员时/);
+    typeInto('feedback-text', '食堂采购价格明显偏高');
+    apiMock.mockResolvedValue({ id: 'fb03', receipt: 'AB12CD34EF56', status: 'submitted', routedTo: 'branch', acceptDueAt: DUE, resolveDueAt: DUE } as never);
+    fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
+    await screen.findByText('AB12 CD34 EF56');
+    expect(apiMock.mock.calls[0]![1]!.body).toMatchObject({ category: 'integrity', anonymous: true, routeTo: 'branch' });
+    first.unmount();
+
+    render(<Composer branchId="b002" regionHasDisciplineContact={false} />);
+    fireEvent.click(screen.getByRole('radio', { name: '廉政监督' }));
+    expect(screen.queryByRole('radio', { name: '区域纪检联系人（不经过本支部）' })).toBeNull();
+    screen.getByText(/本区域还没有指定纪检联系人，暂时不能越过支部报送/);
+  });
+
   it('opens the detail after a named submit', async () => {
-    render(<Composer branchId="b001" />);
+    render(<Composer branchId="b001" regionHasDisciplineContact={false} />);
     fireEvent.click(screen.getByRole('radio', { name: '安全隐患' }));
     typeInto('feedback-text', '三号楼东侧脚手架松动');
     typeInto('feedback-place', '3号楼');
@@ -95,7 +116,7 @@ describe('the feedback composer', () => {
   });
 
   it('shows the server’s message when the submit is refused', async () => {
-    render(<Composer branchId="b001" />);
+    render(<Composer branchId="b001" regionHasDisciplineContact={false} />);
     fireEvent.click(screen.getByRole('radio', { name: '表扬' }));
     typeInto('feedback-text', '王师傅主动清理了通道');
     apiMock.mockRejectedValue(new ApiRequestError(403, 'forbidden', '您不是该支部的成员'));
@@ -104,7 +125,7 @@ describe('the feedback composer', () => {
   });
 
   it('keeps what is being written when the app is closed, with the same id, and forgets it once sent', async () => {
-    const first = render(<Composer branchId="b001" />);
+    const first = render(<Composer branchId="b001" regionHasDisciplineContact={false} />);
     fireEvent.click(screen.getByRole('radio', { name: '诉求' }));
     typeInto('feedback-text', '宿舍区晚上没有路灯');
     typeInto('feedback-place', '宿舍区');
@@ -115,7 +136,7 @@ describe('the feedback composer', () => {
     const firstRef = (apiMock.mock.calls[0]![1]!.body as { clientRef: string }).clientRef;
     first.unmount();
 
-    render(<Composer branchId="b001" />);
+    render(<Composer branchId="b001" regionHasDisciplineContact={false} />);
     expect(screen.getByRole('radio', { name: '诉求' }).getAttribute('aria-checked')).toBe('true');
     apiMock.mockResolvedValue({ id: 'fb03', receipt: null, status: 'submitted', acceptDueAt: DUE, resolveDueAt: DUE } as never);
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
@@ -125,12 +146,12 @@ describe('the feedback composer', () => {
   });
 
   it('does not keep an anonymous report on the phone', () => {
-    const first = render(<Composer branchId="b001" />);
+    const first = render(<Composer branchId="b001" regionHasDisciplineContact={false} />);
     fireEvent.click(screen.getByRole('radio', { name: '廉政监督' }));
     typeInto('feedback-text', '有人虚报工时');
     expect(localStorage.length).toBe(0);
     first.unmount();
-    render(<Composer branchId="b001" />);
+    render(<Composer branchId="b001" regionHasDisciplineContact={false} />);
     expect(screen.getByRole('radio', { name: '廉政监督' }).getAttribute('aria-checked')).toBe('false');
   });
 });

@@ -22,7 +22,7 @@ function openDetail(result: SubmitResult) {
  * one: a photo that fails leaves the feedback in place, with 重试上传. What is being written is
  * kept on the phone until it is sent (see `feedback/draft`); photos are picked again.
  */
-export function Composer({ branchId }: { branchId: string }) {
+export function Composer({ branchId, regionHasDisciplineContact }: { branchId: string; regionHasDisciplineContact: boolean }) {
   const [form, setForm] = useState(() => loadFeedbackDraft(branchId) ?? emptyFeedbackForm());
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [errors, setErrors] = useState<FeedbackFormErrors>({});
@@ -53,11 +53,11 @@ export function Composer({ branchId }: { branchId: string }) {
     setSending(true);
     let result: SubmitResult;
     try {
-      result = await api(endpoints.submitFeedback, { params: { id: branchId }, body: toSubmitBody({ ...form, category: form.category }) }, { toast: false });
+      result = await api(endpoints.submitFeedback, { params: { id: branchId }, body: toSubmitBody({ ...form, category: form.category }, regionHasDisciplineContact) }, { toast: false });
     } catch (e) {
       const failure = e as ApiRequestError;
       const fields = failure.fields ?? {};
-      setErrors({ category: fields.category, text: fields.text, place: fields.place });
+      setErrors({ category: fields.category, text: fields.text, place: fields.place, routeTo: fields.routeTo });
       setFormError(failure.message);
       return;
     } finally {
@@ -91,6 +91,7 @@ export function Composer({ branchId }: { branchId: string }) {
   return (
     <FormView
       form={form}
+      regionHasDisciplineContact={regionHasDisciplineContact}
       onForm={setForm}
       photos={photos}
       onAddPhotos={(added) => setPhotos((current) => [...current, ...added])}

@@ -11,7 +11,8 @@ import './index.css';
 
 /** 我的反馈, 凭回执码查询, and for organizers 反馈处理. */
 function Entries() {
-  const { currentMembership } = useAppState();
+  const { currentMembership, me } = useAppState();
+  const disciplineRegion = me?.disciplineRegions[0];
   return (
     <View className="sb-card feedback-entries">
       <View className="sb-list-item" role="button" aria-label="我的反馈" onClick={() => openPage(PAGES.myFeedback)}>
@@ -28,6 +29,12 @@ function Entries() {
           <Text className="sb-muted">受理、回复群众反馈</Text>
         </View>
       )}
+      {disciplineRegion && (
+        <View className="sb-list-item" role="button" aria-label="区域廉政监督" onClick={() => openPage(`${PAGES.integrityReports}?region=${disciplineRegion.regionId}`)}>
+          <Text>区域廉政监督</Text>
+          <Text className="sb-muted">纪检联系人 · {disciplineRegion.regionName}：越过支部报送的廉政监督</Text>
+        </View>
+      )}
     </View>
   );
 }
@@ -42,8 +49,12 @@ export default function FeedbackPage() {
       {currentMembership ? (
         <>
           <Text className="sb-section-title">我要反馈</Text>
-          <Composer key={currentMembership.branchId} branchId={currentMembership.branchId} />
+          <Composer key={currentMembership.branchId} branchId={currentMembership.branchId} regionHasDisciplineContact={currentMembership.regionHasDisciplineContact} />
         </>
+      ) : me?.disciplineRegions.length ? (
+        <View className="sb-card">
+          <StateView empty emptyTitle="您是区域纪检联系人" emptyHint="各支部越过支部报送的廉政监督在上面的“区域廉政监督”里办理。" />
+        </View>
       ) : me?.adminRegions.length ? (
         <View className="sb-card">
           <StateView

@@ -140,6 +140,30 @@ function RegionEntries() {
           <Text>新建全区域竞赛</Text>
           <Text className="sb-muted">各支部成员都能参加，按支部排名</Text>
         </View>
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.disciplineContacts)}>
+          <Text>纪检联系人</Text>
+          <Text className="sb-muted">办理越过支部直接报送的廉政监督</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
+
+/** A region's discipline contacts handle the 廉政监督 sent past its branches. */
+function DisciplineEntries() {
+  const { me } = useAppState();
+  const regions = me?.disciplineRegions ?? [];
+  if (regions.length === 0) return null;
+  return (
+    <View>
+      <Text className="sb-section-title">纪检联系人 · {regions.map((r) => r.regionName).join('、')}</Text>
+      <View className="sb-card me-list">
+        {regions.map((r) => (
+          <View key={r.regionId} className="sb-list-item" role="button" onClick={() => openPage(`${PAGES.integrityReports}?region=${r.regionId}`)}>
+            <Text>区域廉政监督{regions.length > 1 ? ` · ${r.regionName}` : ''}</Text>
+            <Text className="sb-muted">各支部越过支部报送的廉政监督，支部看不到</Text>
+          </View>
+        ))}
       </View>
     </View>
   );
@@ -179,6 +203,7 @@ export default function MePage() {
       <Memberships />
       <OrganizerEntries />
       <RegionEntries />
+      <DisciplineEntries />
       <PlatformEntries />
       <Text className="sb-section-title">设置</Text>
       <View className="sb-card">
