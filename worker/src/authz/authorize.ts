@@ -46,6 +46,23 @@ async function branchAccess(db: Database, userId: string, locator: BranchLocator
   return row && { ...row, isRegionAdmin: row.isRegionAdmin === 1 };
 }
 
+/** The region-level roles, each a table of (region, person), and what someone without it is told. */
+const REGION_ROLES = {
+  admin: { table: sql.raw('region_admins'), refusal: '只有该区域的管理员可以进行此操作' },
+  discipline: { table: sql.raw('region_discipline_contacts'), refusal: '只有该区域的纪检联系人可以查看' },
+} as const;
+
+/** 404 when the region does not exist, 403 when the caller does not hold the role in it. */
+async function requireRegionRole(db: Database, role: keyof typeof REGION_ROLES, regionId: string, userId: string): Promise<null> {
+  const { table, refusal } = REGION_ROLES[role];
+  const row = await db.get<{ holds: number }>(sql`
+    SELECT EXISTS (SELECT 1 FROM ${table} WHERE region_id = r.id AND user_id = ${userId}) AS holds
+    FROM regions r WHERE r.id = ${regionId}`);
+  if (!row) throw new ApiError('not_found', '区域不存在');
+  if (row.holds !== 1) throw new ApiError('forbidden', refusal);
+  return null;
+}
+
 /**
  * Decides `access` for the caller. Throws 401 without a session, 404 when the object does not
  * exist, 403 when it does but the caller may not act on it. Returns the branch standing for branch routes.
@@ -73,22 +90,10 @@ export async function authorize(
       if (row.ok !== 1) throw new ApiError('forbidden', '只有平台管理员可以进行此操作');
       return null;
     }
-    case 'regionAdmin': {
-      const row = await db.get<{ isAdmin: number }>(sql`
-        SELECT EXISTS (SELECT 1 FROM region_admins WHERE region_id = r.id AND user_id = ${userId}) AS isAdmin
-        FROM regions r WHERE r.id = ${params[access.regionParam] ?? ''}`);
-      if (!row) throw new ApiError('not_found', '区域不存在');
-      if (row.isAdmin !== 1) throw new ApiError('forbidden', '只有该区域的管理员可以进行此操作');
-      return null;
-    }
-    case 'regionDiscipline': {
-      const row = await db.get<{ isContact: number }>(sql`
-        SELECT EXISTS (SELECT 1 FROM region_discipline_contacts WHERE region_id = r.id AND user_id = ${userId}) AS isContact
-        FROM regions r WHERE r.id = ${params[access.regionParam] ?? ''}`);
-      if (!row) throw new ApiError('not_found', '区域不存在');
-      if (row.isContact !== 1) throw new ApiError('forbidden', '只有该区域的纪检联系人可以查看');
-      return null;
-    }
+    case 'regionAdmin':
+      return requireRegionRole(db, 'admin', params[access.regionParam] ?? '', userId);
+    case 'regionDiscipline':
+      return requireRegionRole(db, 'discipline', params[access.regionParam] ?? '', userId);
     case 'owned':
       return authorizeOwned(db, access, userId, params[access.param] ?? '');
     case 'branch': {

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { StateView } from '../../components/state-view';
-import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { BasicsSection } from './basics-section';
 import { formFromContest, SHOW_ANSWERS_LABELS, toUpdateBody, type ContestForm, type SetField } from './contest-form';
 import { KeepPrivateToggle } from './rules-section';
+import { SaveBar } from './save-bar';
 
 /** What is fixed once created, in one line: who has answered did so under these rules. */
 function fixedRules(c: Contest): string {
@@ -54,16 +54,7 @@ function Changer({ contest, onSaved }: { contest: Contest; onSaved(): void }) {
           <Text className="sb-muted">已有 {contest.participants} 人参加；要换题目或规则，请新建一个竞赛。</Text>
         </View>
       </View>
-      {errors._ && (
-        <View className="sb-field__error contest-error" role="alert">
-          {errors._}
-        </View>
-      )}
-      <View className="sb-actions">
-        <Button type="primary" loading={saving} disabled={saving} onClick={() => void save()}>
-          保存修改
-        </Button>
-      </View>
+      <SaveBar error={errors._} saving={saving} label="保存修改" onSave={() => void save()} />
     </View>
   );
 }

@@ -6,7 +6,6 @@ import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
@@ -17,6 +16,7 @@ import { ContestChanger } from './contest-changer';
 import { defaultContestForm, toContestBody, type ContestForm, type SetField } from './contest-form';
 import { DrawSection } from './draw-section';
 import { RulesSection } from './rules-section';
+import { SaveBar } from './save-bar';
 import './index.css';
 
 function ContestEditor({ owners }: { owners: OwnerChoice[] }) {
@@ -58,16 +58,7 @@ function ContestEditor({ owners }: { owners: OwnerChoice[] }) {
       <BanksSection {...sectionProps} owners={owners} ownerIndex={ownerIndex} onOwner={chooseOwner} banks={banks} />
       <DrawSection {...sectionProps} />
       <RulesSection {...sectionProps} />
-      {errors._ && (
-        <View className="sb-field__error contest-error" role="alert">
-          {errors._}
-        </View>
-      )}
-      <View className="sb-actions">
-        <Button type="primary" loading={saving} disabled={saving} onClick={() => void save()}>
-          创建竞赛
-        </Button>
-      </View>
+      <SaveBar error={errors._} saving={saving} label="创建竞赛" onSave={() => void save()} />
     </View>
   );
 }
