@@ -35,6 +35,7 @@ export const PAGES = {
   calendar: '/organizer/calendar/index',
   integrityReports: '/organizer/integrity-reports/index',
   disciplineContacts: '/organizer/discipline-contacts/index',
+  results: '/organizer/results/index',
 } as const;
 
 /**

@@ -266,6 +266,12 @@ const MATRIX: Record<string, Cell> = {
     expect: feedbackViewers(409, ['masses']),
   },
   'GET /api/regions/:id/integrity-reports': { path: (w) => `/api/regions/${w.regionId}/integrity-reports`, expect: only(200, ['disciplineContact']) },
+  'GET /api/branches/:id/compliance': { path: (w) => `/api/branches/${w.branchId}/compliance?period=2026-Q4`, expect: only(200, ORGANIZERS) },
+  'PUT /api/branches/:id/compliance-targets': {
+    path: (w) => `/api/branches/${w.branchId}/compliance-targets`,
+    body: () => ({ branch_assembly: { per: 'quarter', times: 1 }, committee_meeting: { per: 'month', times: 1 }, group_meeting: null, party_lecture: { per: 'quarter', times: 1 }, theme_day: { per: 'month', times: 1 } }),
+    expect: only(200, ['secretary']),
+  },
   'GET /api/branches/:id/feedback-settings': { path: (w) => `/api/branches/${w.branchId}/feedback-settings`, expect: only(200, ORGANIZERS) },
   'PUT /api/branches/:id/feedback-settings': {
     path: (w) => `/api/branches/${w.branchId}/feedback-settings`,

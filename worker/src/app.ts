@@ -11,6 +11,7 @@ import { attemptRoutes } from './routes/attempts';
 import { bankRoutes } from './routes/banks';
 import { calendarRoutes } from './routes/calendar';
 import { contestRoutes } from './routes/contests';
+import { complianceRoutes } from './routes/compliance';
 import { disciplineContactRoutes } from './routes/discipline-contacts';
 import { feedbackRoutes } from './routes/feedback';
 import { feedbackPhotoRoutes } from './routes/feedback-photos';
@@ -57,7 +58,7 @@ app.use('/api/*', databaseMiddleware);
 
 for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
   bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
-  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes]) {
+  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes]) {
   app.route('/', routes);
 }
 

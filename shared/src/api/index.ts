@@ -5,11 +5,12 @@ import * as contest from './contest';
 import * as events from './events';
 import * as feedback from './feedback';
 import * as organisation from './organisation';
+import * as results from './results';
 
 export * from './endpoint';
 export * from './openapi';
-export { attendance, auth, calendar, contest, events, feedback, organisation };
+export { attendance, auth, calendar, contest, events, feedback, organisation, results };
 
 /** Every endpoint of the API: the worker implements each one, the OpenAPI document lists each one. */
-export const endpoints = { ...auth, ...organisation, ...events, ...attendance, ...contest, ...feedback, ...calendar };
+export const endpoints = { ...auth, ...organisation, ...events, ...attendance, ...contest, ...feedback, ...calendar, ...results };
 export type EndpointName = keyof typeof endpoints;

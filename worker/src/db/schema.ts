@@ -11,6 +11,7 @@ import {
   type BranchRole,
   type CheckinMethod,
   type CheckinStatus,
+  type ComplianceTargets,
   type EventAudience,
   type EventKind,
   type EventStatus,
@@ -99,6 +100,8 @@ export const branches = sqliteTable(
     feedbackAcceptDays: integer('feedback_accept_days').notNull().default(DEFAULT_FEEDBACK_DEADLINES.acceptDays),
     feedbackResolveDays: integer('feedback_resolve_days').notNull().default(DEFAULT_FEEDBACK_DEADLINES.resolveDays),
     feedbackFollowUpDays: integer('feedback_follow_up_days').notNull().default(DEFAULT_FEEDBACK_DEADLINES.followUpDays),
+    /** 三会一课 targets the secretary set; null: the defaults (`DEFAULT_COMPLIANCE_TARGETS`). */
+    complianceTargets: text('compliance_targets', { mode: 'json' }).$type<ComplianceTargets>(),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('branches_region').on(t.regionId)],
@@ -160,8 +163,18 @@ export const events = sqliteTable(
     offlineGraceMinutes: integer('offline_grace_minutes').notNull().default(DEFAULT_OFFLINE_GRACE_MINUTES),
     /** Offline check-ins count at once instead of waiting for an organizer to confirm them. */
     offlineAutoAccept: integer('offline_auto_accept', { mode: 'boolean' }).notNull().default(false),
-    /** Confirmed check-ins, kept by triggers on `checkins`, so attendance counts never scan check-ins. */
+    /**
+     * Kept by triggers on `checkins` and `leaves` (migration 0015), so attendance figures never scan
+     * them: confirmed check-ins, and of those late, offline, by an organizer (roster or personal
+     * code) and make-ups; offline claims waiting for review; approved leaves.
+     */
     checkinCount: integer('checkin_count').notNull().default(0),
+    lateCount: integer('late_count').notNull().default(0),
+    offlineCount: integer('offline_count').notNull().default(0),
+    rosterCount: integer('roster_count').notNull().default(0),
+    makeupCount: integer('makeup_count').notNull().default(0),
+    pendingCount: integer('pending_count').notNull().default(0),
+    leaveCount: integer('leave_count').notNull().default(0),
     createdBy: text('created_by').notNull().references(() => users.id),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
@@ -252,6 +265,23 @@ export const leaves = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
 );
+/**
+ * Each member's confirmed check-ins and approved leaves per China-time month of the events, kept by
+ * the same triggers: who missed how many events is read from here and the events, never from check-ins.
+ */
+export const memberMonthAttendance = sqliteTable(
+  'member_month_attendance',
+  {
+    branchId: text('branch_id').notNull(),
+    userId: text('user_id').notNull(),
+    /** `YYYY-MM` in China time, of the event's start. */
+    month: text('month').notNull(),
+    attended: integer('attended').notNull().default(0),
+    onLeave: integer('on_leave').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.branchId, t.month, t.userId] })],
+);
+
 /** Public holidays (放假) and make-up working weekends (调休上班), China-time dates `YYYY-MM-DD`. */
 export const calendarDays = sqliteTable('calendar_days', {
   date: text('date').primaryKey(),

@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, endpoints, formatCst, UNIT_KIND_LABELS } from '@sitebranch/shared';
+import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, UNIT_KIND_LABELS } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -11,6 +11,7 @@ import { useRequest } from '../../hooks/use-request';
 import { ContestCard } from '../contest/contest-card';
 import { loadBranchEvents } from '../../signin/fenced-events';
 import { openPage, PAGES } from '../../nav';
+import { ComplianceChecklist } from '../../results/compliance-checklist';
 import { useAppState } from '../../state/app-state';
 import './index.css';
 
@@ -61,6 +62,7 @@ function UpcomingEvents({ branchId }: { branchId: string }) {
 }
 
 function BranchHome({ branchId }: { branchId: string }) {
+  const { currentMembership } = useAppState();
   const branch = useRequest(() => api(endpoints.getBranch, { params: { id: branchId } }, { toast: false }), [branchId]);
   usePullDownRefresh(() => void branch.reload().finally(() => stopPullDownRefresh()));
 
@@ -86,6 +88,8 @@ function BranchHome({ branchId }: { branchId: string }) {
           </View>
         )}
       </StateView>
+
+      {isOrganizer(currentMembership?.role) && <ComplianceChecklist branchId={branchId} />}
 
       <UpcomingEvents branchId={branchId} />
 

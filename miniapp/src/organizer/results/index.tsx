@@ -1,0 +1,44 @@
+import { endpoints, isOrganizer, periodOf, type Period } from '@sitebranch/shared';
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { BranchSwitcher } from '../../components/branch-switcher';
+import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
+import { useRequest } from '../../hooks/use-request';
+import { useAppState } from '../../state/app-state';
+import { ComplianceTable } from './compliance-table';
+import { PeriodSwitcher } from './period-switcher';
+import { TargetsEditor } from './targets-editor';
+import '../../results/results.css';
+import './index.css';
+
+function Results({ branchId, isSecretary }: { branchId: string; isSecretary: boolean }) {
+  const [period, setPeriod] = useState<Period>(() => periodOf(Date.now(), 'month'));
+  const loaded = useRequest(() => api(endpoints.getCompliance, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
+  const data = loaded.data;
+  return (
+    <View>
+      <PeriodSwitcher period={period} onChange={setPeriod} />
+      <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()} empty={data?.rows.length === 0} emptyTitle="没有设置三会一课的要求">
+        {data && <ComplianceTable data={data} />}
+      </StateView>
+      {isSecretary && data && <TargetsEditor key={JSON.stringify(data.targets)} branchId={branchId} targets={data.targets} onSaved={loaded.reload} />}
+    </View>
+  );
+}
+
+/** 支部工作: 三会一课 over a month, quarter or year; the secretary sets how often each is due. */
+export default function ResultsPage() {
+  const { currentMembership } = useAppState();
+  return (
+    <PageShell>
+      <BranchSwitcher />
+      {currentMembership && isOrganizer(currentMembership.role) ? (
+        <Results branchId={currentMembership.branchId} isSecretary={currentMembership.role === 'secretary'} />
+      ) : (
+        <StateView empty emptyTitle="只有支委和书记可以查看支部工作情况" />
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,30 @@
+/** Results (结果): what organizers and the bureau look at every month. */
+import { IdSchema } from '../schemas/common';
+import { ComplianceSchema, ComplianceTargetsSchema, PeriodQuerySchema } from '../schemas/results';
+import * as z from '../zod';
+import { defineEndpoint } from './endpoint';
+
+const BranchParams = z.strictObject({ id: IdSchema });
+const thisBranch = { param: 'id', resource: 'branch' } as const;
+
+export const getCompliance = defineEndpoint({
+  method: 'get',
+  path: '/api/branches/:id/compliance',
+  summary: '三会一课完成情况：某月、季度或年应开、已开、缺开和待开（支委、书记、区域管理员）',
+  tag: 'results',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'committee', regionAdmin: true },
+  params: BranchParams,
+  query: PeriodQuerySchema,
+  response: ComplianceSchema,
+});
+
+export const updateComplianceTargets = defineEndpoint({
+  method: 'put',
+  path: '/api/branches/:id/compliance-targets',
+  summary: '修改三会一课的频次要求（书记）；null 关闭一项，如没有党小组的支部',
+  tag: 'results',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'secretary', regionAdmin: false },
+  params: BranchParams,
+  body: ComplianceTargetsSchema,
+  response: ComplianceTargetsSchema,
+});

@@ -1,0 +1,43 @@
+/**
+ * 三会一课 compliance of a branch over a month, quarter or year. One round trip: the branch's
+ * targets and creation, and its published meetings of the 三会一课 kinds in the spans the rules look
+ * at (the index on (branch, start) keeps it to those rows).
+ */
+import { compliance, COMPLIANCE_KINDS, DEFAULT_COMPLIANCE_TARGETS, endpoints, parsePeriod, periodOf, periodsIn, type ComplianceTargets, type MeetingRecord } from '@sitebranch/shared';
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { branches } from '../db/schema';
+import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
+import { implement } from '../http/implement';
+
+export const complianceRoutes = new Hono<AppEnv>();
+
+const KINDS_JSON = JSON.stringify(COMPLIANCE_KINDS);
+
+implement(complianceRoutes, endpoints.getCompliance, async ({ c, params, query }) => {
+  const now = Date.now();
+  const period = query.period ? parsePeriod(query.period) : periodOf(now, 'month');
+  if (!period) throw new ApiError('validation_failed', '没有这个时段', { period: '没有这个时段' });
+  // A quarterly rule looked at in one month reads the whole quarter around it.
+  const from = periodsIn(period, 'quarter')[0]!.startsAt;
+  const to = Math.max(period.endsAt, periodsIn(period, 'quarter').at(-1)!.endsAt);
+  const d1 = c.env.DB;
+  const [branch, meetings] = await d1.batch([
+    d1.prepare('SELECT compliance_targets AS targets, created_at AS createdAt FROM branches WHERE id = ?1').bind(params.id),
+    d1
+      .prepare(
+        `SELECT kind, starts_at AS startsAt, ends_at AS endsAt FROM events
+         WHERE branch_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND status = 'published' AND kind IN (SELECT value FROM json_each(?4))`,
+      )
+      .bind(params.id, from, to, KINDS_JSON),
+  ]);
+  const row = branch!.results[0] as { targets: string | null; createdAt: number };
+  const targets: ComplianceTargets = row.targets ? JSON.parse(row.targets) : DEFAULT_COMPLIANCE_TARGETS;
+  return { period, targets, rows: compliance(period, targets, meetings!.results as MeetingRecord[], now, row.createdAt) };
+});
+
+implement(complianceRoutes, endpoints.updateComplianceTargets, async ({ c, params, body }) => {
+  await c.get('db').update(branches).set({ complianceTargets: body }).where(eq(branches.id, params.id));
+  return body;
+});
