@@ -266,6 +266,7 @@ const MATRIX: Record<string, Cell> = {
     expect: feedbackViewers(409, ['masses']),
   },
   'GET /api/regions/:id/integrity-reports': { path: (w) => `/api/regions/${w.regionId}/integrity-reports`, expect: only(200, ['disciplineContact']) },
+  'GET /api/branches/:id/dashboard': { path: (w) => `/api/branches/${w.branchId}/dashboard?period=2026-Q4`, expect: only(200, ORGANIZERS) },
   'GET /api/branches/:id/compliance': { path: (w) => `/api/branches/${w.branchId}/compliance?period=2026-Q4`, expect: only(200, ORGANIZERS) },
   'PUT /api/branches/:id/compliance-targets': {
     path: (w) => `/api/branches/${w.branchId}/compliance-targets`,

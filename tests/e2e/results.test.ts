@@ -23,6 +23,12 @@ describe('支部工作: 三会一课 for the secretary', () => {
       const quarter = page.getByRole('table', { name: /三会一课完成情况：\d{4}年第.季度/ });
       const committeeRow = quarter.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /支委会/ }) });
       expect(await committeeRow.getByRole('cell').first().textContent()).toBe('3');
+      // The quarter's attendance: the demo's four weekly events of the past weeks, each a row of its figures.
+      const perEvent = page.getByRole('table', { name: '各次活动出勤' });
+      await expect.poll(async () => perEvent.getByRole('row').count()).toBeGreaterThanOrEqual(5);
+      await page.getByText(/^出勤 · 出勤率 \d+(\.\d)?%$/).waitFor();
+      await page.getByLabel('多次缺勤').waitFor();
+      await screenshot(page, 'results-quarter-375');
       await page.getByRole('button', { name: '上一期' }).click();
       await page.getByRole('table', { name: /第.季度/ }).waitFor();
       await expectAccessible(page, 'results');
@@ -50,6 +56,16 @@ describe('支部工作: 三会一课 for the secretary', () => {
     await loginByName(page, '马国富', '/pages/home/index');
     await page.getByText('近期活动').waitFor();
     expect(await page.getByRole('link', { name: '查看三会一课完成情况' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('lays the page out on a computer', async () => {
+    const { page, context } = await newPhone(browser(), { width: 1366, height: 768 });
+    await loginByName(page, '李红梅', '/organizer/results/index');
+    await page.getByRole('tab', { name: '季度' }).click();
+    await page.getByRole('table', { name: '各次活动出勤' }).waitFor();
+    await expectAccessible(page, 'results-1366');
+    await screenshot(page, 'results-1366');
     await context.close();
   });
 });

@@ -12,6 +12,7 @@ import { bankRoutes } from './routes/banks';
 import { calendarRoutes } from './routes/calendar';
 import { contestRoutes } from './routes/contests';
 import { complianceRoutes } from './routes/compliance';
+import { dashboardRoutes } from './routes/dashboard';
 import { disciplineContactRoutes } from './routes/discipline-contacts';
 import { feedbackRoutes } from './routes/feedback';
 import { feedbackPhotoRoutes } from './routes/feedback-photos';
@@ -58,7 +59,7 @@ app.use('/api/*', databaseMiddleware);
 
 for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
   bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
-  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes]) {
+  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes, dashboardRoutes]) {
   app.route('/', routes);
 }
 

@@ -1,6 +1,6 @@
 /** Results (结果): what organizers and the bureau look at every month. */
 import { IdSchema } from '../schemas/common';
-import { ComplianceSchema, ComplianceTargetsSchema, PeriodQuerySchema } from '../schemas/results';
+import { BranchDashboardSchema, ComplianceSchema, ComplianceTargetsSchema, PeriodQuerySchema } from '../schemas/results';
 import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
 
@@ -27,4 +27,15 @@ export const updateComplianceTargets = defineEndpoint({
   params: BranchParams,
   body: ComplianceTargetsSchema,
   response: ComplianceTargetsSchema,
+});
+
+export const getBranchDashboard = defineEndpoint({
+  method: 'get',
+  path: '/api/branches/:id/dashboard',
+  summary: '支部概况：某月、季度或年的成员、活动、出勤和多次缺勤的成员（支委、书记、区域管理员）',
+  tag: 'results',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'committee', regionAdmin: true },
+  params: BranchParams,
+  query: PeriodQuerySchema,
+  response: BranchDashboardSchema,
 });

@@ -31,7 +31,7 @@ describe('三会一课 compliance', () => {
     expect(byKind.party_lecture).toMatchObject({ due: 1, held: 1, missing: 0, toCome: 0 });
     expect(byKind.branch_assembly).toMatchObject({ due: 1, held: 0, missing: 0, toCome: 1 });
     expect(byKind.theme_day).toMatchObject({ due: 3, held: 0, missing: 1, toCome: 2 });
-    expect(checklistText(byKind.party_lecture!, '党课')).toBe('党课 ✓');
+    expect(checklistText(byKind.party_lecture!, '党课')).toBe('党课（本季度） ✓');
     expect(checklistText(byKind.group_meeting!, '党小组会')).toBe('党小组会 还差 1 次');
   });
 

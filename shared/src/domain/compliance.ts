@@ -95,6 +95,7 @@ export function compliance(period: Period, targets: ComplianceTargets, meetings:
 
 /** One line of the 首页 checklist: `支委会 ✓`, `党小组会 还差 1 次`, `支部党员大会 本季度未开`. */
 export function checklistText(row: ComplianceRow, label: string): string {
+  if (row.target.per === 'quarter') label = `${label}（本季度）`;
   if (row.missing === 0 && row.toCome === 0) return `${label} ✓`;
   if (row.toCome > 0) return `${label} 还差 ${row.toCome} 次`;
   return `${label} 缺 ${row.missing} 次`;

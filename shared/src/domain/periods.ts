@@ -66,3 +66,8 @@ export function periodsIn(period: Period, kind: 'month' | 'quarter'): Period[] {
 export function adjacentPeriod(period: Period, step: -1 | 1): Period {
   return periodOf(step === 1 ? period.endsAt : period.startsAt - 1, period.kind);
 }
+
+/** The `YYYY-MM` keys of the months a period covers, as the kept monthly figures are keyed. */
+export function cstMonthKeys(period: Period): string[] {
+  return periodsIn(period, 'month').map((p) => p.key);
+}

@@ -45,3 +45,38 @@ export const ComplianceSchema = z.object({
     }),
   ),
 });
+
+const AttendanceFiguresSchema = z.object({
+  /** Who the event expected (see `expectedPeople`): its audience, joined before sign-in closed. */
+  expected: z.number(),
+  /** Confirmed check-ins, of which late, offline (confirmed), by an organizer (roster, personal code) and make-ups. */
+  present: z.number(),
+  late: z.number(),
+  offline: z.number(),
+  roster: z.number(),
+  makeup: z.number(),
+  /** Offline claims still waiting for an organizer. */
+  pending: z.number(),
+  onLeave: z.number(),
+  absent: z.number(),
+  /** present / expected, in percent with one decimal; null when nobody was expected. */
+  rate: z.nullable(z.number()),
+});
+
+export const BranchDashboardSchema = z.object({
+  period: PeriodSchema,
+  members: z.object({
+    total: z.number(),
+    byRole: z.object({ masses: z.number(), member: z.number(), committee: z.number(), secretary: z.number() }),
+    byTeam: z.array(z.object({ team: z.nullable(z.string()), count: z.number() })),
+  }),
+  /** Published events of the period that have ended, by kind. */
+  events: z.object({ held: z.number(), byKind: z.array(z.object({ kind: z.string(), count: z.number() })) }),
+  attendance: z.object({
+    events: z.array(z.extend(AttendanceFiguresSchema, { id: z.string(), title: z.string(), kind: z.string(), startsAt: TimestampSchema })),
+    totals: AttendanceFiguresSchema,
+  }),
+  /** Members who missed two or more of the period's events they were expected at (not counting approved leave). */
+  frequentAbsentees: z.array(z.object({ userId: z.string(), name: z.nullable(z.string()), workTeam: z.nullable(z.string()), expected: z.number(), missed: z.number() })),
+});
+export type BranchDashboard = z.infer<typeof BranchDashboardSchema>;

@@ -1,5 +1,5 @@
 import { endpoints, isOrganizer, periodOf, type Period } from '@sitebranch/shared';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { BranchSwitcher } from '../../components/branch-switcher';
@@ -8,6 +8,7 @@ import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
 import { useAppState } from '../../state/app-state';
 import { ComplianceTable } from './compliance-table';
+import { DashboardView } from './dashboard-view';
 import { PeriodSwitcher } from './period-switcher';
 import { TargetsEditor } from './targets-editor';
 import '../../results/results.css';
@@ -16,10 +17,15 @@ import './index.css';
 function Results({ branchId, isSecretary }: { branchId: string; isSecretary: boolean }) {
   const [period, setPeriod] = useState<Period>(() => periodOf(Date.now(), 'month'));
   const loaded = useRequest(() => api(endpoints.getCompliance, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
+  const dashboard = useRequest(() => api(endpoints.getBranchDashboard, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
   const data = loaded.data;
   return (
     <View>
       <PeriodSwitcher period={period} onChange={setPeriod} />
+      <StateView loading={dashboard.loading && !dashboard.data} error={dashboard.data ? null : dashboard.error} onRetry={() => void dashboard.reload()}>
+        {dashboard.data && <DashboardView dashboard={dashboard.data} />}
+      </StateView>
+      <Text className="sb-section-title">三会一课</Text>
       <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()} empty={data?.rows.length === 0} emptyTitle="没有设置三会一课的要求">
         {data && <ComplianceTable data={data} />}
       </StateView>
@@ -28,7 +34,7 @@ function Results({ branchId, isSecretary }: { branchId: string; isSecretary: boo
   );
 }
 
-/** 支部工作: 三会一课 over a month, quarter or year; the secretary sets how often each is due. */
+/** 支部工作: attendance, frequent absentees, members and 三会一课 over a month, quarter or year; the secretary sets how often each is due. */
 export default function ResultsPage() {
   const { currentMembership } = useAppState();
   return (

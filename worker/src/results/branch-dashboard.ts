@@ -1,0 +1,64 @@
+/**
+ * The branch dashboard's figures, from rows whose number grows with members, events and months —
+ * never with check-ins or leaves: each event's counters and each member's month (kept by the
+ * triggers of migration 0015), and the roster.
+ */
+import { BRANCH_ROLES, type BranchDashboard, type BranchRole, type Period } from '@sitebranch/shared';
+
+export interface HeldEvent {
+  id: string; title: string; kind: string; startsAt: number; signinClosesAt: number; audience: 'members' | 'everyone';
+  present: number; late: number; offline: number; roster: number; makeup: number; pending: number; onLeave: number;
+}
+export interface RosterRow { userId: string; name: string | null; role: BranchRole; workTeam: string | null; joinedAt: number }
+export interface MemberMonth { userId: string; attended: number; onLeave: number }
+
+type Figures = BranchDashboard['attendance']['totals'];
+
+const rateOf = (present: number, expected: number) => (expected > 0 ? Math.round((present / expected) * 1000) / 10 : null);
+
+/** Expected as the attendance page counts it: the audience, joined before sign-in closed. */
+const expects = (e: HeldEvent, m: RosterRow) => (e.audience === 'everyone' || m.role !== 'masses') && m.joinedAt <= e.signinClosesAt;
+
+function figures(e: Omit<HeldEvent, 'id' | 'title' | 'kind' | 'startsAt' | 'signinClosesAt' | 'audience'>, expected: number): Figures {
+  // Someone signed in by a make-up after leaving the branch is present without being expected: never below zero.
+  const absent = Math.max(0, expected - e.present - e.onLeave);
+  return { expected, present: e.present, late: e.late, offline: e.offline, roster: e.roster, makeup: e.makeup, pending: e.pending, onLeave: e.onLeave, absent, rate: rateOf(e.present, expected) };
+}
+
+export function branchDashboard(period: Period, events: HeldEvent[], roster: RosterRow[], months: MemberMonth[]): BranchDashboard {
+  const byRole = Object.fromEntries(BRANCH_ROLES.map((r) => [r, 0])) as Record<BranchRole, number>;
+  const teams = new Map<string | null, number>();
+  for (const m of roster) {
+    byRole[m.role] += 1;
+    teams.set(m.workTeam, (teams.get(m.workTeam) ?? 0) + 1);
+  }
+  const kinds = new Map<string, number>();
+  for (const e of events) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+
+  const perEvent = events.map((e) => ({ id: e.id, title: e.title, kind: e.kind, startsAt: e.startsAt, ...figures(e, roster.filter((m) => expects(e, m)).length) }));
+  const sum = (key: keyof Figures) => perEvent.reduce((n, e) => n + (e[key] ?? 0), 0);
+  const totalsBase = { present: sum('present'), late: sum('late'), offline: sum('offline'), roster: sum('roster'), makeup: sum('makeup'), pending: sum('pending'), onLeave: sum('onLeave') };
+  const totals = figures(totalsBase, sum('expected'));
+
+  const kept = new Map<string, MemberMonth>();
+  for (const m of months) {
+    const k = kept.get(m.userId) ?? { userId: m.userId, attended: 0, onLeave: 0 };
+    kept.set(m.userId, { userId: m.userId, attended: k.attended + m.attended, onLeave: k.onLeave + m.onLeave });
+  }
+  const frequentAbsentees = roster
+    .map((m) => {
+      const expected = events.filter((e) => expects(e, m)).length;
+      const k = kept.get(m.userId);
+      return { userId: m.userId, name: m.name, workTeam: m.workTeam, expected, missed: Math.max(0, expected - (k?.attended ?? 0) - (k?.onLeave ?? 0)) };
+    })
+    .filter((m) => m.missed >= 2)
+    .sort((a, b) => b.missed - a.missed || (a.name ?? '').localeCompare(b.name ?? '', 'zh'));
+
+  return {
+    period,
+    members: { total: roster.length, byRole, byTeam: [...teams].map(([team, count]) => ({ team, count })).sort((a, b) => b.count - a.count) },
+    events: { held: events.length, byKind: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count) },
+    attendance: { events: perEvent, totals },
+    frequentAbsentees,
+  };
+}

@@ -1,0 +1,36 @@
+/** The branch dashboard: one batch of reads, none of them over check-ins or leaves (see `results/branch-dashboard`). */
+import { cstMonthKeys, endpoints, parsePeriod, periodOf } from '@sitebranch/shared';
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { ApiError } from '../http/errors';
+import { implement } from '../http/implement';
+import { branchDashboard, type HeldEvent, type MemberMonth, type RosterRow } from '../results/branch-dashboard';
+
+export const dashboardRoutes = new Hono<AppEnv>();
+
+/** The dashboard's statements, named so the query-plan test reads the same SQL. */
+export const DASHBOARD_SQL = {
+  events: `SELECT id, title, kind, starts_at AS startsAt, signin_closes_at AS signinClosesAt, audience, checkin_count AS present, late_count AS late,
+      offline_count AS offline, roster_count AS roster, makeup_count AS makeup, pending_count AS pending, leave_count AS onLeave
+    FROM events WHERE branch_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND status = 'published' AND ends_at <= ?4 ORDER BY starts_at`,
+  roster: `SELECT m.user_id AS userId, u.name, m.role, m.work_team AS workTeam, m.joined_at AS joinedAt
+    FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = ?1`,
+  // From the roster, one look-up per member and month (CROSS JOIN keeps SQLite to that order): people
+  // who came once and have left keep their months, and must not be read.
+  months: `SELECT a.user_id AS userId, a.attended, a.on_leave AS onLeave
+    FROM memberships m CROSS JOIN json_each(?2) mo CROSS JOIN member_month_attendance a
+    WHERE m.branch_id = ?1 AND a.branch_id = m.branch_id AND a.month = mo.value AND a.user_id = m.user_id`,
+};
+
+implement(dashboardRoutes, endpoints.getBranchDashboard, async ({ c, params, query }) => {
+  const now = Date.now();
+  const period = query.period ? parsePeriod(query.period) : periodOf(now, 'month');
+  if (!period) throw new ApiError('validation_failed', '没有这个时段', { period: '没有这个时段' });
+  const d1 = c.env.DB;
+  const [events, roster, months] = await d1.batch([
+    d1.prepare(DASHBOARD_SQL.events).bind(params.id, period.startsAt, period.endsAt, now),
+    d1.prepare(DASHBOARD_SQL.roster).bind(params.id),
+    d1.prepare(DASHBOARD_SQL.months).bind(params.id, JSON.stringify(cstMonthKeys(period))),
+  ]);
+  return branchDashboard(period, events!.results as HeldEvent[], roster!.results as RosterRow[], months!.results as MemberMonth[]);
+});
