@@ -76,6 +76,20 @@ export const BranchDashboardSchema = z.object({
     events: z.array(z.extend(AttendanceFiguresSchema, { id: z.string(), title: z.string(), kind: z.string(), startsAt: TimestampSchema })),
     totals: AttendanceFiguresSchema,
   }),
+  /** Feedback the branch handles, received in the period (a 廉政监督 report sent to the region is not the branch's). */
+  feedback: z.object({
+    received: z.number(),
+    resolved: z.number(),
+    resolvedInTime: z.number(),
+    /** resolvedInTime / resolved, in percent; null when nothing was resolved. */
+    inTimeRate: z.nullable(z.number()),
+    rated: z.number(),
+    satisfied: z.number(),
+    /** satisfied / rated, in percent (满意 or better); null when nothing was rated. */
+    satisfactionRate: z.nullable(z.number()),
+    /** Open and past its deadline now, whenever it was received. */
+    overdueNow: z.number(),
+  }),
   /** Members who missed two or more of the period's events they were expected at (not counting approved leave). */
   frequentAbsentees: z.array(z.object({ userId: z.string(), name: z.nullable(z.string()), workTeam: z.nullable(z.string()), expected: z.number(), missed: z.number() })),
 });

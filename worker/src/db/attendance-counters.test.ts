@@ -7,16 +7,8 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/random';
 import { makeEvent, makeWorld, type World } from '../../test/fixtures';
-
-/** A small deterministic generator, so a failure can be replayed from its seed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup'] as const;
 const cst = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h - 8);
@@ -66,7 +58,7 @@ async function recounted(world: World) {
 
 describe('the attendance counters', () => {
   it.each([1, 2, 3])('match a recount from the raw rows after 300 random writes (seed %i)', async (seed) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     const world = await makeWorld();
     const people = [world.people.masses, world.people.member, world.people.committee, world.people.secretary, ...world.workers].map((p) => p.id);

@@ -282,6 +282,29 @@ export const memberMonthAttendance = sqliteTable(
   (t) => [primaryKey({ columns: [t.branchId, t.month, t.userId] })],
 );
 
+/**
+ * Each branch's feedback by the China-time month it was received, kept by triggers on `feedback`
+ * (migration 0016): the dashboard never reads the feedback itself. Only feedback the branch handles
+ * counts; a 廉政监督 report sent to the region is not the branch's to see or count.
+ */
+export const branchMonthFeedback = sqliteTable(
+  'branch_month_feedback',
+  {
+    branchId: text('branch_id').notNull(),
+    month: text('month').notNull(),
+    received: integer('received').notNull().default(0),
+    resolved: integer('resolved').notNull().default(0),
+    /** Resolved by the deadline then in force. */
+    resolvedInTime: integer('resolved_in_time').notNull().default(0),
+    rated: integer('rated').notNull().default(0),
+    /** Rated 满意 or better. */
+    satisfied: integer('satisfied').notNull().default(0),
+    /** Open and past its deadline now. */
+    overdueOpen: integer('overdue_open').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.branchId, t.month] })],
+);
+
 /** Public holidays (放假) and make-up working weekends (调休上班), China-time dates `YYYY-MM-DD`. */
 export const calendarDays = sqliteTable('calendar_days', {
   date: text('date').primaryKey(),

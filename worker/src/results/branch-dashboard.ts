@@ -11,10 +11,12 @@ export interface HeldEvent {
 }
 export interface RosterRow { userId: string; name: string | null; role: BranchRole; workTeam: string | null; joinedAt: number }
 export interface MemberMonth { userId: string; attended: number; onLeave: number }
+export interface FeedbackMonths { received: number; resolved: number; resolvedInTime: number; rated: number; satisfied: number }
 
 type Figures = BranchDashboard['attendance']['totals'];
 
-const rateOf = (present: number, expected: number) => (expected > 0 ? Math.round((present / expected) * 1000) / 10 : null);
+/** A share in percent with one decimal; null when there is nothing to share out. */
+const rateOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
 
 /** Expected as the attendance page counts it: the audience, joined before sign-in closed. */
 const expects = (e: HeldEvent, m: RosterRow) => (e.audience === 'everyone' || m.role !== 'masses') && m.joinedAt <= e.signinClosesAt;
@@ -25,7 +27,7 @@ function figures(e: Omit<HeldEvent, 'id' | 'title' | 'kind' | 'startsAt' | 'sign
   return { expected, present: e.present, late: e.late, offline: e.offline, roster: e.roster, makeup: e.makeup, pending: e.pending, onLeave: e.onLeave, absent, rate: rateOf(e.present, expected) };
 }
 
-export function branchDashboard(period: Period, events: HeldEvent[], roster: RosterRow[], months: MemberMonth[]): BranchDashboard {
+export function branchDashboard(period: Period, events: HeldEvent[], roster: RosterRow[], months: MemberMonth[], feedback: FeedbackMonths & { overdueNow: number }): BranchDashboard {
   const byRole = Object.fromEntries(BRANCH_ROLES.map((r) => [r, 0])) as Record<BranchRole, number>;
   const teams = new Map<string | null, number>();
   for (const m of roster) {
@@ -59,6 +61,7 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
     members: { total: roster.length, byRole, byTeam: [...teams].map(([team, count]) => ({ team, count })).sort((a, b) => b.count - a.count) },
     events: { held: events.length, byKind: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count) },
     attendance: { events: perEvent, totals },
+    feedback: { ...feedback, inTimeRate: rateOf(feedback.resolvedInTime, feedback.resolved), satisfactionRate: rateOf(feedback.satisfied, feedback.rated) },
     frequentAbsentees,
   };
 }

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
-import { branchDashboard, type HeldEvent, type MemberMonth, type RosterRow } from '../results/branch-dashboard';
+import { branchDashboard, type FeedbackMonths, type HeldEvent, type MemberMonth, type RosterRow } from '../results/branch-dashboard';
 
 export const dashboardRoutes = new Hono<AppEnv>();
 
@@ -15,6 +15,10 @@ export const DASHBOARD_SQL = {
     FROM events WHERE branch_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND status = 'published' AND ends_at <= ?4 ORDER BY starts_at`,
   roster: `SELECT m.user_id AS userId, u.name, m.role, m.work_team AS workTeam, m.joined_at AS joinedAt
     FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = ?1`,
+  feedback: `SELECT coalesce(sum(received), 0) AS received, coalesce(sum(resolved), 0) AS resolved, coalesce(sum(resolved_in_time), 0) AS resolvedInTime,
+      coalesce(sum(rated), 0) AS rated, coalesce(sum(satisfied), 0) AS satisfied
+    FROM branch_month_feedback WHERE branch_id = ?1 AND month IN (SELECT value FROM json_each(?2))`,
+  overdueNow: `SELECT coalesce(sum(overdue_open), 0) AS overdueNow FROM branch_month_feedback WHERE branch_id = ?1`,
   // From the roster, one look-up per member and month (CROSS JOIN keeps SQLite to that order): people
   // who came once and have left keep their months, and must not be read.
   months: `SELECT a.user_id AS userId, a.attended, a.on_leave AS onLeave
@@ -27,10 +31,14 @@ implement(dashboardRoutes, endpoints.getBranchDashboard, async ({ c, params, que
   const period = query.period ? parsePeriod(query.period) : periodOf(now, 'month');
   if (!period) throw new ApiError('validation_failed', '没有这个时段', { period: '没有这个时段' });
   const d1 = c.env.DB;
-  const [events, roster, months] = await d1.batch([
+  const monthKeys = JSON.stringify(cstMonthKeys(period));
+  const [events, roster, months, feedback, overdue] = await d1.batch([
     d1.prepare(DASHBOARD_SQL.events).bind(params.id, period.startsAt, period.endsAt, now),
     d1.prepare(DASHBOARD_SQL.roster).bind(params.id),
-    d1.prepare(DASHBOARD_SQL.months).bind(params.id, JSON.stringify(cstMonthKeys(period))),
+    d1.prepare(DASHBOARD_SQL.months).bind(params.id, monthKeys),
+    d1.prepare(DASHBOARD_SQL.feedback).bind(params.id, monthKeys),
+    d1.prepare(DASHBOARD_SQL.overdueNow).bind(params.id),
   ]);
-  return branchDashboard(period, events!.results as HeldEvent[], roster!.results as RosterRow[], months!.results as MemberMonth[]);
+  const kept = { ...(feedback!.results[0] as FeedbackMonths), overdueNow: (overdue!.results[0] as { overdueNow: number }).overdueNow };
+  return branchDashboard(period, events!.results as HeldEvent[], roster!.results as RosterRow[], months!.results as MemberMonth[], kept);
 });

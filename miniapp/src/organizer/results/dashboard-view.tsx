@@ -65,6 +65,19 @@ function Absentees({ people }: { people: BranchDashboard['frequentAbsentees'] })
   );
 }
 
+/** 意见反馈: received, resolved in time, satisfaction, and what is overdue now. */
+function Feedback({ feedback: f }: { feedback: BranchDashboard['feedback'] }) {
+  return (
+    <View className="sb-card results-block" aria-label="意见反馈">
+      <Text className="results-block__title">意见反馈 {f.received} 条</Text>
+      <Text className="sb-muted">
+        已解决 {f.resolved} 条，按时办结率 {rateText(f.inTimeRate)}；评价 {f.rated} 条，满意率 {rateText(f.satisfactionRate)}
+      </Text>
+      <Text className={f.overdueNow ? 'results-table__missing' : 'sb-muted'}>{f.overdueNow ? `现有 ${f.overdueNow} 条已超期未办结` : '目前没有超期的反馈'}</Text>
+    </View>
+  );
+}
+
 /** 成员 and 活动: who is in the branch, and what was held by kind. */
 function Members({ dashboard }: { dashboard: BranchDashboard }) {
   const { members, events } = dashboard;
@@ -85,6 +98,7 @@ export function DashboardView({ dashboard }: { dashboard: BranchDashboard }) {
     <View>
       <Attendance attendance={dashboard.attendance} />
       <Absentees people={dashboard.frequentAbsentees} />
+      <Feedback feedback={dashboard.feedback} />
       <Members dashboard={dashboard} />
     </View>
   );
