@@ -1,7 +1,7 @@
 /**
  * The branch dashboard's figures, from rows whose number grows with members, events and months —
- * never with check-ins or leaves: each event's counters and each member's month (kept by the
- * triggers of migration 0015), and the roster.
+ * never with check-ins, leaves or feedback: each event's counters and each member's month (kept
+ * by the triggers of migration 0015), the branch's feedback months (0016), and the roster.
  */
 import { BRANCH_ROLES, type BranchDashboard, type BranchRole, type Period } from '@sitebranch/shared';
 
@@ -47,6 +47,8 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
     const k = kept.get(m.userId) ?? { userId: m.userId, attended: 0, onLeave: 0 };
     kept.set(m.userId, { userId: m.userId, attended: k.attended + m.attended, onLeave: k.onLeave + m.onLeave });
   }
+  // A member's kept month also counts a check-in at an event of the month not over yet (sign-in opens
+  // before it starts): at worst a miss is counted one late, never one too many.
   const frequentAbsentees = roster
     .map((m) => {
       const expected = events.filter((e) => expects(e, m)).length;
