@@ -76,6 +76,20 @@ export const BranchDashboardSchema = z.object({
     events: z.array(z.extend(AttendanceFiguresSchema, { id: z.string(), title: z.string(), kind: z.string(), startsAt: TimestampSchema })),
     totals: AttendanceFiguresSchema,
   }),
+  /** Contests of the branch or its region open during the period, with this branch's entries. */
+  contests: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      scope: z.enum(['branch', 'region']),
+      maxScore: z.number(),
+      participants: z.number(),
+      /** participants / members now, in percent. */
+      participationRate: z.nullable(z.number()),
+      /** The mean of the scores that count, one decimal; null when nobody took part. */
+      averageScore: z.nullable(z.number()),
+    }),
+  ),
   /** Feedback the branch handles, received in the period (a 廉政监督 report sent to the region is not the branch's). */
   feedback: z.object({
     received: z.number(),

@@ -140,6 +140,21 @@ export const contestEntries = sqliteTable(
   (t) => [primaryKey({ columns: [t.contestId, t.userId] }), index('contest_entries_rank').on(t.contestId, t.score, t.timeUsedMs), index('contest_entries_branch').on(t.contestId, t.branchId)],
 );
 
+/**
+ * Each contest's entries per branch: how many took part and the sum of their scores, kept by
+ * triggers on `contest_entries` (migration 0017), so dashboards never read the entries.
+ */
+export const contestBranchStats = sqliteTable(
+  'contest_branch_stats',
+  {
+    contestId: text('contest_id').notNull(),
+    branchId: text('branch_id').notNull(),
+    participants: integer('participants').notNull().default(0),
+    scoreSum: integer('score_sum').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.branchId, t.contestId] })],
+);
+
 /** 每日一练: the five questions of one person's day, what they answered, and their streak. */
 export const practiceDays = sqliteTable(
   'practice_days',

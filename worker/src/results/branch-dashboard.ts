@@ -11,6 +11,7 @@ export interface HeldEvent {
 }
 export interface RosterRow { userId: string; name: string | null; role: BranchRole; workTeam: string | null; joinedAt: number }
 export interface MemberMonth { userId: string; attended: number; onLeave: number }
+export interface ContestStats { id: string; title: string; scope: 'branch' | 'region'; maxScore: number; participants: number; scoreSum: number }
 export interface FeedbackMonths { received: number; resolved: number; resolvedInTime: number; rated: number; satisfied: number }
 
 type Figures = BranchDashboard['attendance']['totals'];
@@ -27,7 +28,7 @@ function figures(e: Omit<HeldEvent, 'id' | 'title' | 'kind' | 'startsAt' | 'sign
   return { expected, present: e.present, late: e.late, offline: e.offline, roster: e.roster, makeup: e.makeup, pending: e.pending, onLeave: e.onLeave, absent, rate: rateOf(e.present, expected) };
 }
 
-export function branchDashboard(period: Period, events: HeldEvent[], roster: RosterRow[], months: MemberMonth[], feedback: FeedbackMonths & { overdueNow: number }): BranchDashboard {
+export function branchDashboard(period: Period, events: HeldEvent[], roster: RosterRow[], months: MemberMonth[], feedback: FeedbackMonths & { overdueNow: number }, contests: ContestStats[]): BranchDashboard {
   const byRole = Object.fromEntries(BRANCH_ROLES.map((r) => [r, 0])) as Record<BranchRole, number>;
   const teams = new Map<string | null, number>();
   for (const m of roster) {
@@ -63,6 +64,11 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
     members: { total: roster.length, byRole, byTeam: [...teams].map(([team, count]) => ({ team, count })).sort((a, b) => b.count - a.count) },
     events: { held: events.length, byKind: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count) },
     attendance: { events: perEvent, totals },
+    contests: contests.map(({ scoreSum, ...c }) => ({
+      ...c,
+      participationRate: rateOf(c.participants, roster.length),
+      averageScore: c.participants > 0 ? Math.round((scoreSum / c.participants) * 10) / 10 : null,
+    })),
     feedback: { ...feedback, inTimeRate: rateOf(feedback.resolvedInTime, feedback.resolved), satisfactionRate: rateOf(feedback.satisfied, feedback.rated) },
     frequentAbsentees,
   };

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { meteredD1 } from '../../test/d1-meter';
-import { call, makeEvent, makeWorld, type World } from '../../test/fixtures';
+import { call, makeBank, makeContest, makeEvent, makeWorld, type World } from '../../test/fixtures';
 import { COMPLIANCE_MEETINGS_SQL } from './compliance';
 import { DASHBOARD_SQL } from './dashboard';
 
@@ -80,6 +80,31 @@ describe('the branch dashboard', () => {
     await env.DB.prepare('UPDATE feedback SET overdue = 1 WHERE id = ?1').bind(waiting).run();
     const res = await call('GET', `/api/branches/${world.branchId}/dashboard`, { token: secretary });
     expect(res.body.feedback).toEqual({ received: 3, resolved: 1, resolvedInTime: 1, inTimeRate: 100, rated: 1, satisfied: 1, satisfactionRate: 100, overdueNow: 1 });
+  });
+
+  it('gives each contest open in the period its participants, participation and average score in this branch', async () => {
+    const world = await makeWorld();
+    const bank = await makeBank(world, { judge: 2 }, { region: true });
+    const options = { draw: [{ type: 'judge' as const, count: 2 }], points: { single: 2, multiple: 4, judge: 5 }, shuffleOptions: false };
+    const own = await makeContest(world, bank, options);
+    const region = await makeContest(world, bank, { ...options, region: true });
+    await makeContest(world, bank, { ...options, opensAt: Date.UTC(2020, 0, 1), closesAt: Date.UTC(2020, 0, 2) });
+    const take = async (contestId: string, token: string, right: boolean) => {
+      const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token })).body;
+      for (const q of attempt.questions as { id: string }[]) {
+        const known = bank.questions.find((k) => k.id === q.id)!;
+        await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: right ? known.answer : known.answer === 'A' ? 'B' : 'A' } });
+      }
+      expect((await call('POST', `/api/attempts/${attempt.id}/submit`, { token })).status).toBe(200);
+    };
+    await take(own, world.people.masses.token, true);
+    await take(own, world.people.member.token, false);
+    await take(region, world.people.member.token, true);
+    const res = await call('GET', `/api/branches/${world.branchId}/dashboard`, { token: world.people.secretary.token });
+    expect(res.body.contests).toEqual([
+      { id: own, title: '测试竞赛', scope: 'branch', maxScore: 10, participants: 2, participationRate: 25, averageScore: 5 },
+      { id: region, title: '测试竞赛', scope: 'region', maxScore: 10, participants: 1, participationRate: 12.5, averageScore: 10 },
+    ]);
   });
 
   it('reads the same rows with 1,000 and with 100,000 check-ins', async () => {

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
-import { branchDashboard, type FeedbackMonths, type HeldEvent, type MemberMonth, type RosterRow } from '../results/branch-dashboard';
+import { branchDashboard, type ContestStats, type FeedbackMonths, type HeldEvent, type MemberMonth, type RosterRow } from '../results/branch-dashboard';
 
 export const dashboardRoutes = new Hono<AppEnv>();
 
@@ -18,6 +18,11 @@ export const DASHBOARD_SQL = {
   feedback: `SELECT coalesce(sum(received), 0) AS received, coalesce(sum(resolved), 0) AS resolved, coalesce(sum(resolved_in_time), 0) AS resolvedInTime,
       coalesce(sum(rated), 0) AS rated, coalesce(sum(satisfied), 0) AS satisfied
     FROM branch_month_feedback WHERE branch_id = ?1 AND month IN (SELECT value FROM json_each(?2))`,
+  contests: `SELECT c.id, c.title, CASE WHEN c.branch_id IS NULL THEN 'region' ELSE 'branch' END AS scope, c.max_score AS maxScore,
+      coalesce(s.participants, 0) AS participants, coalesce(s.score_sum, 0) AS scoreSum
+    FROM contests c LEFT JOIN contest_branch_stats s ON s.branch_id = ?1 AND s.contest_id = c.id
+    WHERE (c.branch_id = ?1 OR (c.branch_id IS NULL AND c.region_id = (SELECT region_id FROM branches WHERE id = ?1)))
+      AND c.opens_at < ?3 AND c.closes_at > ?2 ORDER BY c.opens_at`,
   overdueNow: `SELECT coalesce(sum(overdue_open), 0) AS overdueNow FROM branch_month_feedback WHERE branch_id = ?1`,
   // From the roster, one look-up per member and month (CROSS JOIN keeps SQLite to that order): people
   // who came once and have left keep their months, and must not be read.
@@ -32,13 +37,14 @@ implement(dashboardRoutes, endpoints.getBranchDashboard, async ({ c, params, que
   if (!period) throw new ApiError('validation_failed', '没有这个时段', { period: '没有这个时段' });
   const d1 = c.env.DB;
   const monthKeys = JSON.stringify(cstMonthKeys(period));
-  const [events, roster, months, feedback, overdue] = await d1.batch([
+  const [events, roster, months, feedback, overdue, contests] = await d1.batch([
     d1.prepare(DASHBOARD_SQL.events).bind(params.id, period.startsAt, period.endsAt, now),
     d1.prepare(DASHBOARD_SQL.roster).bind(params.id),
     d1.prepare(DASHBOARD_SQL.months).bind(params.id, monthKeys),
     d1.prepare(DASHBOARD_SQL.feedback).bind(params.id, monthKeys),
     d1.prepare(DASHBOARD_SQL.overdueNow).bind(params.id),
+    d1.prepare(DASHBOARD_SQL.contests).bind(params.id, period.startsAt, period.endsAt),
   ]);
   const kept = { ...(feedback!.results[0] as FeedbackMonths), overdueNow: (overdue!.results[0] as { overdueNow: number }).overdueNow };
-  return branchDashboard(period, events!.results as HeldEvent[], roster!.results as RosterRow[], months!.results as MemberMonth[], kept);
+  return branchDashboard(period, events!.results as HeldEvent[], roster!.results as RosterRow[], months!.results as MemberMonth[], kept, contests!.results as ContestStats[]);
 });

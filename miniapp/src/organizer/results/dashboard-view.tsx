@@ -65,6 +65,30 @@ function Absentees({ people }: { people: BranchDashboard['frequentAbsentees'] })
   );
 }
 
+/** 知识竞赛: each contest open in the period, with this branch's participation and average. */
+function Contests({ contests }: { contests: BranchDashboard['contests'] }) {
+  return (
+    <View className="sb-card results-block" aria-label="知识竞赛">
+      <Text className="results-block__title">知识竞赛</Text>
+      {contests.length === 0 ? (
+        <Text className="sb-muted">本时段没有进行的竞赛</Text>
+      ) : (
+        contests.map((c) => (
+          <View key={c.id} className="results-absentee">
+            <Text>
+              {c.title}
+              {c.scope === 'region' ? '（全区域）' : ''}
+            </Text>
+            <Text className="sb-muted">
+              参加 {c.participants} 人（参与率 {rateText(c.participationRate)}），平均 {c.averageScore ?? '—'} / {c.maxScore} 分
+            </Text>
+          </View>
+        ))
+      )}
+    </View>
+  );
+}
+
 /** 意见反馈: received, resolved in time, satisfaction, and what is overdue now. */
 function Feedback({ feedback: f }: { feedback: BranchDashboard['feedback'] }) {
   return (
@@ -98,6 +122,7 @@ export function DashboardView({ dashboard }: { dashboard: BranchDashboard }) {
     <View>
       <Attendance attendance={dashboard.attendance} />
       <Absentees people={dashboard.frequentAbsentees} />
+      <Contests contests={dashboard.contests} />
       <Feedback feedback={dashboard.feedback} />
       <Members dashboard={dashboard} />
     </View>
