@@ -10,7 +10,7 @@ import { useAppState } from '../state/app-state';
  * For a region admin who belongs to no branch: the branches of the region they administer, one
  * chosen at a time, so that the tabs show what they oversee instead of “加入支部后才能…”.
  */
-export function RegionBranches({ children }: { children(branchId: string, branchName: string): ReactNode }) {
+export function RegionBranches({ children, hint = '查看各支部' }: { children(branchId: string, branchName: string): ReactNode; hint?: string }) {
   const { me } = useAppState();
   const region = me?.adminRegions[0];
   const loaded = useRequest(() => api(endpoints.listRegionBranches, { params: { id: region?.regionId ?? '' } }, { toast: false }), [region?.regionId]);
@@ -28,7 +28,9 @@ export function RegionBranches({ children }: { children(branchId: string, branch
       {chosen && (
         <View>
           <View className="sb-card">
-            <Text className="sb-muted">区域管理 · {region?.regionName}：查看各支部</Text>
+            <Text className="sb-muted">
+              区域管理 · {region?.regionName}：{hint}
+            </Text>
             <Picker mode="selector" range={branches.map((b) => b.name)} value={index} onChange={(e) => setIndex(Number(e.detail.value))}>
               <View className="sb-field__input sb-row" role="button" aria-label={`选择支部：${chosen.name}`}>
                 <Text>{chosen.name}</Text>

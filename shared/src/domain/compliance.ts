@@ -11,9 +11,12 @@ import { periodsIn, type Period } from './periods';
 export const COMPLIANCE_KINDS = ['branch_assembly', 'committee_meeting', 'group_meeting', 'party_lecture', 'theme_day'] as const satisfies readonly EventKind[];
 export type ComplianceKind = (typeof COMPLIANCE_KINDS)[number];
 
+/** How often a target repeats. */
+export const COMPLIANCE_PERS = ['month', 'quarter'] as const;
+
 /** A target: `times` meetings every `per`; null turns the rule off. */
 export interface ComplianceTarget {
-  per: 'month' | 'quarter';
+  per: (typeof COMPLIANCE_PERS)[number];
   times: number;
 }
 export type ComplianceTargets = Record<ComplianceKind, ComplianceTarget | null>;
@@ -36,7 +39,8 @@ export interface MeetingRecord {
 }
 
 /** `met`: held as often as due; `missing`: the span is over and it was not; `open`: still to come. */
-export type UnitState = 'met' | 'missing' | 'open';
+export const UNIT_STATES = ['met', 'missing', 'open'] as const;
+export type UnitState = (typeof UNIT_STATES)[number];
 export const UNIT_STATE_LABELS: Record<UnitState, string> = { met: '已完成', missing: '未开', open: '待开' };
 
 export interface ComplianceUnit {

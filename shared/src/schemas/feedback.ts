@@ -10,18 +10,18 @@ export const FeedbackRouteSchema = z.enum(FEEDBACK_ROUTES, { error: '报送对�
 
 export const SubmitFeedbackSchema = z
   .strictObject({
-  category: FeedbackCategorySchema,
-  text: text('反馈内容', FEEDBACK_TEXT.max, FEEDBACK_TEXT.min),
-  place: z.optional(text('地点', 60)),
-  /** Default: on for 廉政监督, off for the rest. */
-  anonymous: z.optional(z.boolean()),
-  /**
-   * A random id the phone makes for this submission: sending it again (the answer was lost on a
-   * bad network) returns the same feedback, and for anonymous feedback the same receipt.
-   */
-  clientRef: z.optional(z.string().check(z.regex(/^[0-9A-Za-z]{16,40}$/, '提交编号格式不正确'))),
-  /** Default: see `defaultRoute` (anonymous 廉政监督 to the region's discipline contact, when there is one). */
-  routeTo: z.optional(FeedbackRouteSchema),
+    category: FeedbackCategorySchema,
+    text: text('反馈内容', FEEDBACK_TEXT.max, FEEDBACK_TEXT.min),
+    place: z.optional(text('地点', 60)),
+    /** Default: on for 廉政监督, off for the rest. */
+    anonymous: z.optional(z.boolean()),
+    /**
+     * A random id the phone makes for this submission: sending it again (the answer was lost on a
+     * bad network) returns the same feedback, and for anonymous feedback the same receipt.
+     */
+    clientRef: z.optional(z.string().check(z.regex(/^[0-9A-Za-z]{16,40}$/, '提交编号格式不正确'))),
+    /** Default: see `defaultRoute` (anonymous 廉政监督 to the region's discipline contact, when there is one). */
+    routeTo: z.optional(FeedbackRouteSchema),
   })
   .check(z.refine((b) => b.routeTo !== 'region' || b.category === 'integrity', { message: '只有廉政监督可以直接报送区域纪检联系人', path: ['routeTo'] }));
 

@@ -1,5 +1,5 @@
 /** Results (结果): reporting periods and 三会一课 compliance. */
-import { COMPLIANCE_KINDS, MAX_COMPLIANCE_TIMES } from '../domain/compliance';
+import { COMPLIANCE_KINDS, COMPLIANCE_PERS, MAX_COMPLIANCE_TIMES, UNIT_STATES } from '../domain/compliance';
 import { PERIOD_FORMAT_MESSAGE, PERIOD_KINDS, PERIOD_PATTERN } from '../domain/periods';
 import * as z from '../zod';
 import { TimestampSchema } from './common';
@@ -12,7 +12,7 @@ export const PeriodQuerySchema = z.strictObject({ period: z.optional(PeriodKeySc
 export const PeriodSchema = z.object({ kind: z.enum(PERIOD_KINDS), key: z.string(), label: z.string(), startsAt: TimestampSchema, endsAt: TimestampSchema });
 
 export const ComplianceTargetSchema = z.strictObject({
-  per: z.enum(['month', 'quarter'], { error: '频次只能是每月（month）或每季度（quarter）' }),
+  per: z.enum(COMPLIANCE_PERS, { error: '频次只能是每月（month）或每季度（quarter）' }),
   times: z.number().check(z.int('次数要是整数'), z.gte(1, '每期至少 1 次；不需要时请关闭这一项'), z.lte(MAX_COMPLIANCE_TIMES, `每期最多 ${MAX_COMPLIANCE_TIMES} 次`)),
 });
 
@@ -27,7 +27,7 @@ const ComplianceUnitSchema = z.object({
   due: z.number(),
   held: z.number(),
   scheduled: z.number(),
-  state: z.enum(['met', 'missing', 'open']),
+  state: z.enum(UNIT_STATES),
 });
 
 export const ComplianceSchema = z.object({

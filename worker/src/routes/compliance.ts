@@ -3,13 +3,13 @@
  * targets and creation, and its published meetings of the 三会一课 kinds in the spans the rules look
  * at (the index on (branch, start) keeps it to those rows).
  */
-import { compliance, COMPLIANCE_KINDS, DEFAULT_COMPLIANCE_TARGETS, endpoints, parsePeriod, periodOf, periodsIn, type ComplianceTargets, type MeetingRecord } from '@sitebranch/shared';
+import { compliance, COMPLIANCE_KINDS, DEFAULT_COMPLIANCE_TARGETS, endpoints, periodsIn, type ComplianceTargets, type MeetingRecord } from '@sitebranch/shared';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { branches } from '../db/schema';
 import type { AppEnv } from '../env';
-import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
+import { requestedPeriod } from '../results/requested-period';
 
 export const complianceRoutes = new Hono<AppEnv>();
 
@@ -21,11 +21,11 @@ export const COMPLIANCE_MEETINGS_SQL = `SELECT kind, starts_at AS startsAt, ends
 
 implement(complianceRoutes, endpoints.getCompliance, async ({ c, params, query }) => {
   const now = Date.now();
-  const period = query.period ? parsePeriod(query.period) : periodOf(now, 'month');
-  if (!period) throw new ApiError('validation_failed', '没有这个时段', { period: '没有这个时段' });
-  // A quarterly rule looked at in one month reads the whole quarter around it.
-  const from = periodsIn(period, 'quarter')[0]!.startsAt;
-  const to = Math.max(period.endsAt, periodsIn(period, 'quarter').at(-1)!.endsAt);
+  const period = requestedPeriod(query.period, now);
+  // The quarters the period overlaps cover it, and a quarterly rule looked at in one month reads its whole quarter.
+  const quarters = periodsIn(period, 'quarter');
+  const from = quarters[0]!.startsAt;
+  const to = quarters.at(-1)!.endsAt;
   const d1 = c.env.DB;
   const [branch, meetings] = await d1.batch([
     d1.prepare('SELECT compliance_targets AS targets, created_at AS createdAt FROM branches WHERE id = ?1').bind(params.id),

@@ -1,9 +1,9 @@
-/** The branch dashboard: one batch of reads, none of them over check-ins or leaves (see `results/branch-dashboard`). */
-import { cstMonthKeys, endpoints, parsePeriod, periodOf } from '@sitebranch/shared';
+/** The branch dashboard: one batch of reads, none of them over check-ins, leaves, contest entries or feedback (see `results/branch-dashboard`). */
+import { cstMonthKeys, endpoints } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
-import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
+import { requestedPeriod } from '../results/requested-period';
 import { branchDashboard, type ContestStats, type FeedbackMonths, type HeldEvent, type MemberMonth, type RosterRow } from '../results/branch-dashboard';
 
 export const dashboardRoutes = new Hono<AppEnv>();
@@ -33,8 +33,7 @@ export const DASHBOARD_SQL = {
 
 implement(dashboardRoutes, endpoints.getBranchDashboard, async ({ c, params, query }) => {
   const now = Date.now();
-  const period = query.period ? parsePeriod(query.period) : periodOf(now, 'month');
-  if (!period) throw new ApiError('validation_failed', '没有这个时段', { period: '没有这个时段' });
+  const period = requestedPeriod(query.period, now);
   const d1 = c.env.DB;
   const monthKeys = JSON.stringify(cstMonthKeys(period));
   const [events, roster, months, feedback, overdue, contests] = await d1.batch([

@@ -16,6 +16,9 @@ import { implement } from '../http/implement';
 
 export const feedbackRoutes = new Hono<AppEnv>();
 
+/** Lists to handle: overdue first, then what is still open, newest first; 200 at most. */
+const TO_HANDLE_ORDER = `ORDER BY f.overdue DESC, f.status IN ('resolved', 'declined'), f.created_at DESC LIMIT 200`;
+
 /** Feedback a person may send in a day (anonymous included). */
 const MAX_PER_DAY = 10;
 
@@ -81,7 +84,7 @@ implement(feedbackRoutes, endpoints.listFeedback, async ({ c, caller, params, qu
     `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
      WHERE f.branch_id = ?1 AND f.routed_to = 'branch' AND (?2 = 1 OR f.category <> 'integrity')
        AND (?3 IS NULL OR f.status = ?3) AND (?4 IS NULL OR f.category = ?4) AND (?5 IS NULL OR f.overdue = 1)
-     ORDER BY f.overdue DESC, f.status IN ('resolved', 'declined'), f.created_at DESC LIMIT 200`,
+     ${TO_HANDLE_ORDER}`,
   )
     .bind(params.id, seesIntegrity ? 1 : 0, query.status ?? null, query.category ?? null, query.overdue ?? null)
     .all<SummaryRow>();
@@ -94,7 +97,7 @@ implement(feedbackRoutes, endpoints.listRegionIntegrityReports, async ({ c, para
     `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
      WHERE f.routed_to = 'region' AND f.branch_id IN (SELECT id FROM branches WHERE region_id = ?1)
        AND (?2 IS NULL OR f.status = ?2) AND (?3 IS NULL OR f.overdue = 1)
-     ORDER BY f.overdue DESC, f.status IN ('resolved', 'declined'), f.created_at DESC LIMIT 200`,
+     ${TO_HANDLE_ORDER}`,
   )
     .bind(params.id, query.status ?? null, query.overdue ?? null)
     .all<SummaryRow>();

@@ -1,5 +1,5 @@
 import { endpoints, type DisciplineContact, type Member } from '@sitebranch/shared';
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -8,6 +8,7 @@ import { StateView } from '../../components/state-view';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
+import { RegionBranches } from '../../region/region-branches';
 import { useAppState } from '../../state/app-state';
 import './index.css';
 
@@ -45,17 +46,10 @@ function Contacts({ regionId, contacts, onChanged }: { regionId: string; contact
   );
 }
 
-/** Finding the person: a branch of the region, then a name in its roster. */
-function Appoint({ regionId, appointed, onChanged }: { regionId: string; appointed: Set<string>; onChanged(): Promise<unknown> }) {
-  const [index, setIndex] = useState(0);
+/** A name in one branch's roster, each with 指定 (or 已是纪检联系人). */
+function MemberPicker({ regionId, branchId, appointed, onChanged }: { regionId: string; branchId: string; appointed: Set<string>; onChanged(): Promise<unknown> }) {
   const [search, setSearch] = useState('');
-  const branches = useRequest(() => api(endpoints.listRegionBranches, { params: { id: regionId } }, { toast: false }), [regionId]);
-  const list = branches.data?.branches ?? [];
-  const branch = list[Math.min(index, list.length - 1)];
-  const members = useRequest(
-    () => (branch ? api(endpoints.listMembers, { params: { id: branch.id }, query: { q: search.trim() || undefined } }, { toast: false }) : Promise.resolve({ members: [] as Member[] })),
-    [branch?.id, search],
-  );
+  const members = useRequest(() => api(endpoints.listMembers, { params: { id: branchId }, query: { q: search.trim() || undefined } }, { toast: false }), [branchId, search]);
 
   async function appoint(member: Member) {
     try {
@@ -68,33 +62,23 @@ function Appoint({ regionId, appointed, onChanged }: { regionId: string; appoint
   }
 
   return (
-    <StateView loading={branches.loading && !branches.data} error={branches.data ? null : branches.error} onRetry={() => void branches.reload()} empty={list.length === 0} emptyTitle="区域内还没有支部">
-      {branch && (
-        <View className="sb-card">
-          <Picker mode="selector" range={list.map((b) => b.name)} value={index} onChange={(e) => setIndex(Number(e.detail.value))}>
-            <View className="sb-field__input sb-row" role="button" aria-label={`选择支部：${branch.name}`}>
-              <Text>{branch.name}</Text>
-              <Text className="sb-muted">切换 ›</Text>
-            </View>
-          </Picker>
-          <TextField id="discipline-search" label="查找成员" value={search} placeholder="输入姓名" onChange={setSearch} />
-          <StateView loading={members.loading && !members.data} error={members.data ? null : members.error} onRetry={() => void members.reload()} empty={members.data?.members.length === 0} emptyTitle="没有找到成员">
-            {members.data?.members.map((m) => (
-              <View key={m.userId} className="sb-list-item sb-row">
-                <Text className="discipline-contacts__who">{who(m)}</Text>
-                {appointed.has(m.userId) ? (
-                  <Text className="sb-muted">已是纪检联系人</Text>
-                ) : (
-                  <Button size="small" type="primary" onClick={() => void appoint(m)}>
-                    指定
-                  </Button>
-                )}
-              </View>
-            ))}
-          </StateView>
-        </View>
-      )}
-    </StateView>
+    <View className="sb-card">
+      <TextField id="discipline-search" label="查找成员" value={search} placeholder="输入姓名" onChange={setSearch} />
+      <StateView loading={members.loading && !members.data} error={members.data ? null : members.error} onRetry={() => void members.reload()} empty={members.data?.members.length === 0} emptyTitle="没有找到成员">
+        {members.data?.members.map((m) => (
+          <View key={m.userId} className="sb-list-item sb-row">
+            <Text className="discipline-contacts__who">{who(m)}</Text>
+            {appointed.has(m.userId) ? (
+              <Text className="sb-muted">已是纪检联系人</Text>
+            ) : (
+              <Button size="small" type="primary" onClick={() => void appoint(m)}>
+                指定
+              </Button>
+            )}
+          </View>
+        ))}
+      </StateView>
+    </View>
   );
 }
 
@@ -115,6 +99,7 @@ export default function DisciplineContactsPage() {
     );
   }
   const list = contacts.data?.contacts ?? [];
+  const appointed = new Set(list.map((c) => c.userId));
   return (
     <PageShell>
       <Text className="sb-section-title">{region.regionName} · 纪检联系人</Text>
@@ -122,7 +107,9 @@ export default function DisciplineContactsPage() {
         <Contacts regionId={regionId} contacts={list} onChanged={contacts.reload} />
       </StateView>
       <Text className="sb-section-title">指定纪检联系人</Text>
-      <Appoint regionId={regionId} appointed={new Set(list.map((c) => c.userId))} onChanged={contacts.reload} />
+      <RegionBranches hint="从支部成员中指定">
+        {(branchId) => <MemberPicker key={branchId} regionId={regionId} branchId={branchId} appointed={appointed} onChanged={contacts.reload} />}
+      </RegionBranches>
     </PageShell>
   );
 }

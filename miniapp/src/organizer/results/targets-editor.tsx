@@ -1,4 +1,4 @@
-import { COMPLIANCE_KINDS, COMPLIANCE_PER_LABELS, endpoints, EVENT_KIND_LABELS, MAX_COMPLIANCE_TIMES, type ComplianceTargets } from '@sitebranch/shared';
+import { COMPLIANCE_KINDS, COMPLIANCE_PER_LABELS, COMPLIANCE_PERS, endpoints, EVENT_KIND_LABELS, MAX_COMPLIANCE_TIMES, type ComplianceTargets } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -7,7 +7,6 @@ import { showSaveError } from '../../api/form-errors';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
 
-const PERS = ['month', 'quarter'] as const;
 const TIMES = Array.from({ length: MAX_COMPLIANCE_TIMES }, (_, i) => i + 1);
 
 /** 频次要求: the secretary turns each meeting on or off and sets how often it is due. */
@@ -55,7 +54,7 @@ export function TargetsEditor({ branchId, targets, onSaved }: { branchId: string
             </View>
             {target && (
               <View className="sb-row">
-                <Picker mode="selector" range={PERS.map((p) => COMPLIANCE_PER_LABELS[p])} value={PERS.indexOf(target.per)} onChange={(e) => setForm({ ...current, [kind]: { ...target, per: PERS[Number(e.detail.value)]! } })}>
+                <Picker mode="selector" range={COMPLIANCE_PERS.map((p) => COMPLIANCE_PER_LABELS[p])} value={COMPLIANCE_PERS.indexOf(target.per)} onChange={(e) => setForm({ ...current, [kind]: { ...target, per: COMPLIANCE_PERS[Number(e.detail.value)]! } })}>
                   <View className="sb-field__input" role="button" aria-label={`${label}频次：${COMPLIANCE_PER_LABELS[target.per]}`}>
                     <Text>{COMPLIANCE_PER_LABELS[target.per]}</Text>
                   </View>
