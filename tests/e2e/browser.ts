@@ -75,6 +75,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   // Evaluated, not added as a <script>: the app's CSP (script-src 'self') refuses inline scripts, as it should.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // A toast fading in or out (Taro's H5 toast is an opacity transition) has a contrast that is neither
+  // its shown nor its hidden one; axe would judge the frame it happens to catch.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), undefined, { timeout: 5_000 }).catch(() => undefined);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
