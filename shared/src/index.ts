@@ -12,6 +12,7 @@ export * from './domain/feedback';
 export * from './domain/work-calendar';
 export * from './domain/periods';
 export * from './domain/compliance';
+export * from './domain/ranking';
 export * from './domain/digest';
 export * from './domain/time';
 export * from './schemas/common';

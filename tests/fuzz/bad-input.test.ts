@@ -31,6 +31,7 @@ function callerFor(endpoint: Endpoint): MatrixRole | 'none' {
 async function validParams(world: World, endpoint: Endpoint): Promise<Record<string, string>> {
   const common = { userId: world.workers[0]!.id, branchId: world.branchId, code: await makeInvite(world), year: '2031', stage: 'after' };
   if (endpoint.path.startsWith('/api/events/')) return { ...common, id: await makeEvent(world) };
+  if (endpoint.path.startsWith('/api/regions/:id')) return { ...common, id: world.regionId };
   if (endpoint.path.startsWith('/api/feedback/:id')) {
     const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.secretary.token, body: { category: 'hazard', text: '脚手架连墙件缺失', anonymous: false } });
     return { ...common, id: feedback.body.id, photoId: feedback.body.id };

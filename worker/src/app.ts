@@ -13,6 +13,8 @@ import { calendarRoutes } from './routes/calendar';
 import { contestRoutes } from './routes/contests';
 import { complianceRoutes } from './routes/compliance';
 import { dashboardRoutes } from './routes/dashboard';
+import { regionResultRoutes } from './routes/region-results';
+import { secretaryAppointmentRoutes } from './routes/secretary-appointment';
 import { disciplineContactRoutes } from './routes/discipline-contacts';
 import { feedbackRoutes } from './routes/feedback';
 import { feedbackPhotoRoutes } from './routes/feedback-photos';
@@ -59,7 +61,7 @@ app.use('/api/*', databaseMiddleware);
 
 for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
   bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
-  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes, dashboardRoutes]) {
+  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes, dashboardRoutes, regionResultRoutes, secretaryAppointmentRoutes]) {
   app.route('/', routes);
 }
 

@@ -1,6 +1,8 @@
 import { EmptyBodySchema, IdSchema } from '../schemas/common';
 import {
   AppointDisciplineContactSchema,
+  AppointSecretarySchema,
+  BranchSecretariesSchema,
   BranchDetailSchema,
   BranchSummarySchema,
   CreateBranchSchema,
@@ -13,6 +15,7 @@ import {
   JoinResultSchema,
   MemberQuerySchema,
   MemberSchema,
+  RegionBranchSchema,
   RegionSchema,
   UpdateMemberSchema,
 } from '../schemas/organisation';
@@ -49,11 +52,22 @@ export const createRegion = defineEndpoint({
 export const listRegionBranches = defineEndpoint({
   method: 'get',
   path: '/api/regions/:id/branches',
-  summary: '区域内的支部',
+  summary: '区域内的支部：类型、书记、人数和最近一次活动（区域管理员）',
   tag: 'organisation',
   access: { kind: 'regionAdmin', regionParam: 'id' },
   params: RegionParams,
-  response: z.object({ branches: z.array(BranchSummarySchema) }),
+  response: z.object({ branches: z.array(RegionBranchSchema) }),
+});
+
+export const appointSecretary = defineEndpoint({
+  method: 'put',
+  path: '/api/regions/:id/branches/:branchId/secretary',
+  summary: '任命或更换支部书记：从支部成员中任命，原书记改为支委、党员或保留（区域管理员）',
+  tag: 'organisation',
+  access: { kind: 'regionAdmin', regionParam: 'id' },
+  params: z.strictObject({ id: IdSchema, branchId: IdSchema }),
+  body: AppointSecretarySchema,
+  response: BranchSecretariesSchema,
 });
 
 export const listDisciplineContacts = defineEndpoint({

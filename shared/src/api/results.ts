@@ -1,6 +1,6 @@
 /** Results (结果): what organizers and the bureau look at every month. */
 import { IdSchema } from '../schemas/common';
-import { BranchDashboardSchema, ComplianceSchema, ComplianceTargetsSchema, PeriodQuerySchema } from '../schemas/results';
+import { BranchDashboardSchema, ComplianceSchema, ComplianceTargetsSchema, PeriodQuerySchema, RankingQuerySchema, RankingSchema, RegionDashboardSchema } from '../schemas/results';
 import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
 
@@ -38,4 +38,28 @@ export const getBranchDashboard = defineEndpoint({
   params: BranchParams,
   query: PeriodQuerySchema,
   response: BranchDashboardSchema,
+});
+
+const RegionParams = z.strictObject({ id: IdSchema });
+
+export const getRegionDashboard = defineEndpoint({
+  method: 'get',
+  path: '/api/regions/:id/dashboard',
+  summary: '区域概况：某月、季度或年各支部的活动、出勤、三会一课、反馈和竞赛，合计并取平均（区域管理员）',
+  tag: 'results',
+  access: { kind: 'regionAdmin', regionParam: 'id' },
+  params: RegionParams,
+  query: PeriodQuerySchema,
+  response: RegionDashboardSchema,
+});
+
+export const getRegionRanking = defineEndpoint({
+  method: 'get',
+  path: '/api/regions/:id/ranking',
+  summary: '支部排名：按出勤率、三会一课完成率、按时办结率、满意率或竞赛参与率；本期无活动的支部列在最后并标出（区域管理员）',
+  tag: 'results',
+  access: { kind: 'regionAdmin', regionParam: 'id' },
+  params: RegionParams,
+  query: RankingQuerySchema,
+  response: RankingSchema,
 });

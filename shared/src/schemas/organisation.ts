@@ -39,6 +39,26 @@ export const CreateBranchSchema = z.strictObject({
 
 export const BranchSummarySchema = z.extend(BranchSchema, { memberCount: z.number().check(z.int()) });
 
+const SecretarySchema = z.object({ userId: IdSchema, name: z.nullable(z.string()), phone: z.nullable(z.string()) });
+
+/** A branch in the region console: who runs it and when it last met. */
+export const RegionBranchSchema = z.extend(BranchSummarySchema, {
+  secretaries: z.array(SecretarySchema),
+  /** The start of its latest published event that has begun; null when it has held none. */
+  lastActivityAt: z.nullable(TimestampSchema),
+});
+export type RegionBranch = z.infer<typeof RegionBranchSchema>;
+
+/** What a replaced secretary becomes: 支委, 党员, or stays a secretary beside the new one. */
+export const FORMER_SECRETARY_ROLES = ['committee', 'member', 'keep'] as const;
+
+export const AppointSecretarySchema = z.strictObject({
+  userId: IdSchema,
+  formerSecretaries: z._default(z.enum(FORMER_SECRETARY_ROLES, { error: '原书记只能改为支委（committee）、党员（member）或保留（keep）' }), 'committee'),
+});
+
+export const BranchSecretariesSchema = z.object({ secretaries: z.array(SecretarySchema) });
+
 /** `GET /api/branches/{id}`: the branch as the viewer sees it. */
 export const BranchDetailSchema = z.extend(BranchSummarySchema, {
   regionName: z.string(),

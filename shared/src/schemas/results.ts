@@ -1,8 +1,10 @@
 /** Results (结果): reporting periods and 三会一课 compliance. */
 import { COMPLIANCE_KINDS, COMPLIANCE_PERS, MAX_COMPLIANCE_TIMES, UNIT_STATES } from '../domain/compliance';
 import { PERIOD_FORMAT_MESSAGE, PERIOD_KINDS, PERIOD_PATTERN } from '../domain/periods';
+import { RANKING_KINDS, RANKING_SORTS } from '../domain/ranking';
 import * as z from '../zod';
 import { TimestampSchema } from './common';
+import { BranchKindSchema } from './user';
 
 export const PeriodKeySchema = z.string().check(z.regex(PERIOD_PATTERN, PERIOD_FORMAT_MESSAGE));
 
@@ -108,3 +110,95 @@ export const BranchDashboardSchema = z.object({
   frequentAbsentees: z.array(z.object({ userId: z.string(), name: z.nullable(z.string()), workTeam: z.nullable(z.string()), expected: z.number(), missed: z.number() })),
 });
 export type BranchDashboard = z.infer<typeof BranchDashboardSchema>;
+
+/** `?period=&kind=&sort=`: the ranking's period (this month when left out), the rate it ranks by, and the order. */
+export const RankingQuerySchema = z.strictObject({
+  period: z.optional(PeriodKeySchema),
+  kind: z.optional(z.enum(RANKING_KINDS, { error: `排名依据只能是 ${RANKING_KINDS.join('、')}` })),
+  sort: z.optional(z.enum(RANKING_SORTS, { error: '排序只能是 desc（从高到低）或 asc（从低到高）' })),
+});
+
+/** One branch's rates over the period, as the ranking compares them (percent, one decimal; null when there is nothing to rate). */
+export const BranchRatesSchema = z.object({
+  branchId: z.string(),
+  name: z.string(),
+  kind: BranchKindSchema,
+  members: z.number(),
+  /** Published events of the period that have ended. */
+  eventsHeld: z.number(),
+  attendanceRate: z.nullable(z.number()),
+  complianceRate: z.nullable(z.number()),
+  feedbackReceived: z.number(),
+  feedbackInTimeRate: z.nullable(z.number()),
+  satisfactionRate: z.nullable(z.number()),
+  /** Entries in the region's contests open in the period, per member and contest. */
+  contestParticipationRate: z.nullable(z.number()),
+  /** No event held, no feedback received and nobody in a contest during the period. */
+  inactive: z.boolean(),
+});
+export type BranchRates = z.infer<typeof BranchRatesSchema>;
+
+export const RankingSchema = z.object({
+  period: PeriodSchema,
+  kind: z.enum(RANKING_KINDS),
+  sort: z.enum(RANKING_SORTS),
+  /**
+   * Ranked branches first (equal rates share a rank), then active branches with nothing to rate
+   * for this kind, then inactive branches, flagged: none is left out.
+   */
+  rows: z.array(z.extend(BranchRatesSchema, { rank: z.nullable(z.number()), value: z.nullable(z.number()) })),
+});
+export type Ranking = z.infer<typeof RankingSchema>;
+
+/** The region's figures over a period: the branches' figures summed, and their rates averaged. */
+export const RegionDashboardSchema = z.object({
+  period: PeriodSchema,
+  branches: z.object({ total: z.number(), site: z.number(), community: z.number(), active: z.number() }),
+  members: z.number(),
+  events: z.object({ held: z.number(), byKind: z.array(z.object({ kind: z.string(), count: z.number() })) }),
+  attendance: z.object({
+    expected: z.number(),
+    present: z.number(),
+    onLeave: z.number(),
+    absent: z.number(),
+    /** present / expected over the whole region. */
+    rate: z.nullable(z.number()),
+    /** The mean of the branches' rates, each branch counting once whatever its size. */
+    branchAverage: z.nullable(z.number()),
+  }),
+  compliance: z.object({
+    due: z.number(),
+    held: z.number(),
+    missing: z.number(),
+    toCome: z.number(),
+    rate: z.nullable(z.number()),
+    branchAverage: z.nullable(z.number()),
+    /** Branches with a 三会一课 meeting missing in the period. */
+    branchesMissing: z.number(),
+  }),
+  feedback: z.object({
+    received: z.number(),
+    resolved: z.number(),
+    resolvedInTime: z.number(),
+    inTimeRate: z.nullable(z.number()),
+    rated: z.number(),
+    satisfied: z.number(),
+    satisfactionRate: z.nullable(z.number()),
+    overdueNow: z.number(),
+  }),
+  /** The region's own contests open in the period. */
+  contests: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      maxScore: z.number(),
+      participants: z.number(),
+      /** participants / members of the region now. */
+      participationRate: z.nullable(z.number()),
+      averageScore: z.nullable(z.number()),
+      /** Branches with at least one entry. */
+      branchesTakingPart: z.number(),
+    }),
+  ),
+});
+export type RegionDashboard = z.infer<typeof RegionDashboardSchema>;

@@ -120,7 +120,7 @@ export const memberships = sqliteTable(
     isDiscipline: integer('is_discipline', { mode: 'boolean' }).notNull().default(false),
     joinedAt: integer('joined_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.branchId, t.userId] }), index('memberships_user').on(t.userId)],
+  (t) => [primaryKey({ columns: [t.branchId, t.userId] }), index('memberships_user').on(t.userId), index('memberships_branch_role').on(t.branchId, t.role)],
 );
 
 export const invites = sqliteTable(
@@ -175,11 +175,16 @@ export const events = sqliteTable(
     makeupCount: integer('makeup_count').notNull().default(0),
     pendingCount: integer('pending_count').notNull().default(0),
     leaveCount: integer('leave_count').notNull().default(0),
+    /**
+     * Who the event expects (its audience, joined before sign-in closed), kept by triggers on
+     * `events` and `memberships` (migration 0018), so the region's figures never read rosters.
+     */
+    expectedCount: integer('expected_count').notNull().default(0),
     createdBy: text('created_by').notNull().references(() => users.id),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('events_branch_start').on(t.branchId, t.startsAt)],
+  (t) => [index('events_branch_start').on(t.branchId, t.startsAt), index('events_branch_signin_close').on(t.branchId, t.signinClosesAt)],
 );
 
 export const checkins = sqliteTable(

@@ -3,7 +3,7 @@
  * never with check-ins, leaves or feedback: each event's counters and each member's month (kept
  * by the triggers of migration 0015), the branch's feedback months (0016), and the roster.
  */
-import { BRANCH_ROLES, type BranchDashboard, type BranchRole, type Period } from '@sitebranch/shared';
+import { BRANCH_ROLES, percent, type BranchDashboard, type BranchRole, type Period } from '@sitebranch/shared';
 
 export interface HeldEvent {
   id: string; title: string; kind: string; startsAt: number; signinClosesAt: number; audience: 'members' | 'everyone';
@@ -16,16 +16,13 @@ export interface FeedbackMonths { received: number; resolved: number; resolvedIn
 
 type Figures = BranchDashboard['attendance']['totals'];
 
-/** A share in percent with one decimal; null when there is nothing to share out. */
-const rateOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
-
 /** Expected as the attendance page counts it: the audience, joined before sign-in closed. */
 const expects = (e: HeldEvent, m: RosterRow) => (e.audience === 'everyone' || m.role !== 'masses') && m.joinedAt <= e.signinClosesAt;
 
 function figures(e: Omit<HeldEvent, 'id' | 'title' | 'kind' | 'startsAt' | 'signinClosesAt' | 'audience'>, expected: number): Figures {
   // Someone signed in by a make-up after leaving the branch is present without being expected: never below zero.
   const absent = Math.max(0, expected - e.present - e.onLeave);
-  return { expected, present: e.present, late: e.late, offline: e.offline, roster: e.roster, makeup: e.makeup, pending: e.pending, onLeave: e.onLeave, absent, rate: rateOf(e.present, expected) };
+  return { expected, present: e.present, late: e.late, offline: e.offline, roster: e.roster, makeup: e.makeup, pending: e.pending, onLeave: e.onLeave, absent, rate: percent(e.present, expected) };
 }
 
 export function branchDashboard(period: Period, events: HeldEvent[], roster: RosterRow[], months: MemberMonth[], feedback: FeedbackMonths & { overdueNow: number }, contests: ContestStats[]): BranchDashboard {
@@ -66,10 +63,10 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
     attendance: { events: perEvent, totals },
     contests: contests.map(({ scoreSum, ...c }) => ({
       ...c,
-      participationRate: rateOf(c.participants, roster.length),
+      participationRate: percent(c.participants, roster.length),
       averageScore: c.participants > 0 ? Math.round((scoreSum / c.participants) * 10) / 10 : null,
     })),
-    feedback: { ...feedback, inTimeRate: rateOf(feedback.resolvedInTime, feedback.resolved), satisfactionRate: rateOf(feedback.satisfied, feedback.rated) },
+    feedback: { ...feedback, inTimeRate: percent(feedback.resolvedInTime, feedback.resolved), satisfactionRate: percent(feedback.satisfied, feedback.rated) },
     frequentAbsentees,
   };
 }

@@ -33,14 +33,32 @@ implement(regionRoutes, endpoints.createRegion, async ({ c, caller, body }) => {
   return region;
 });
 
+/** Each branch's secretaries (found by the index on (branch, role)), and the start of its latest event begun. */
+export const REGION_BRANCHES_SQL = {
+  secretaries: `SELECT m.branch_id AS branchId, u.id AS userId, u.name, u.phone
+    FROM branches b CROSS JOIN memberships m JOIN users u ON u.id = m.user_id
+    WHERE b.region_id = ?1 AND m.branch_id = b.id AND m.role = 'secretary' ORDER BY m.joined_at`,
+  lastActivity: `SELECT b.id AS branchId, (SELECT e.starts_at FROM events e WHERE e.branch_id = b.id AND e.starts_at <= ?2 AND e.status = 'published'
+      ORDER BY e.starts_at DESC LIMIT 1) AS lastActivityAt
+    FROM branches b WHERE b.region_id = ?1`,
+};
+
 implement(regionRoutes, endpoints.listRegionBranches, async ({ c, params }) => {
-  const list = await c
-    .get('db')
-    .select(branchColumns)
-    .from(branches)
-    .where(eq(branches.regionId, params.id))
-    .orderBy(asc(branches.createdAt));
-  return { branches: list };
+  const db = c.get('db');
+  const d1 = c.env.DB;
+  const [list, secretaries, activity] = await Promise.all([
+    db.select(branchColumns).from(branches).where(eq(branches.regionId, params.id)).orderBy(asc(branches.createdAt)),
+    d1.prepare(REGION_BRANCHES_SQL.secretaries).bind(params.id).all<{ branchId: string; userId: string; name: string | null; phone: string | null }>(),
+    d1.prepare(REGION_BRANCHES_SQL.lastActivity).bind(params.id, Date.now()).all<{ branchId: string; lastActivityAt: number | null }>(),
+  ]);
+  const last = new Map(activity.results.map((a) => [a.branchId, a.lastActivityAt]));
+  return {
+    branches: list.map((b) => ({
+      ...b,
+      secretaries: secretaries.results.filter((s) => s.branchId === b.id).map(({ branchId: _, ...s }) => s),
+      lastActivityAt: last.get(b.id) ?? null,
+    })),
+  };
 });
 
 implement(regionRoutes, endpoints.createBranch, async ({ c, params, body }) => {

@@ -1,0 +1,131 @@
+/**
+ * Every branch's figures over a period, for the region dashboard and the ranking. One batch of
+ * reads, each from rows kept up to date by triggers — each event's counters and expected count
+ * (migrations 0015, 0018), each branch's feedback months (0016), each branch's contest entries
+ * (0017) — so rows read grow with branches, events and months, never with check-ins, answers or
+ * feedback. Each statement starts from the region's branches (CROSS JOIN keeps SQLite to that order).
+ */
+import {
+  compliance,
+  COMPLIANCE_KINDS,
+  complianceRate,
+  cstMonthKeys,
+  DEFAULT_COMPLIANCE_TARGETS,
+  percent,
+  periodsIn,
+  type BranchKind,
+  type BranchRates,
+  type ComplianceRow,
+  type ComplianceTargets,
+  type MeetingRecord,
+  type Period,
+} from '@sitebranch/shared';
+
+export const REGION_SQL = {
+  branches: `SELECT id, name, kind, member_count AS members, compliance_targets AS targets, created_at AS createdAt
+    FROM branches WHERE region_id = ?1 ORDER BY created_at`,
+  // The quarters around the period: a quarterly 三会一课 rule looked at in one month reads its whole quarter.
+  events: `SELECT e.branch_id AS branchId, e.kind, e.starts_at AS startsAt, e.ends_at AS endsAt, e.expected_count AS expected,
+      e.checkin_count AS present, e.leave_count AS onLeave
+    FROM branches b CROSS JOIN events e
+    WHERE b.region_id = ?1 AND e.branch_id = b.id AND e.starts_at >= ?2 AND e.starts_at < ?3 AND e.status = 'published'`,
+  feedback: `SELECT f.branch_id AS branchId, sum(f.received) AS received, sum(f.resolved) AS resolved, sum(f.resolved_in_time) AS resolvedInTime,
+      sum(f.rated) AS rated, sum(f.satisfied) AS satisfied
+    FROM branches b CROSS JOIN json_each(?2) mo CROSS JOIN branch_month_feedback f
+    WHERE b.region_id = ?1 AND f.branch_id = b.id AND f.month = mo.value GROUP BY f.branch_id`,
+  overdueNow: `SELECT f.branch_id AS branchId, sum(f.overdue_open) AS overdueNow
+    FROM branches b CROSS JOIN branch_month_feedback f WHERE b.region_id = ?1 AND f.branch_id = b.id GROUP BY f.branch_id`,
+  contests: `SELECT id, title, max_score AS maxScore FROM contests
+    WHERE region_id = ?1 AND branch_id IS NULL AND opens_at < ?3 AND closes_at > ?2 ORDER BY opens_at`,
+  contestEntries: `SELECT s.contest_id AS contestId, s.branch_id AS branchId, s.participants, s.score_sum AS scoreSum
+    FROM contests c CROSS JOIN branches b CROSS JOIN contest_branch_stats s
+    WHERE c.region_id = ?1 AND c.branch_id IS NULL AND c.opens_at < ?3 AND c.closes_at > ?2
+      AND b.region_id = ?1 AND s.branch_id = b.id AND s.contest_id = c.id`,
+};
+
+interface BranchRow { id: string; name: string; kind: BranchKind; members: number; targets: string | null; createdAt: number }
+interface EventRow extends MeetingRecord { branchId: string; expected: number; present: number; onLeave: number }
+interface FeedbackRow { branchId: string; received: number; resolved: number; resolvedInTime: number; rated: number; satisfied: number }
+export interface RegionContest { id: string; title: string; maxScore: number }
+export interface ContestEntryRow { contestId: string; branchId: string; participants: number; scoreSum: number }
+
+/** One branch's figures: the rates the ranking compares, and the sums the dashboard adds up. */
+export interface BranchFigures extends BranchRates {
+  held: EventRow[];
+  attendance: { expected: number; present: number; onLeave: number };
+  compliance: ComplianceRow[];
+  feedback: Omit<FeedbackRow, 'branchId'> & { overdueNow: number };
+  contestEntries: ContestEntryRow[];
+}
+
+export interface RegionFigures {
+  period: Period;
+  branches: BranchFigures[];
+  contests: RegionContest[];
+}
+
+/** The statements to batch, in the order `regionFigures` reads their results. */
+export function regionStatements(d1: D1Database, regionId: string, period: Period) {
+  const quarters = periodsIn(period, 'quarter');
+  const from = quarters[0]!.startsAt;
+  const to = quarters.at(-1)!.endsAt;
+  return [
+    d1.prepare(REGION_SQL.branches).bind(regionId),
+    d1.prepare(REGION_SQL.events).bind(regionId, from, to),
+    d1.prepare(REGION_SQL.feedback).bind(regionId, JSON.stringify(cstMonthKeys(period))),
+    d1.prepare(REGION_SQL.overdueNow).bind(regionId),
+    d1.prepare(REGION_SQL.contests).bind(regionId, period.startsAt, period.endsAt),
+    d1.prepare(REGION_SQL.contestEntries).bind(regionId, period.startsAt, period.endsAt),
+  ];
+}
+
+const NO_FEEDBACK = { received: 0, resolved: 0, resolvedInTime: 0, rated: 0, satisfied: 0 };
+
+export function regionFigures(period: Period, now: number, results: D1Result[]): RegionFigures {
+  const [branchRows, eventRows, feedbackRows, overdueRows, contestRows, entryRows] = results.map((r) => r.results) as [
+    BranchRow[], EventRow[], FeedbackRow[], { branchId: string; overdueNow: number }[], RegionContest[], ContestEntryRow[],
+  ];
+  const byBranch = <T extends { branchId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) map.set(row.branchId, [...(map.get(row.branchId) ?? []), row]);
+    return map;
+  };
+  const events = byBranch(eventRows);
+  const feedback = new Map(feedbackRows.map((f) => [f.branchId, f]));
+  const overdue = new Map(overdueRows.map((o) => [o.branchId, o.overdueNow]));
+  const entries = byBranch(entryRows);
+
+  const branches = branchRows.map((b): BranchFigures => {
+    const all = events.get(b.id) ?? [];
+    // Attendance counts the period's events that are over; compliance reads the quarters around it.
+    const held = all.filter((e) => e.startsAt >= period.startsAt && e.startsAt < period.endsAt && e.endsAt <= now);
+    const sum = (key: 'expected' | 'present' | 'onLeave') => held.reduce((n, e) => n + e[key], 0);
+    const attendance = { expected: sum('expected'), present: sum('present'), onLeave: sum('onLeave') };
+    const targets: ComplianceTargets = b.targets ? JSON.parse(b.targets) : DEFAULT_COMPLIANCE_TARGETS;
+    const meetings = all.filter((e) => (COMPLIANCE_KINDS as readonly string[]).includes(e.kind));
+    const complianceRows = compliance(period, targets, meetings, now, b.createdAt);
+    const { branchId: _, ...kept } = feedback.get(b.id) ?? { branchId: b.id, ...NO_FEEDBACK };
+    const myEntries = entries.get(b.id) ?? [];
+    const participants = myEntries.reduce((n, e) => n + e.participants, 0);
+    return {
+      branchId: b.id,
+      name: b.name,
+      kind: b.kind,
+      members: b.members,
+      eventsHeld: held.length,
+      attendanceRate: percent(attendance.present, attendance.expected),
+      complianceRate: complianceRate(complianceRows),
+      feedbackReceived: kept.received,
+      feedbackInTimeRate: percent(kept.resolvedInTime, kept.resolved),
+      satisfactionRate: percent(kept.satisfied, kept.rated),
+      contestParticipationRate: percent(participants, b.members * contestRows.length),
+      inactive: held.length === 0 && kept.received === 0 && participants === 0,
+      held,
+      attendance,
+      compliance: complianceRows,
+      feedback: { ...kept, overdueNow: overdue.get(b.id) ?? 0 },
+      contestEntries: myEntries,
+    };
+  });
+  return { period, branches, contests: contestRows };
+}
