@@ -31,7 +31,7 @@ export default defineAppConfig({
       pages: [
         'members/index', 'invites/index', 'event-edit/index', 'event-display/index', 'attendance/index',
         'banks/index', 'bank/index', 'contest-edit/index', 'contest-analysis/index',
-        'feedback-inbox/index', 'calendar/index', 'integrity-reports/index', 'discipline-contacts/index', 'results/index',
+        'feedback-inbox/index', 'calendar/index', 'integrity-reports/index', 'discipline-contacts/index', 'results/index', 'region/index',
       ],
     },
   ],

@@ -36,6 +36,7 @@ export const PAGES = {
   integrityReports: '/organizer/integrity-reports/index',
   disciplineContacts: '/organizer/discipline-contacts/index',
   results: '/organizer/results/index',
+  regionConsole: '/organizer/region/index',
 } as const;
 
 /**

@@ -31,3 +31,5 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
 
 /** China Standard Time, in which months and quarters are counted. */
 export const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+/** One day in milliseconds (China keeps no daylight saving, so every day is this long). */
+export const DAY_MS = 24 * 60 * 60_000;

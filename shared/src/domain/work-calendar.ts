@@ -3,7 +3,7 @@
  * worked in exchange (调休上班). The State Council publishes the next year's dates each November;
  * the platform admin enters them (`PUT /api/calendar/{year}`). Without them, only weekends are skipped.
  */
-import { CST_OFFSET_MS } from './constants';
+import { CST_OFFSET_MS, DAY_MS } from './constants';
 import { cstDate } from './time';
 
 /** Dates (China time, `YYYY-MM-DD`) that differ from the Monday–Friday week. */
@@ -13,7 +13,6 @@ export interface WorkCalendar {
 }
 export const WEEKENDS_ONLY: WorkCalendar = { holidays: new Set(), workdays: new Set() };
 
-const DAY_MS = 24 * 60 * 60_000;
 
 /** Saturday or Sunday in China time. */
 export function isWeekend(ms: number): boolean {

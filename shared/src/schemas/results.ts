@@ -65,6 +65,21 @@ const AttendanceFiguresSchema = z.object({
   rate: z.nullable(z.number()),
 });
 
+/** Feedback received in a period, and what became of it. */
+const FeedbackFiguresSchema = z.object({
+  received: z.number(),
+  resolved: z.number(),
+  resolvedInTime: z.number(),
+  /** resolvedInTime / resolved, in percent; null when nothing was resolved. */
+  inTimeRate: z.nullable(z.number()),
+  rated: z.number(),
+  satisfied: z.number(),
+  /** satisfied / rated, in percent (满意 or better); null when nothing was rated. */
+  satisfactionRate: z.nullable(z.number()),
+  /** Open and past its deadline now, whenever it was received. */
+  overdueNow: z.number(),
+});
+
 export const BranchDashboardSchema = z.object({
   period: PeriodSchema,
   members: z.object({
@@ -93,19 +108,7 @@ export const BranchDashboardSchema = z.object({
     }),
   ),
   /** Feedback the branch handles, received in the period (a 廉政监督 report sent to the region is not the branch's). */
-  feedback: z.object({
-    received: z.number(),
-    resolved: z.number(),
-    resolvedInTime: z.number(),
-    /** resolvedInTime / resolved, in percent; null when nothing was resolved. */
-    inTimeRate: z.nullable(z.number()),
-    rated: z.number(),
-    satisfied: z.number(),
-    /** satisfied / rated, in percent (满意 or better); null when nothing was rated. */
-    satisfactionRate: z.nullable(z.number()),
-    /** Open and past its deadline now, whenever it was received. */
-    overdueNow: z.number(),
-  }),
+  feedback: FeedbackFiguresSchema,
   /** Members who missed two or more of the period's events they were expected at (not counting approved leave). */
   frequentAbsentees: z.array(z.object({ userId: z.string(), name: z.nullable(z.string()), workTeam: z.nullable(z.string()), expected: z.number(), missed: z.number() })),
 });
@@ -176,16 +179,7 @@ export const RegionDashboardSchema = z.object({
     /** Branches with a 三会一课 meeting missing in the period. */
     branchesMissing: z.number(),
   }),
-  feedback: z.object({
-    received: z.number(),
-    resolved: z.number(),
-    resolvedInTime: z.number(),
-    inTimeRate: z.nullable(z.number()),
-    rated: z.number(),
-    satisfied: z.number(),
-    satisfactionRate: z.nullable(z.number()),
-    overdueNow: z.number(),
-  }),
+  feedback: FeedbackFiguresSchema,
   /** The region's own contests open in the period. */
   contests: z.array(
     z.object({

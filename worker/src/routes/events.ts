@@ -1,4 +1,5 @@
 import {
+  DAY_MS,
   CODE_WINDOW_MS,
   DEFAULT_SIGNIN_LEAD_MS,
   DIGITS_ACCEPT_MS,
@@ -22,7 +23,6 @@ import { implement } from '../http/implement';
 
 export const eventRoutes = new Hono<AppEnv>();
 
-const DAY_MS = 24 * 60 * 60_000;
 
 /** Organizers and the region see everything; others see published events meant for them. */
 function visibleTo(branch: BranchAccess): SQL | undefined {

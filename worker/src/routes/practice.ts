@@ -3,7 +3,7 @@
  * regions'), except those an open contest keeps private, picked once per day and kept, answered one at a time with the result and the
  * explanation at once, and a streak of days with all five answered. Never ranked.
  */
-import { cstDate, endpoints, isCorrect, normalizeAnswer, OPTION_LETTERS, type Difficulty, type QuestionType } from '@sitebranch/shared';
+import { cstDate, DAY_MS, endpoints, isCorrect, normalizeAnswer, OPTION_LETTERS, type Difficulty, type QuestionType } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { privatePoolIds } from '../db/contests';
 import type { AppEnv } from '../env';
@@ -13,7 +13,6 @@ import { implement } from '../http/implement';
 export const practiceRoutes = new Hono<AppEnv>();
 
 const PER_DAY = 5;
-const DAY_MS = 24 * 60 * 60_000;
 
 type DayRow = { questionIds: string; answers: string; correct: number; streak: number | null };
 type QuestionRow = { id: string; type: QuestionType; stem: string; options: string; answer: string; explanation: string; difficulty: Difficulty };

@@ -5,6 +5,7 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { addPastCheckins } from '../../test/bulk';
 import { meteredD1 } from '../../test/d1-meter';
 import { call, makeBank, makeContest, makeEvent, makePerson, makeWorld, type Person, type World } from '../../test/fixtures';
 import { REGION_SQL } from '../results/region-figures';
@@ -177,20 +178,7 @@ describe('the region dashboard and ranking', () => {
     const { world } = await regionOfFour();
     const eventId = await heldEvent(world.branchId, world, 'training', cst(2025, 11, 5, 8), 'everyone');
     const prefix = `region-${crypto.randomUUID()}-`;
-    const addCheckins = async (from: number, to: number) => {
-      await env.DB.prepare(
-        `WITH RECURSIVE n(i) AS (SELECT ?2 UNION ALL SELECT i + 1 FROM n WHERE i < ?3)
-         INSERT INTO users (id, openid, name, created_at, updated_at) SELECT ?1 || i, ?1 || i, '离开的工友', 0, 0 FROM n`,
-      )
-        .bind(prefix, from, to)
-        .run();
-      await env.DB.prepare(
-        `WITH RECURSIVE n(i) AS (SELECT ?2 UNION ALL SELECT i + 1 FROM n WHERE i < ?3)
-         INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at) SELECT ?4, ?1 || i, 'qr', 0, 0, 0, 'confirmed', 0 FROM n`,
-      )
-        .bind(prefix, from, to, eventId)
-        .run();
-    };
+    const addCheckins = (from: number, to: number) => addPastCheckins(eventId, prefix, from, to);
     const { db, meter, reset } = meteredD1(env.DB);
     const measure = async () => {
       const rows: Record<string, number> = {};

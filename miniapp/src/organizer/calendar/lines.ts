@@ -4,13 +4,12 @@
  * the API's lists, the API's lists become lines again, and the API's complaints about entry N
  * find their way back to the line that made it.
  */
-import { isCalendarDate } from '@sitebranch/shared';
+import { DAY_MS, isCalendarDate } from '@sitebranch/shared';
 
 export type CalendarDay = { date: string; name: string };
 export type ParsedLines = { days: CalendarDay[]; lineOfDay: number[]; errors: string[] };
 
 const LINE = /^(\d{4}-\d{1,2}-\d{1,2})(?:\s*[~～至]\s*(\d{4}-\d{1,2}-\d{1,2}))?(?:\s+(.+))?$/;
-const DAY_MS = 86_400_000;
 /** The longest run one line may name (the longest holiday is nine days; a typo should not make a year). */
 const MAX_RUN_DAYS = 15;
 

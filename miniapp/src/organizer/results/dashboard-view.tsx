@@ -1,7 +1,7 @@
 import { BRANCH_ROLE_LABELS, BRANCH_ROLES, EVENT_KIND_LABELS, formatCst, type BranchDashboard, type EventKind } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
+import { rateText } from '../../results/rate-text';
 
-const rateText = (rate: number | null) => (rate === null ? '—' : `${rate}%`);
 const kindLabel = (kind: string) => EVENT_KIND_LABELS[kind as EventKind] ?? kind;
 
 /** 出勤: the period's totals, then each event as a row of its figures. */

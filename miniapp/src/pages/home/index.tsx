@@ -12,6 +12,7 @@ import { ContestCard } from '../contest/contest-card';
 import { loadBranchEvents } from '../../signin/fenced-events';
 import { openPage, PAGES } from '../../nav';
 import { ComplianceChecklist } from '../../results/compliance-checklist';
+import { RegionSummary } from '../../results/region-summary';
 import { useAppState } from '../../state/app-state';
 import './index.css';
 
@@ -123,6 +124,14 @@ function OpenContests() {
 }
 
 export default function HomePage() {
-  const { currentMembership } = useAppState();
-  return <PageShell>{currentMembership ? <BranchHome branchId={currentMembership.branchId} /> : <NoBranch />}</PageShell>;
+  const { currentMembership, me } = useAppState();
+  const regions = me?.adminRegions ?? [];
+  return (
+    <PageShell>
+      {regions.map((r) => (
+        <RegionSummary key={r.regionId} regionId={r.regionId} regionName={r.regionName} />
+      ))}
+      {currentMembership ? <BranchHome branchId={currentMembership.branchId} /> : regions.length === 0 && <NoBranch />}
+    </PageShell>
+  );
 }

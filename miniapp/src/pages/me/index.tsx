@@ -132,6 +132,10 @@ function RegionEntries() {
     <View>
       <Text className="sb-section-title">区域管理 · {regions.map((r) => r.regionName).join('、')}</Text>
       <View className="sb-card me-list">
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.regionConsole)}>
+          <Text>区域工作台</Text>
+          <Text className="sb-muted">各支部概况、排名，新建支部、任命书记</Text>
+        </View>
         <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.banks)}>
           <Text>区域题库</Text>
           <Text className="sb-muted">全区域共用的竞赛题目</Text>

@@ -1,0 +1,62 @@
+import { BRANCH_KIND_LABELS, endpoints, RANKING_KIND_LABELS, RANKING_KINDS, RANKING_SORT_LABELS, type Period, type RankingKind, type RankingSort } from '@sitebranch/shared';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { StateView } from '../../components/state-view';
+import { Tabs } from '../../components/tabs';
+import { Button } from '../../components/ui';
+import { useRequest } from '../../hooks/use-request';
+import { rateText } from '../../results/rate-text';
+
+/** Five tabs must fit a 320 px phone: the full name of the rate is said under them and in the column head. */
+const SHORT: Record<RankingKind, string> = { attendance: '出勤', compliance: '三会一课', feedback: '办结', satisfaction: '满意', contest: '竞赛' };
+const KIND_TABS = RANKING_KINDS.map((key) => ({ key, label: SHORT[key] }));
+
+/** 排名: every branch by the chosen rate; the branches with nothing to rate and those that did nothing come last, said so. */
+export function RankingTable({ regionId, period }: { regionId: string; period: Period }) {
+  const [kind, setKind] = useState<RankingKind>('attendance');
+  const [sort, setSort] = useState<RankingSort>('desc');
+  const loaded = useRequest(() => api(endpoints.getRegionRanking, { params: { id: regionId }, query: { period: period.key, kind, sort } }, { toast: false }), [regionId, period.key, kind, sort]);
+  const rows = loaded.data?.rows ?? [];
+  return (
+    <View>
+      <View className="sb-card region-ranking__controls">
+        <Tabs<RankingKind> items={KIND_TABS} value={kind} onChange={setKind} label="排名依据" />
+        <View className="sb-row">
+          <Text className="sb-muted">按{RANKING_KIND_LABELS[kind]}，{RANKING_SORT_LABELS[sort]}</Text>
+          <Button size="small" type="default" onClick={() => setSort(sort === 'desc' ? 'asc' : 'desc')}>
+            {sort === 'desc' ? '改为从低到高' : '改为从高到低'}
+          </Button>
+        </View>
+      </View>
+      <StateView loading={loaded.loading && !loaded.data} error={loaded.data ? null : loaded.error} onRetry={() => void loaded.reload()} empty={rows.length === 0} emptyTitle="区域内还没有支部">
+        <View className="sb-card results-table region-ranking" role="table" aria-label={`支部排名：${RANKING_KIND_LABELS[kind]}`}>
+          <View className="results-table__row results-table__head" role="row">
+            <View role="columnheader">名次</View>
+            <View role="columnheader">支部</View>
+            <View role="columnheader">{RANKING_KIND_LABELS[kind]}</View>
+            <View role="columnheader">成员</View>
+            <View role="columnheader">活动</View>
+          </View>
+          {rows.map((r) => (
+            <View key={r.branchId} className={r.inactive ? 'results-table__row region-ranking__inactive' : 'results-table__row'} role="row">
+              <View role="cell" className="region-ranking__rank">
+                {r.rank ?? '—'}
+              </View>
+              <View role="rowheader" className="results-table__name">
+                <Text>{r.name}</Text>
+                <Text className={r.inactive ? 'results-table__missing' : 'sb-muted'}>
+                  {BRANCH_KIND_LABELS[r.kind]}
+                  {r.inactive ? ' · 本期无活动' : r.value === null ? ' · 本期无此项数据' : ''}
+                </Text>
+              </View>
+              <View role="cell">{rateText(r.value)}</View>
+              <View role="cell">{r.members}</View>
+              <View role="cell">{r.eventsHeld}</View>
+            </View>
+          ))}
+        </View>
+      </StateView>
+    </View>
+  );
+}
