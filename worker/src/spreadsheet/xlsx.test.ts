@@ -64,6 +64,39 @@ describe('writeXlsx → readXlsx', () => {
   });
 });
 
+describe('writeXlsx for the ledger', () => {
+  it('writes a merged title row, a frozen header under it, real dates in China time, merged cells, and text that is never a formula', () => {
+    const files = unzipSync(
+      writeXlsx([
+        {
+          name: '活动台账',
+          title: '滨江花园项目临时党支部 活动台账（2026年11月）',
+          rows: [
+            ['日期', '活动', '缺勤'],
+            [{ date: Date.UTC(2026, 10, 5, 0, 30) }, '=HYPERLINK("http://x")', '+86 王五'],
+            [null, '@SUM(A1)', '-1'],
+          ],
+          boldHeader: true,
+          merges: [{ row: 1, col: 0, rows: 2 }],
+        },
+      ]),
+    );
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
+    expect(sheet).toContain('<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="A3:A4"/></mergeCells>');
+    expect(sheet).toContain('<c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">滨江花园项目临时党支部 活动台账（2026年11月）</t></is></c>');
+    expect(sheet).toContain('<c r="A2" s="1" t="inlineStr">');
+    // 2026-11-05 08:30 in China: day 46331 and 8.5 hours.
+    expect(Number(/<c r="A3" s="2"><v>([\d.]+)<\/v><\/c>/.exec(sheet)?.[1])).toBeCloseTo(46331 + 8.5 / 24, 9);
+    expect(sheet).not.toContain('<f>');
+    expect(sheet).toContain('<c r="B3" t="inlineStr"><is><t xml:space="preserve">=HYPERLINK(&quot;http://x&quot;)</t></is></c>');
+    expect(strFromU8(files['xl/styles.xml']!)).toContain('<numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm"/>');
+    // Our reader gives the header row and the text back as typed (the e2e test reads the ledger with another reader).
+    const read = readXlsx(writeXlsx([{ name: 'S', title: 'T', rows: [['=1+1', '-2', '@x']] }]));
+    expect(read).toEqual([['T'], ['=1+1', '-2', '@x']]);
+  });
+});
+
 describe('readXlsx on files from other tools', () => {
   it('reads an openpyxl file: the first tab though it is sheet2.xml, inline strings, gaps', () => {
     expect(readXlsx(fromBase64(openpyxlXlsx))).toEqual([
