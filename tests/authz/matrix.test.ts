@@ -267,6 +267,7 @@ const MATRIX: Record<string, Cell> = {
   },
   'GET /api/regions/:id/integrity-reports': { path: (w) => `/api/regions/${w.regionId}/integrity-reports`, expect: only(200, ['disciplineContact']) },
   'GET /api/branches/:id/dashboard': { path: (w) => `/api/branches/${w.branchId}/dashboard?period=2026-Q4`, expect: only(200, ORGANIZERS) },
+  'GET /api/branches/:id/ledger.xlsx': { path: (w) => `/api/branches/${w.branchId}/ledger.xlsx?from=2026-11`, expect: only(200, ORGANIZERS) },
   'GET /api/regions/:id/dashboard': { path: (w) => `/api/regions/${w.regionId}/dashboard?period=2026-Q4`, expect: only(200, ['regionAdmin']) },
   'GET /api/regions/:id/ranking': { path: (w) => `/api/regions/${w.regionId}/ranking?kind=compliance&sort=asc`, expect: only(200, ['regionAdmin']) },
   // The region's admin appoints; a secretary cannot name a successor, nor another region's admin reach in.

@@ -1,4 +1,6 @@
-import { DEFAULT_COMPLIANCE_TARGETS } from '@sitebranch/shared';
+import { DEFAULT_COMPLIANCE_TARGETS, periodOf } from '@sitebranch/shared';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { apiAs, expectAccessible, loginByName, newPhone, screenshot, useBrowser } from './browser';
 
@@ -66,6 +68,55 @@ describe('支部工作: 三会一课 for the secretary', () => {
     await page.getByRole('table', { name: '各次活动出勤' }).waitFor();
     await expectAccessible(page, 'results-1366');
     await screenshot(page, 'results-1366');
+    await context.close();
+  });
+
+  it('downloads the ledger in one tap, a workbook another reader opens: six sheets, a merged title, real dates, text never a formula', async () => {
+    const { page, context } = await newPhone(browser(), { width: 1366, height: 768 });
+    await loginByName(page, '张建国', '/organizer/results/index');
+    await page.getByRole('tab', { name: '季度' }).click();
+    await page.getByRole('table', { name: '各次活动出勤' }).waitFor();
+    const quarter = periodOf(Date.now(), 'quarter');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `导出台账（${quarter.label}）` }).click()]);
+    expect(download.suggestedFilename()).toBe(`滨江花园项目临时党支部台账（${quarter.label}）.xlsx`);
+    await page.getByText('台账已下载').waitFor();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await readFile(await download.path()));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '活动台账', '三会一课', '党员出勤', '知识竞赛', '意见反馈']);
+    const events = book.getWorksheet('活动台账')!;
+    expect(events.getCell('A1').value).toBe(`滨江花园项目临时党支部 活动台账（${quarter.label}）`);
+    expect(events.getCell('A1').isMerged).toBe(true);
+    expect(events.getRow(2).values).toEqual([undefined, '日期', '类型', '活动名称', '地点', '组织人', '应到', '实到', '请假', '缺勤', '缺勤人员', '迟到', '离线签到', '代签到', '补签']);
+    expect(events.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    // The demo's events of the quarter, each dated as a real date inside the quarter (China time).
+    const dates = events.getColumn(1).values.slice(3) as Date[];
+    expect(dates.length).toBeGreaterThan(2);
+    for (const date of dates) {
+      expect(date).toBeInstanceOf(Date);
+      // exceljs reads Excel's zone-less date as UTC: shift back to the moment in China.
+      const ms = date.getTime() - 8 * 3_600_000;
+      expect(ms).toBeGreaterThanOrEqual(quarter.startsAt);
+      expect(ms).toBeLessThan(quarter.endsAt);
+    }
+    expect(events.getColumn(1).width).toBe(17);
+    // No formula anywhere in the book, whatever people typed.
+    for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula, `${sheet.name}!${cell.address}`).toBeUndefined()));
+    const members = book.getWorksheet('党员出勤')!;
+    expect(members.getRow(2).getCell(1).value).toBe('姓名');
+    expect(members.rowCount).toBeGreaterThan(10);
+    await context.close();
+  });
+
+  it('exports this month’s ledger from 首页 with one tap', async () => {
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, '张建国', '/pages/home/index');
+    const month = periodOf(Date.now(), 'month');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出本月台账' }).click()]);
+    expect(download.suggestedFilename()).toBe(`滨江花园项目临时党支部台账（${month.label}）.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await readFile(await download.path()));
+    expect(book.getWorksheet('概况')!.getCell('A1').value).toBe(`滨江花园项目临时党支部 台账概况（${month.label}）`);
+    await screenshot(page, 'home-ledger-375');
     await context.close();
   });
 });

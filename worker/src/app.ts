@@ -13,6 +13,7 @@ import { calendarRoutes } from './routes/calendar';
 import { contestRoutes } from './routes/contests';
 import { complianceRoutes } from './routes/compliance';
 import { dashboardRoutes } from './routes/dashboard';
+import { ledgerRoutes } from './routes/ledger';
 import { regionResultRoutes } from './routes/region-results';
 import { secretaryAppointmentRoutes } from './routes/secretary-appointment';
 import { disciplineContactRoutes } from './routes/discipline-contacts';
@@ -61,7 +62,7 @@ app.use('/api/*', databaseMiddleware);
 
 for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
   bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
-  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes, dashboardRoutes, regionResultRoutes, secretaryAppointmentRoutes]) {
+  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes, dashboardRoutes, regionResultRoutes, secretaryAppointmentRoutes, ledgerRoutes]) {
   app.route('/', routes);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Files, to and from the API: uploading raw bytes to an `upload` endpoint (question import,
- * feedback photos) and downloading a file endpoint (a photo) to something `<Image>` can show.
+ * feedback photos), downloading a file endpoint (a photo) to something `<Image>` can show, and
+ * opening a document (the ledger).
  * Kept apart from `api()`, which speaks JSON and retries: H5's `Taro.request` would encode the
  * bytes as JSON, so H5 uses `fetch` (or `XMLHttpRequest` when progress is wanted) and the mini
  * program `wx.request` with an ArrayBuffer, and `downloadFile` for downloads. Headers (the
@@ -8,9 +9,9 @@
  */
 import type { Endpoint, ParamsOf, ResponseOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
-import { apiBase, requestHeaders, type CallOptions } from './client';
+import { apiBase, requestHeaders, type CallInput, type CallOptions } from './client';
 import { ApiRequestError, NETWORK_ERROR_MESSAGE, toApiError } from './errors';
-import { fillPath } from './url';
+import { fillPath, queryString } from './url';
 
 /** A large spreadsheet over a weak site connection needs longer than the 15 s a JSON call gets. */
 const UPLOAD_TIMEOUT_MS = 60_000;
@@ -107,4 +108,51 @@ export async function downloadFile<E extends Endpoint>(endpoint: E, params: Para
   }
   if (status < 200 || status >= 300 || !src) throw new ApiRequestError(status, 'download_failed', '文件加载失败');
   return src;
+}
+
+/**
+ * Downloads a document endpoint (the ledger) with the session and opens it: the mini program
+ * saves it to a temporary file and opens WeChat's document viewer, whose menu shares or saves it;
+ * H5 saves it as a file named `fileName`. Refusals come back as the API's message (e.g. a span
+ * too long).
+ */
+export async function openDocument<E extends Endpoint>(endpoint: E, input: Pick<CallInput<E>, 'params' | 'query'>, fileName: string): Promise<void> {
+  const url = apiBase() + fillPath(endpoint.path, input.params as Record<string, string>) + queryString(input.query as Record<string, unknown>);
+  const header = requestHeaders({});
+  if (process.env.TARO_ENV === 'h5') {
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: header });
+    } catch {
+      throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
+    }
+    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null));
+    const href = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    // After the browser has taken the file.
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    return;
+  }
+  let saved: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    saved = await Taro.downloadFile({ url, header, timeout: UPLOAD_TIMEOUT_MS });
+  } catch {
+    throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
+  }
+  if (saved.statusCode !== 200) {
+    // The refusal is the API's JSON error, saved as the file.
+    let body: unknown = null;
+    try {
+      body = JSON.parse(Taro.getFileSystemManager().readFileSync(saved.tempFilePath, 'utf8') as string);
+    } catch {
+      // Not JSON: the status says enough.
+    }
+    throw toApiError(saved.statusCode, body);
+  }
+  await Taro.openDocument({ filePath: saved.tempFilePath, fileType: 'xlsx', showMenu: true });
 }

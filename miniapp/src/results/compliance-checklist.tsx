@@ -3,11 +3,12 @@ import { Text, View } from '@tarojs/components';
 import { api } from '../api/client';
 import { StateView } from '../components/state-view';
 import { useRequest } from '../hooks/use-request';
+import { LedgerButton } from './ledger-button';
 import { openPage, PAGES } from '../nav';
 import './results.css';
 
 /** 首页 for organizers: this month's 三会一课 at a glance (支委会 ✓ · 党小组会 还差 1 次), a tap to the full page. */
-export function ComplianceChecklist({ branchId }: { branchId: string }) {
+export function ComplianceChecklist({ branchId, branchName }: { branchId: string; branchName: string }) {
   const loaded = useRequest(() => api(endpoints.getCompliance, { params: { id: branchId }, query: {} }, { toast: false }), [branchId]);
   const data = loaded.data;
   return (
@@ -25,6 +26,11 @@ export function ComplianceChecklist({ branchId }: { branchId: string }) {
           })}
           <Text className="sb-muted results-checklist__more">查看完成情况 ›</Text>
         </View>
+        {data && (
+          <View className="sb-actions">
+            <LedgerButton branchId={branchId} branchName={branchName} period={data.period} label="导出本月台账" />
+          </View>
+        )}
       </StateView>
     </View>
   );

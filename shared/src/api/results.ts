@@ -1,6 +1,6 @@
 /** Results (结果): what organizers and the bureau look at every month. */
 import { IdSchema } from '../schemas/common';
-import { BranchDashboardSchema, ComplianceSchema, ComplianceTargetsSchema, PeriodQuerySchema, RankingQuerySchema, RankingSchema, RegionDashboardSchema } from '../schemas/results';
+import { BranchDashboardSchema, ComplianceSchema, ComplianceTargetsSchema, LedgerQuerySchema, PeriodQuerySchema, RankingQuerySchema, RankingSchema, RegionDashboardSchema } from '../schemas/results';
 import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
 
@@ -38,6 +38,17 @@ export const getBranchDashboard = defineEndpoint({
   params: BranchParams,
   query: PeriodQuerySchema,
   response: BranchDashboardSchema,
+});
+
+export const getLedger = defineEndpoint({
+  method: 'get',
+  path: '/api/branches/:id/ledger.xlsx',
+  summary: '支部台账（Excel）：概况、活动台账、三会一课、党员出勤、知识竞赛、意见反馈（支委、书记、区域管理员；廉政监督只给能办理的人）',
+  tag: 'results',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'committee', regionAdmin: true },
+  params: BranchParams,
+  query: LedgerQuerySchema,
+  response: { file: 'xlsx' },
 });
 
 const RegionParams = z.strictObject({ id: IdSchema });

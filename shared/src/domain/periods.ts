@@ -71,3 +71,17 @@ export function adjacentPeriod(period: Period, step: -1 | 1): Period {
 export function cstMonthKeys(period: Period): string[] {
   return periodsIn(period, 'month').map((p) => p.key);
 }
+
+/** The longest ledger span: a year (366 days with a leap day). */
+export const MAX_LEDGER_SPAN_MS = 366 * 24 * 60 * 60_000;
+
+/**
+ * From the start of `from` to the end of `to` (any kinds: `2026-11` to `2026-Q4`), labelled
+ * `2026年11月` or `2026年11月至2026年第四季度`. A string naming what is wrong when it cannot be.
+ */
+export function periodSpan(from: Period, to: Period): Period | string {
+  if (to.endsAt <= from.startsAt) return '结束时段不能早于开始时段';
+  const span = { kind: from.kind, key: from.key === to.key ? from.key : `${from.key}..${to.key}`, startsAt: from.startsAt, endsAt: Math.max(from.endsAt, to.endsAt) };
+  if (span.endsAt - span.startsAt > MAX_LEDGER_SPAN_MS) return '台账一次最多导出一年，请缩短时段';
+  return { ...span, label: from.key === to.key ? from.label : `${from.label}至${to.label}` };
+}

@@ -196,3 +196,6 @@ export const RegionDashboardSchema = z.object({
   ),
 });
 export type RegionDashboard = z.infer<typeof RegionDashboardSchema>;
+
+/** `?from=&to=`: months, quarters or years (`2026-11`, `2026-Q4`, `2026`); this month when left out. */
+export const LedgerQuerySchema = z.strictObject({ from: z.optional(PeriodKeySchema), to: z.optional(PeriodKeySchema) });

@@ -11,13 +11,13 @@ export interface HeldEvent {
 }
 export interface RosterRow { userId: string; name: string | null; role: BranchRole; workTeam: string | null; joinedAt: number }
 export interface MemberMonth { userId: string; attended: number; onLeave: number }
-export interface ContestStats { id: string; title: string; scope: 'branch' | 'region'; maxScore: number; participants: number; scoreSum: number }
+export interface ContestStats { id: string; title: string; scope: 'branch' | 'region'; maxScore: number; opensAt: number; closesAt: number; participants: number; scoreSum: number }
 export interface FeedbackMonths { received: number; resolved: number; resolvedInTime: number; rated: number; satisfied: number }
 
 type Figures = BranchDashboard['attendance']['totals'];
 
 /** Expected as the attendance page counts it: the audience, joined before sign-in closed. */
-const expects = (e: HeldEvent, m: RosterRow) => (e.audience === 'everyone' || m.role !== 'masses') && m.joinedAt <= e.signinClosesAt;
+export const expects = (e: Pick<HeldEvent, 'audience' | 'signinClosesAt'>, m: Pick<RosterRow, 'role' | 'joinedAt'>) => (e.audience === 'everyone' || m.role !== 'masses') && m.joinedAt <= e.signinClosesAt;
 
 function figures(e: Omit<HeldEvent, 'id' | 'title' | 'kind' | 'startsAt' | 'signinClosesAt' | 'audience'>, expected: number): Figures {
   // Someone signed in by a make-up after leaving the branch is present without being expected: never below zero.
@@ -61,7 +61,7 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
     members: { total: roster.length, byRole, byTeam: [...teams].map(([team, count]) => ({ team, count })).sort((a, b) => b.count - a.count) },
     events: { held: events.length, byKind: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count) },
     attendance: { events: perEvent, totals },
-    contests: contests.map(({ scoreSum, ...c }) => ({
+    contests: contests.map(({ scoreSum, opensAt: _o, closesAt: _c, ...c }) => ({
       ...c,
       participationRate: percent(c.participants, roster.length),
       averageScore: c.participants > 0 ? Math.round((scoreSum / c.participants) * 10) / 10 : null,

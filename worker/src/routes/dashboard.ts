@@ -18,7 +18,7 @@ export const DASHBOARD_SQL = {
   feedback: `SELECT coalesce(sum(received), 0) AS received, coalesce(sum(resolved), 0) AS resolved, coalesce(sum(resolved_in_time), 0) AS resolvedInTime,
       coalesce(sum(rated), 0) AS rated, coalesce(sum(satisfied), 0) AS satisfied
     FROM branch_month_feedback WHERE branch_id = ?1 AND month IN (SELECT value FROM json_each(?2))`,
-  contests: `SELECT c.id, c.title, CASE WHEN c.branch_id IS NULL THEN 'region' ELSE 'branch' END AS scope, c.max_score AS maxScore,
+  contests: `SELECT c.id, c.title, CASE WHEN c.branch_id IS NULL THEN 'region' ELSE 'branch' END AS scope, c.max_score AS maxScore, c.opens_at AS opensAt, c.closes_at AS closesAt,
       coalesce(s.participants, 0) AS participants, coalesce(s.score_sum, 0) AS scoreSum
     FROM contests c LEFT JOIN contest_branch_stats s ON s.branch_id = ?1 AND s.contest_id = c.id
     WHERE (c.branch_id = ?1 OR (c.branch_id IS NULL AND c.region_id = (SELECT region_id FROM branches WHERE id = ?1)))

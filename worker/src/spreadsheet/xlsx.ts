@@ -19,8 +19,9 @@ const MAX_SHARED_STRINGS = MAX_ROWS * MAX_COLUMNS;
  * '' for empty cells. Numbers come as written ("12.0" becomes "12"), booleans as TRUE/FALSE, formulas as
  * their cached result (never evaluated). Dates stay serial numbers. Trailing empty cells and rows are
  * dropped. Throws a SpreadsheetError at the first row, column or cell past the limits (see ./limits).
+ * `sheet` names another worksheet to read instead (the ledger's tests read every sheet).
  */
-export function readXlsx(bytes: Uint8Array): string[][] {
+export function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): string[][] {
   const zip = openZip(bytes, MAX_INFLATED_BYTES);
   // As text at once, so that the inflated bytes can go.
   const part = (name: string) => {
@@ -34,10 +35,11 @@ export function readXlsx(bytes: Uint8Array): string[][] {
     const path = resolvePart(attribute(attrs, 'Target') ?? '');
     targets.set(attribute(attrs, 'Id') ?? '', { type: attribute(attrs, 'Type') ?? '', path });
   }
-  // The first <sheet> whose relationship is a worksheet; a chart sheet has no cells.
+  // The first <sheet> (or the one named) whose relationship is a worksheet; a chart sheet has no cells.
   let sheetPath: string | undefined;
   for (const [attrs] of elements(workbook, 'sheet')) {
     const target = targets.get(attribute(attrs, '(?:\\w+:)?id') ?? '');
+    if (options.sheet !== undefined && attribute(attrs, 'name') !== options.sheet) continue;
     if (target?.type.endsWith('/worksheet')) {
       sheetPath = target.path;
       break;

@@ -6,6 +6,7 @@ import { BranchSwitcher } from '../../components/branch-switcher';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
+import { LedgerButton } from '../../results/ledger-button';
 import { useAppState } from '../../state/app-state';
 import { ComplianceTable } from './compliance-table';
 import { DashboardView } from './dashboard-view';
@@ -14,7 +15,7 @@ import { TargetsEditor } from './targets-editor';
 import '../../results/results.css';
 import './index.css';
 
-function Results({ branchId, isSecretary }: { branchId: string; isSecretary: boolean }) {
+function Results({ branchId, branchName, isSecretary }: { branchId: string; branchName: string; isSecretary: boolean }) {
   const [period, setPeriod] = useState<Period>(() => periodOf(Date.now(), 'month'));
   const loaded = useRequest(() => api(endpoints.getCompliance, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
   const dashboard = useRequest(() => api(endpoints.getBranchDashboard, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
@@ -22,6 +23,9 @@ function Results({ branchId, isSecretary }: { branchId: string; isSecretary: boo
   return (
     <View>
       <PeriodSwitcher period={period} onChange={setPeriod} />
+      <View className="sb-actions">
+        <LedgerButton branchId={branchId} branchName={branchName} period={period} label={`导出台账（${period.label}）`} />
+      </View>
       <StateView loading={dashboard.loading && !dashboard.data} error={dashboard.data ? null : dashboard.error} onRetry={() => void dashboard.reload()}>
         {dashboard.data && <DashboardView dashboard={dashboard.data} />}
       </StateView>
@@ -41,7 +45,7 @@ export default function ResultsPage() {
     <PageShell>
       <BranchSwitcher />
       {currentMembership && isOrganizer(currentMembership.role) ? (
-        <Results branchId={currentMembership.branchId} isSecretary={currentMembership.role === 'secretary'} />
+        <Results branchId={currentMembership.branchId} branchName={currentMembership.branchName} isSecretary={currentMembership.role === 'secretary'} />
       ) : (
         <StateView empty emptyTitle="只有支委和书记可以查看支部工作情况" />
       )}

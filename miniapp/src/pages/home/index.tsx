@@ -90,7 +90,7 @@ function BranchHome({ branchId }: { branchId: string }) {
         )}
       </StateView>
 
-      {isOrganizer(currentMembership?.role) && <ComplianceChecklist branchId={branchId} />}
+      {currentMembership && isOrganizer(currentMembership.role) && <ComplianceChecklist branchId={branchId} branchName={currentMembership.branchName} />}
 
       <UpcomingEvents branchId={branchId} />
 

@@ -1,0 +1,86 @@
+/**
+ * What the ledger (台账) lists over a span, in one batch. Unlike the dashboards it lists people —
+ * who came, who was absent — so it reads the span's check-ins and leaves; an export is asked for
+ * once a month, not on every page view.
+ */
+import { COMPLIANCE_KINDS, periodsIn, type BranchKind, type BranchRole, type EventKind, type FeedbackCategory, type FeedbackStatus, type Period } from '@sitebranch/shared';
+import { DASHBOARD_SQL } from '../routes/dashboard';
+import { COMPLIANCE_MEETINGS_SQL } from '../routes/compliance';
+import type { ContestStats } from '../results/branch-dashboard';
+
+export interface LedgerBranch {
+  name: string; kind: BranchKind; projectName: string | null; address: string; regionName: string; targets: string | null; createdAt: number;
+}
+export interface LedgerMember { userId: string; name: string | null; role: BranchRole; workTeam: string | null; joinedAt: number }
+export interface LedgerEvent {
+  id: string; kind: EventKind; title: string; placeName: string; organizer: string | null; startsAt: number; endsAt: number; signinClosesAt: number;
+  audience: 'members' | 'everyone'; late: number; offline: number; roster: number; makeup: number;
+}
+export interface LedgerFeedback {
+  category: FeedbackCategory; text: string; place: string | null; anonymous: number; submitter: string | null; status: FeedbackStatus;
+  createdAt: number; acceptDueAt: number; resolveDueAt: number; closedAt: number | null; rating: number | null;
+}
+
+export interface LedgerData {
+  span: Period;
+  now: number;
+  branch: LedgerBranch;
+  roster: LedgerMember[];
+  events: LedgerEvent[];
+  /** Confirmed check-ins and approved leaves at those events. */
+  present: { eventId: string; userId: string; late: number }[];
+  onLeave: { eventId: string; userId: string }[];
+  meetings: { kind: EventKind; startsAt: number; endsAt: number }[];
+  contests: ContestStats[];
+  feedback: LedgerFeedback[];
+}
+
+const HELD = `e.branch_id = ?1 AND e.starts_at >= ?2 AND e.starts_at < ?3 AND e.status = 'published' AND e.ends_at <= ?4`;
+
+export const LEDGER_SQL = {
+  branch: `SELECT b.name, b.kind, b.project_name AS projectName, b.address, r.name AS regionName, b.compliance_targets AS targets, b.created_at AS createdAt
+    FROM branches b JOIN regions r ON r.id = b.region_id WHERE b.id = ?1`,
+  roster: `SELECT m.user_id AS userId, u.name, m.role, m.work_team AS workTeam, m.joined_at AS joinedAt
+    FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = ?1
+    ORDER BY CASE m.role WHEN 'secretary' THEN 0 WHEN 'committee' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, m.work_team, u.name`,
+  events: `SELECT e.id, e.kind, e.title, e.place_name AS placeName, u.name AS organizer, e.starts_at AS startsAt, e.ends_at AS endsAt,
+      e.signin_closes_at AS signinClosesAt, e.audience, e.late_count AS late, e.offline_count AS offline, e.roster_count AS roster, e.makeup_count AS makeup
+    FROM events e LEFT JOIN users u ON u.id = e.created_by WHERE ${HELD} ORDER BY e.starts_at`,
+  present: `SELECT c.event_id AS eventId, c.user_id AS userId, c.late FROM events e CROSS JOIN checkins c
+    WHERE ${HELD} AND c.event_id = e.id AND c.status = 'confirmed'`,
+  onLeave: `SELECT l.event_id AS eventId, l.user_id AS userId FROM events e CROSS JOIN leaves l
+    WHERE ${HELD} AND l.event_id = e.id AND l.status = 'approved'`,
+  // Only feedback the branch handles; 廉政监督 only when the reader may handle it (?4).
+  feedback: `SELECT f.category, f.text, f.place, f.anonymous, CASE WHEN f.anonymous = 1 THEN NULL ELSE u.name END AS submitter, f.status,
+      f.created_at AS createdAt, f.accept_due_at AS acceptDueAt, f.resolve_due_at AS resolveDueAt, f.closed_at AS closedAt, f.rating
+    FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+    WHERE f.branch_id = ?1 AND f.created_at >= ?2 AND f.created_at < ?3 AND f.routed_to = 'branch' AND (?4 = 1 OR f.category <> 'integrity')
+    ORDER BY f.created_at`,
+};
+
+export async function loadLedger(d1: D1Database, branchId: string, span: Period, now: number, seesIntegrity: boolean): Promise<LedgerData> {
+  const quarters = periodsIn(span, 'quarter');
+  const results = await d1.batch([
+    d1.prepare(LEDGER_SQL.branch).bind(branchId),
+    d1.prepare(LEDGER_SQL.roster).bind(branchId),
+    d1.prepare(LEDGER_SQL.events).bind(branchId, span.startsAt, span.endsAt, now),
+    d1.prepare(LEDGER_SQL.present).bind(branchId, span.startsAt, span.endsAt, now),
+    d1.prepare(LEDGER_SQL.onLeave).bind(branchId, span.startsAt, span.endsAt, now),
+    d1.prepare(COMPLIANCE_MEETINGS_SQL).bind(branchId, quarters[0]!.startsAt, quarters.at(-1)!.endsAt, JSON.stringify(COMPLIANCE_KINDS)),
+    d1.prepare(DASHBOARD_SQL.contests).bind(branchId, span.startsAt, span.endsAt),
+    d1.prepare(LEDGER_SQL.feedback).bind(branchId, span.startsAt, span.endsAt, seesIntegrity ? 1 : 0),
+  ]);
+  const [branch, roster, events, present, onLeave, meetings, contestRows, feedback] = results.map((r) => r.results);
+  return {
+    span,
+    now,
+    branch: branch![0] as LedgerBranch,
+    roster: roster as LedgerMember[],
+    events: events as LedgerEvent[],
+    present: present as LedgerData['present'],
+    onLeave: onLeave as LedgerData['onLeave'],
+    meetings: meetings as LedgerData['meetings'],
+    contests: contestRows as LedgerData['contests'],
+    feedback: feedback as LedgerFeedback[],
+  };
+}
