@@ -28,6 +28,9 @@ describe('the region console', () => {
       .poll(async () => (await byCompliance.getByRole('rowheader').allTextContents()).map((t) => t.replace(/(工地|社区)( · .*)?$/, '')))
       .toEqual(api.body.rows.map((r: { name: string }) => r.name));
     expect(await byCompliance.getByRole('row').nth(1).getByRole('cell').first().textContent()).toBe(String(api.body.rows[0].rank ?? '—'));
+    // The same order drawn as bars, each saying its rate (or 本期无活动) in words.
+    const bars = page.getByRole('list', { name: '三会一课完成率对比' });
+    expect(await bars.getByRole('listitem').count()).toBe(api.body.rows.length);
     await expectAccessible(page, 'region-ranking');
     await screenshot(page, 'region-ranking-375');
 

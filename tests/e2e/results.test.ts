@@ -1,5 +1,4 @@
 import { DEFAULT_COMPLIANCE_TARGETS, periodOf } from '@sitebranch/shared';
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { apiAs, expectAccessible, loginByName, newPhone, screenshot, useBrowser } from './browser';
@@ -30,6 +29,17 @@ describe('支部工作: 三会一课 for the secretary', () => {
       await expect.poll(async () => perEvent.getByRole('row').count()).toBeGreaterThanOrEqual(5);
       await page.getByText(/^出勤 · 出勤率 \d+(\.\d)?%$/).waitFor();
       await page.getByLabel('多次缺勤').waitFor();
+      // Each chart switches to the table of its numbers: the quarter's months, each with its rate.
+      const byMonth = page.getByLabel('图表：出勤率（按月）');
+      await byMonth.getByRole('list', { name: '出勤率（按月）' }).getByRole('listitem').first().waitFor();
+      const columns = await byMonth.getByRole('listitem').count();
+      await byMonth.scrollIntoViewIfNeeded();
+      await screenshot(page, 'results-chart-375');
+      await byMonth.getByRole('button', { name: '表' }).click();
+      const monthTable = page.getByRole('table', { name: '出勤率（按月）（表）' });
+      expect(await monthTable.getByRole('row').count()).toBe(columns + 1);
+      expect(await monthTable.getByRole('row').nth(1).textContent()).toMatch(/^\d{1,2}月\d+\d+(\d+(\.\d)?%|—)$/);
+      await page.getByRole('list', { name: '三会一课完成图' }).getByRole('listitem', { name: /^支委会：/ }).waitFor();
       await screenshot(page, 'results-quarter-375');
       await page.getByRole('button', { name: '上一期' }).click();
       await page.getByRole('table', { name: /第.季度/ }).waitFor();
@@ -81,7 +91,7 @@ describe('支部工作: 三会一课 for the secretary', () => {
     expect(download.suggestedFilename()).toBe(`滨江花园项目临时党支部台账（${quarter.label}）.xlsx`);
     await page.getByText('台账已下载').waitFor();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await readFile(await download.path()));
+    await book.xlsx.readFile(await download.path());
     expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '活动台账', '三会一课', '党员出勤', '知识竞赛', '意见反馈']);
     const events = book.getWorksheet('活动台账')!;
     expect(events.getCell('A1').value).toBe(`滨江花园项目临时党支部 活动台账（${quarter.label}）`);
@@ -114,7 +124,7 @@ describe('支部工作: 三会一课 for the secretary', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出本月台账' }).click()]);
     expect(download.suggestedFilename()).toBe(`滨江花园项目临时党支部台账（${month.label}）.xlsx`);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await readFile(await download.path()));
+    await book.xlsx.readFile(await download.path());
     expect(book.getWorksheet('概况')!.getCell('A1').value).toBe(`滨江花园项目临时党支部 台账概况（${month.label}）`);
     await screenshot(page, 'home-ledger-375');
     await context.close();

@@ -7,7 +7,7 @@ import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
-import { BarChart } from './bars';
+import { BarChart } from '../charts/bars';
 import { FlaggedList } from './flagged-list';
 import { QuestionStats } from './question-stats';
 import './index.css';

@@ -1,6 +1,6 @@
 import { JUDGE_OPTIONS, OPTION_LETTERS, QUESTION_TYPE_LABELS, type endpoints, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
-import { RateBar } from './bars';
+import { RateBar } from '../charts/bars';
 
 type QuestionStat = ResponseOf<typeof endpoints.contestAnalysis>['questions'][number];
 

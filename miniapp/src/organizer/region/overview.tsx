@@ -1,6 +1,7 @@
-import { EVENT_KIND_LABELS, type EventKind, type RegionDashboard } from '@sitebranch/shared';
+import type { RegionDashboard } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { rateText } from '../../results/rate-text';
+import { EventsByKind } from '../results/dashboard-charts';
 
 /** One figure with its label, large enough to read at a glance. */
 function Figure({ label, value, hint }: { label: string; value: string | number; hint?: string }) {
@@ -43,17 +44,7 @@ export function RegionOverview({ data }: { data: RegionDashboard }) {
         </Text>
         {f.overdueNow > 0 && <Text className="results-table__missing">当前超时未办 {f.overdueNow} 条</Text>}
       </View>
-      {data.events.byKind.length > 0 && (
-        <View className="sb-card results-block" aria-label="活动类型">
-          <Text className="results-block__title">活动类型</Text>
-          {data.events.byKind.map((k) => (
-            <View key={k.kind} className="sb-row results-absentee">
-              <Text>{EVENT_KIND_LABELS[k.kind as EventKind] ?? k.kind}</Text>
-              <Text>{k.count} 次</Text>
-            </View>
-          ))}
-        </View>
-      )}
+      <EventsByKind byKind={data.events.byKind} />
       <View className="sb-card results-block" aria-label="全区域竞赛">
         <Text className="results-block__title">全区域竞赛</Text>
         {data.contests.length === 0 ? (

@@ -7,6 +7,8 @@ import { Tabs } from '../../components/tabs';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { rateText } from '../../results/rate-text';
+import { BarChart } from '../charts/bars';
+import { ChartFrame } from '../charts/chart-frame';
 
 /** Five tabs must fit a 320 px phone: the full name of the rate is said under them and in the column head. */
 const SHORT: Record<RankingKind, string> = { attendance: '出勤', compliance: '三会一课', feedback: '办结', satisfaction: '满意', contest: '竞赛' };
@@ -30,6 +32,15 @@ export function RankingTable({ regionId, period }: { regionId: string; period: P
         </View>
       </View>
       <StateView loading={loaded.loading && !loaded.data} error={loaded.data ? null : loaded.error} onRetry={() => void loaded.reload()} empty={rows.length === 0} emptyTitle="区域内还没有支部">
+        <ChartFrame
+          title={`${RANKING_KIND_LABELS[kind]}对比`}
+          table={{ columns: ['支部', '名次', RANKING_KIND_LABELS[kind]], rows: rows.map((r) => ({ key: r.branchId, cells: [r.name, r.rank ?? '—', r.inactive ? '本期无活动' : rateText(r.value)] })) }}
+        >
+          <BarChart
+            title={`${RANKING_KIND_LABELS[kind]}对比`}
+            bars={rows.map((r) => ({ key: r.branchId, label: r.name, value: r.value ?? 0, text: r.inactive ? '本期无活动' : rateText(r.value) }))}
+          />
+        </ChartFrame>
         <View className="sb-card results-table region-ranking" role="table" aria-label={`支部排名：${RANKING_KIND_LABELS[kind]}`}>
           <View className="results-table__row results-table__head" role="row">
             <View role="columnheader">名次</View>

@@ -9,6 +9,7 @@ import { useRequest } from '../../hooks/use-request';
 import { LedgerButton } from '../../results/ledger-button';
 import { useAppState } from '../../state/app-state';
 import { ComplianceTable } from './compliance-table';
+import { ComplianceChart } from './dashboard-charts';
 import { DashboardView } from './dashboard-view';
 import { PeriodSwitcher } from './period-switcher';
 import { TargetsEditor } from './targets-editor';
@@ -31,6 +32,7 @@ function Results({ branchId, branchName, isSecretary }: { branchId: string; bran
       </StateView>
       <Text className="sb-section-title">三会一课</Text>
       <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()} empty={data?.rows.length === 0} emptyTitle="没有设置三会一课的要求">
+        {data && <ComplianceChart data={data} />}
         {data && <ComplianceTable data={data} />}
       </StateView>
       {isSecretary && data && <TargetsEditor key={JSON.stringify(data.targets)} branchId={branchId} targets={data.targets} onSaved={loaded.reload} />}

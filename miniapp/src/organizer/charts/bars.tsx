@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import './charts.css';
 
 export interface Bar {
   key: string;
@@ -12,14 +13,14 @@ export interface Bar {
 export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   const largest = Math.max(1, ...bars.map((bar) => bar.value));
   return (
-    <View className="analysis-bars" role="list" aria-label={title}>
+    <View className="chart-bars" role="list" aria-label={title}>
       {bars.map((bar) => (
-        <View key={bar.key} className="analysis-bars__row" role="listitem">
-          <Text className="analysis-bars__label">{bar.label}</Text>
-          <View className="analysis-bars__track" aria-hidden>
-            <View className="analysis-bars__fill" style={{ width: `${(bar.value / largest) * 100}%` }} />
+        <View key={bar.key} className="chart-bars__row" role="listitem">
+          <Text className="chart-bars__label">{bar.label}</Text>
+          <View className="chart-bars__track" aria-hidden>
+            <View className="chart-bars__fill" style={{ width: `${(bar.value / largest) * 100}%` }} />
           </View>
-          <Text className="analysis-bars__value">{bar.text}</Text>
+          <Text className="chart-bars__value">{bar.text}</Text>
         </View>
       ))}
     </View>
@@ -30,11 +31,11 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
 export function RateBar({ rate, label }: { rate: number; label: string }) {
   const percent = Math.round(rate * 100);
   return (
-    <View className="analysis-bars__row" aria-label={`${label} ${percent}%`} role="img">
-      <View className="analysis-bars__track" aria-hidden>
-        <View className="analysis-bars__fill" style={{ width: `${percent}%` }} />
+    <View className="chart-bars__row" aria-label={`${label} ${percent}%`} role="img">
+      <View className="chart-bars__track" aria-hidden>
+        <View className="chart-bars__fill" style={{ width: `${percent}%` }} />
       </View>
-      <Text className="analysis-bars__value">
+      <Text className="chart-bars__value">
         {label} {percent}%
       </Text>
     </View>
