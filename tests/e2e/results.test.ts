@@ -63,6 +63,29 @@ describe('支部工作: 三会一课 for the secretary', () => {
     }
   });
 
+  it('links this month’s attendance and the feedback waiting from 首页, and draws the feedback by category', async () => {
+    const secretary = await apiAs('张建国');
+    const dashboard = (await secretary.call('GET', '/api/branches/demo-site/dashboard')).body;
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, '张建国', '/pages/home/index');
+    const waiting = page.getByRole('link', { name: `反馈待办 ${dashboard.feedback.openNow} 条，超期 ${dashboard.feedback.overdueNow} 条，去办理` });
+    await waiting.waitFor();
+    expect(dashboard.feedback.openNow).toBeGreaterThan(0);
+    await page.getByRole('link', { name: /^本月出勤率 (\d+(\.\d)?%|—)，查看支部工作$/ }).waitFor();
+    await waiting.click();
+    await page.waitForURL(/\/organizer\/feedback-inbox\/index/);
+    await page.goto('/organizer/results/index');
+    await page.getByRole('tab', { name: '年' }).click();
+    const byCategory = page.getByRole('list', { name: '意见反馈（按类别）' });
+    await byCategory.getByRole('listitem').first().waitFor();
+    await page.getByLabel('图表：意见反馈（按类别）').getByRole('button', { name: '表' }).click();
+    const rows = await page.getByRole('table', { name: '意见反馈（按类别）（表）' }).getByRole('row').allTextContents();
+    const year = (await secretary.call('GET', `/api/branches/demo-site/dashboard?period=${periodOf(Date.now(), 'year').key}`)).body;
+    expect(rows.slice(1).reduce((n, r) => n + Number(/\d+$/.exec(r)![0]), 0)).toBe(year.feedback.received);
+    await expectAccessible(page, 'results-feedback-charts');
+    await context.close();
+  });
+
   it('is not shown to a worker', async () => {
     const { page, context } = await newPhone(browser());
     await loginByName(page, '马国富', '/pages/home/index');

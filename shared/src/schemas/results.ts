@@ -1,5 +1,6 @@
 /** Results (结果): reporting periods and 三会一课 compliance. */
 import { COMPLIANCE_KINDS, COMPLIANCE_PERS, MAX_COMPLIANCE_TIMES, UNIT_STATES } from '../domain/compliance';
+import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES } from '../domain/feedback';
 import { PERIOD_FORMAT_MESSAGE, PERIOD_KINDS, PERIOD_PATTERN } from '../domain/periods';
 import { RANKING_KINDS, RANKING_SORTS } from '../domain/ranking';
 import * as z from '../zod';
@@ -108,7 +109,12 @@ export const BranchDashboardSchema = z.object({
     }),
   ),
   /** Feedback the branch handles, received in the period (a 廉政监督 report sent to the region is not the branch's). */
-  feedback: FeedbackFiguresSchema,
+  feedback: z.extend(FeedbackFiguresSchema, {
+    byCategory: z.array(z.object({ category: z.enum(FEEDBACK_CATEGORIES), count: z.number() })),
+    byStatus: z.array(z.object({ status: z.enum(FEEDBACK_STATUSES), count: z.number() })),
+    /** Not yet resolved or declined now, whenever it was received: what is waiting on the organizers. */
+    openNow: z.number(),
+  }),
   /** Members who missed two or more of the period's events they were expected at (not counting approved leave). */
   frequentAbsentees: z.array(z.object({ userId: z.string(), name: z.nullable(z.string()), workTeam: z.nullable(z.string()), expected: z.number(), missed: z.number() })),
 });

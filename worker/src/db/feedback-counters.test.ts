@@ -1,5 +1,5 @@
 /**
- * The branch's feedback counters (migration 0016) against a recount from the raw rows after a
+ * The branch's feedback counters (migrations 0016 and 0019) against a recount from the raw rows after a
  * random sequence of writes: submits (some sent to the region), accept, resolve in time or late,
  * decline, reopen, overdue marks, ratings — every row change the feedback routes make, in SQL.
  */
@@ -65,5 +65,19 @@ describe('the feedback counters', () => {
       .all();
     expect(kept.results).toEqual(recount.results);
     expect(recount.results.length).toBe(2);
+    // By category and status (migration 0019).
+    const keptStates = await env.DB.prepare(
+      `SELECT month, category, status, count FROM branch_month_feedback_states WHERE branch_id = ?1 AND count <> 0 ORDER BY month, category, status`,
+    )
+      .bind(world.branchId)
+      .all();
+    const recountStates = await env.DB.prepare(
+      `SELECT ${MONTH} AS month, category, status, count(*) AS count FROM feedback WHERE branch_id = ?1 AND routed_to = 'branch'
+       GROUP BY month, category, status ORDER BY month, category, status`,
+    )
+      .bind(world.branchId)
+      .all();
+    expect(keptStates.results).toEqual(recountStates.results);
+    expect(new Set(recountStates.results.map((r) => r.status)).size).toBeGreaterThan(2);
   });
 });

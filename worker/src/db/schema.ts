@@ -15,6 +15,8 @@ import {
   type EventAudience,
   type EventKind,
   type EventStatus,
+  type FeedbackCategory,
+  type FeedbackStatus,
   type UnitKind,
 } from '@sitebranch/shared';
 
@@ -308,6 +310,22 @@ export const branchMonthFeedback = sqliteTable(
     overdueOpen: integer('overdue_open').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.branchId, t.month] })],
+);
+
+/**
+ * The same feedback by month, category and status (migration 0019), kept by triggers on
+ * `feedback`: the dashboard's feedback by category and by status, and what is still open.
+ */
+export const branchMonthFeedbackStates = sqliteTable(
+  'branch_month_feedback_states',
+  {
+    branchId: text('branch_id').notNull(),
+    month: text('month').notNull(),
+    category: text('category').$type<FeedbackCategory>().notNull(),
+    status: text('status').$type<FeedbackStatus>().notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.branchId, t.month, t.category, t.status] })],
 );
 
 /** Public holidays (放假) and make-up working weekends (调休上班), China-time dates `YYYY-MM-DD`. */

@@ -3,7 +3,7 @@
  * never with check-ins, leaves or feedback: each event's counters and each member's month (kept
  * by the triggers of migration 0015), the branch's feedback months (0016), and the roster.
  */
-import { BRANCH_ROLES, percent, type BranchDashboard, type BranchRole, type Period } from '@sitebranch/shared';
+import { BRANCH_ROLES, FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, percent, type BranchDashboard, type BranchRole, type FeedbackCategory, type FeedbackStatus, type Period } from '@sitebranch/shared';
 
 export interface HeldEvent {
   id: string; title: string; kind: string; startsAt: number; signinClosesAt: number; audience: 'members' | 'everyone';
@@ -13,8 +13,11 @@ export interface RosterRow { userId: string; name: string | null; role: BranchRo
 export interface MemberMonth { userId: string; attended: number; onLeave: number }
 export interface ContestStats { id: string; title: string; scope: 'branch' | 'region'; maxScore: number; opensAt: number; closesAt: number; participants: number; scoreSum: number }
 export interface FeedbackMonths { received: number; resolved: number; resolvedInTime: number; rated: number; satisfied: number }
+export interface FeedbackState { category: FeedbackCategory; status: FeedbackStatus; count: number }
 
 type Figures = BranchDashboard['attendance']['totals'];
+
+const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
 
 /** Expected as the attendance page counts it: the audience, joined before sign-in closed. */
 export const expects = (e: Pick<HeldEvent, 'audience' | 'signinClosesAt'>, m: Pick<RosterRow, 'role' | 'joinedAt'>) => (e.audience === 'everyone' || m.role !== 'masses') && m.joinedAt <= e.signinClosesAt;
@@ -25,7 +28,7 @@ function figures(e: Omit<HeldEvent, 'id' | 'title' | 'kind' | 'startsAt' | 'sign
   return { expected, present: e.present, late: e.late, offline: e.offline, roster: e.roster, makeup: e.makeup, pending: e.pending, onLeave: e.onLeave, absent, rate: percent(e.present, expected) };
 }
 
-export function branchDashboard(period: Period, events: HeldEvent[], roster: RosterRow[], months: MemberMonth[], feedback: FeedbackMonths & { overdueNow: number }, contests: ContestStats[]): BranchDashboard {
+export function branchDashboard(period: Period, events: HeldEvent[], roster: RosterRow[], months: MemberMonth[], feedback: FeedbackMonths & { overdueNow: number; openNow: number; states: FeedbackState[] }, contests: ContestStats[]): BranchDashboard {
   const byRole = Object.fromEntries(BRANCH_ROLES.map((r) => [r, 0])) as Record<BranchRole, number>;
   const teams = new Map<string | null, number>();
   for (const m of roster) {
@@ -66,7 +69,20 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
       participationRate: percent(c.participants, roster.length),
       averageScore: c.participants > 0 ? Math.round((scoreSum / c.participants) * 10) / 10 : null,
     })),
-    feedback: { ...feedback, inTimeRate: percent(feedback.resolvedInTime, feedback.resolved), satisfactionRate: percent(feedback.satisfied, feedback.rated) },
+    feedback: {
+      received: feedback.received,
+      resolved: feedback.resolved,
+      resolvedInTime: feedback.resolvedInTime,
+      rated: feedback.rated,
+      satisfied: feedback.satisfied,
+      overdueNow: feedback.overdueNow,
+      openNow: feedback.openNow,
+      inTimeRate: percent(feedback.resolvedInTime, feedback.resolved),
+      satisfactionRate: percent(feedback.satisfied, feedback.rated),
+      // In the order the app lists them; only what occurs.
+      byCategory: FEEDBACK_CATEGORIES.map((category) => ({ category, count: total(feedback.states.filter((s) => s.category === category)) })).filter((c) => c.count > 0),
+      byStatus: FEEDBACK_STATUSES.map((status) => ({ status, count: total(feedback.states.filter((s) => s.status === status)) })).filter((c) => c.count > 0),
+    },
     frequentAbsentees,
   };
 }

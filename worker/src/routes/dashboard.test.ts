@@ -80,7 +80,11 @@ describe('the branch dashboard', () => {
     // The cron marks what missed its deadline.
     await env.DB.prepare('UPDATE feedback SET overdue = 1 WHERE id = ?1').bind(waiting).run();
     const res = await call('GET', `/api/branches/${world.branchId}/dashboard`, { token: secretary });
-    expect(res.body.feedback).toEqual({ received: 3, resolved: 1, resolvedInTime: 1, inTimeRate: 100, rated: 1, satisfied: 1, satisfactionRate: 100, overdueNow: 1 });
+    expect(res.body.feedback).toEqual({
+      received: 3, resolved: 1, resolvedInTime: 1, inTimeRate: 100, rated: 1, satisfied: 1, satisfactionRate: 100, overdueNow: 1, openNow: 1,
+      byCategory: [{ category: 'suggestion', count: 1 }, { category: 'request', count: 2 }],
+      byStatus: [{ status: 'submitted', count: 1 }, { status: 'resolved', count: 1 }, { status: 'declined', count: 1 }],
+    });
   });
 
   it('gives each contest open in the period its participants, participation and average score in this branch', async () => {

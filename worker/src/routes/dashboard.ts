@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { implement } from '../http/implement';
 import { requestedPeriod } from '../results/requested-period';
-import { branchDashboard, type ContestStats, type FeedbackMonths, type HeldEvent, type MemberMonth, type RosterRow } from '../results/branch-dashboard';
+import { branchDashboard, type ContestStats, type FeedbackMonths, type FeedbackState, type HeldEvent, type MemberMonth, type RosterRow } from '../results/branch-dashboard';
 
 export const dashboardRoutes = new Hono<AppEnv>();
 
@@ -24,6 +24,9 @@ export const DASHBOARD_SQL = {
     WHERE (c.branch_id = ?1 OR (c.branch_id IS NULL AND c.region_id = (SELECT region_id FROM branches WHERE id = ?1)))
       AND c.opens_at < ?3 AND c.closes_at > ?2 ORDER BY c.opens_at`,
   overdueNow: `SELECT coalesce(sum(overdue_open), 0) AS overdueNow FROM branch_month_feedback WHERE branch_id = ?1`,
+  feedbackStates: `SELECT f.category, f.status, sum(f.count) AS count FROM json_each(?2) mo CROSS JOIN branch_month_feedback_states f
+    WHERE f.branch_id = ?1 AND f.month = mo.value GROUP BY f.category, f.status`,
+  openNow: `SELECT coalesce(sum(count), 0) AS openNow FROM branch_month_feedback_states WHERE branch_id = ?1 AND status NOT IN ('resolved', 'declined')`,
   // From the roster, one look-up per member and month (CROSS JOIN keeps SQLite to that order): people
   // who came once and have left keep their months, and must not be read.
   months: `SELECT a.user_id AS userId, a.attended, a.on_leave AS onLeave
@@ -36,14 +39,21 @@ implement(dashboardRoutes, endpoints.getBranchDashboard, async ({ c, params, que
   const period = requestedPeriod(query.period, now);
   const d1 = c.env.DB;
   const monthKeys = JSON.stringify(cstMonthKeys(period));
-  const [events, roster, months, feedback, overdue, contests] = await d1.batch([
+  const [events, roster, months, feedback, overdue, contests, states, open] = await d1.batch([
     d1.prepare(DASHBOARD_SQL.events).bind(params.id, period.startsAt, period.endsAt, now),
     d1.prepare(DASHBOARD_SQL.roster).bind(params.id),
     d1.prepare(DASHBOARD_SQL.months).bind(params.id, monthKeys),
     d1.prepare(DASHBOARD_SQL.feedback).bind(params.id, monthKeys),
     d1.prepare(DASHBOARD_SQL.overdueNow).bind(params.id),
     d1.prepare(DASHBOARD_SQL.contests).bind(params.id, period.startsAt, period.endsAt),
+    d1.prepare(DASHBOARD_SQL.feedbackStates).bind(params.id, monthKeys),
+    d1.prepare(DASHBOARD_SQL.openNow).bind(params.id),
   ]);
-  const kept = { ...(feedback!.results[0] as FeedbackMonths), overdueNow: (overdue!.results[0] as { overdueNow: number }).overdueNow };
+  const kept = {
+    ...(feedback!.results[0] as FeedbackMonths),
+    overdueNow: (overdue!.results[0] as { overdueNow: number }).overdueNow,
+    openNow: (open!.results[0] as { openNow: number }).openNow,
+    states: states!.results as FeedbackState[],
+  };
   return branchDashboard(period, events!.results as HeldEvent[], roster!.results as RosterRow[], months!.results as MemberMonth[], kept, contests!.results as ContestStats[]);
 });

@@ -1,4 +1,4 @@
-import { CST_OFFSET_MS, EVENT_KIND_LABELS, percent, type BranchDashboard, type EventKind, type ResponseOf, type endpoints } from '@sitebranch/shared';
+import { CST_OFFSET_MS, EVENT_KIND_LABELS, FEEDBACK_CATEGORY_LABELS, FEEDBACK_STATUS_LABELS, percent, type BranchDashboard, type EventKind, type ResponseOf, type endpoints } from '@sitebranch/shared';
 import { BarChart } from '../charts/bars';
 import { ChartFrame } from '../charts/chart-frame';
 import { ColumnChart } from '../charts/columns';
@@ -56,5 +56,22 @@ export function ComplianceChart({ data }: { data: ResponseOf<typeof endpoints.ge
         }))}
       />
     </ChartFrame>
+  );
+}
+
+/** 意见反馈: the period's feedback by category and by where it stands now. */
+export function FeedbackCharts({ feedback }: { feedback: BranchDashboard['feedback'] }) {
+  if (feedback.received === 0) return null;
+  const byCategory = feedback.byCategory.map((c) => ({ key: c.category, label: FEEDBACK_CATEGORY_LABELS[c.category], value: c.count, text: `${c.count} 条` }));
+  const byStatus = feedback.byStatus.map((s) => ({ key: s.status, label: FEEDBACK_STATUS_LABELS[s.status], value: s.count, text: `${s.count} 条` }));
+  return (
+    <>
+      <ChartFrame title="意见反馈（按类别）" table={{ columns: ['类别', '条数'], rows: byCategory.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}>
+        <BarChart title="意见反馈（按类别）" bars={byCategory} />
+      </ChartFrame>
+      <ChartFrame title="意见反馈（按状态）" table={{ columns: ['状态', '条数'], rows: byStatus.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}>
+        <BarChart title="意见反馈（按状态）" bars={byStatus} />
+      </ChartFrame>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { BRANCH_ROLE_LABELS, BRANCH_ROLES, EVENT_KIND_LABELS, formatCst, type BranchDashboard, type EventKind } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { rateText } from '../../results/rate-text';
-import { AttendanceByMonth, EventsByKind } from './dashboard-charts';
+import { AttendanceByMonth, EventsByKind, FeedbackCharts } from './dashboard-charts';
 
 const kindLabel = (kind: string) => EVENT_KIND_LABELS[kind as EventKind] ?? kind;
 
@@ -126,6 +126,7 @@ export function DashboardView({ dashboard }: { dashboard: BranchDashboard }) {
       <Absentees people={dashboard.frequentAbsentees} />
       <Contests contests={dashboard.contests} />
       <Feedback feedback={dashboard.feedback} />
+      <FeedbackCharts feedback={dashboard.feedback} />
       <Members dashboard={dashboard} />
       <EventsByKind byKind={dashboard.events.byKind} />
     </View>

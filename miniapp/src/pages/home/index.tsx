@@ -12,6 +12,7 @@ import { ContestCard } from '../contest/contest-card';
 import { loadBranchEvents } from '../../signin/fenced-events';
 import { openPage, PAGES } from '../../nav';
 import { ComplianceChecklist } from '../../results/compliance-checklist';
+import { OrganizerSummary } from '../../results/organizer-summary';
 import { RegionSummary } from '../../results/region-summary';
 import { useAppState } from '../../state/app-state';
 import './index.css';
@@ -90,7 +91,12 @@ function BranchHome({ branchId }: { branchId: string }) {
         )}
       </StateView>
 
-      {currentMembership && isOrganizer(currentMembership.role) && <ComplianceChecklist branchId={branchId} branchName={currentMembership.branchName} />}
+      {currentMembership && isOrganizer(currentMembership.role) && (
+        <View>
+          <OrganizerSummary branchId={branchId} />
+          <ComplianceChecklist branchId={branchId} branchName={currentMembership.branchName} />
+        </View>
+      )}
 
       <UpcomingEvents branchId={branchId} />
 
