@@ -205,6 +205,12 @@ describe('question banks for organizers', () => {
     await page.goto(`/organizer/contest-analysis/index?id=${contestId}`);
     await page.getByText(/参加 3 人/).first().waitFor();
     await page.getByText(/最多人错选/).first().waitFor();
+    // The score histogram switches to its table: three hand-ins in all.
+    const histogram = page.getByLabel('图表：分数分布（交卷次数）');
+    await histogram.getByRole('list', { name: '分数分布' }).waitFor();
+    await histogram.getByRole('button', { name: '表' }).click();
+    const bands = await histogram.getByRole('table', { name: '分数分布（交卷次数）（表）' }).getByRole('row').allTextContents();
+    expect(bands.slice(1).reduce((n, r) => n + Number(/\d+$/.exec(r)![0]), 0)).toBe(3);
     await expectAccessible(page, 'contest-analysis');
     await screenshot(page, 'contest-analysis');
     await context.close();

@@ -17,7 +17,7 @@ export function ChartFrame({ title, table, children }: { title: string; table: C
   return (
     <View className="sb-card chart-frame" aria-label={`图表：${title}`}>
       <View className="sb-row chart-frame__head">
-        <Text className="results-block__title">{title}</Text>
+        <Text className="chart-frame__title">{title}</Text>
         <View className="chart-frame__switch" role="group" aria-label={`${title}：显示方式`}>
           {(['图', '表'] as const).map((label) => {
             const on = (label === '表') === asTable;
@@ -30,8 +30,8 @@ export function ChartFrame({ title, table, children }: { title: string; table: C
         </View>
       </View>
       {asTable ? (
-        <View className="results-table chart-frame__table" role="table" aria-label={`${title}（表）`}>
-          <View className="chart-frame__row results-table__head" role="row" style={{ gridTemplateColumns: `2fr repeat(${table.columns.length - 1}, 1fr)` }}>
+        <View className="chart-frame__table" role="table" aria-label={`${title}（表）`}>
+          <View className="chart-frame__row chart-frame__head-row" role="row" style={{ gridTemplateColumns: `2fr repeat(${table.columns.length - 1}, 1fr)` }}>
             {table.columns.map((c) => (
               <View key={c} role="columnheader">
                 {c}
