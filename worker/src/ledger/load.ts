@@ -4,8 +4,7 @@
  * once a month, not on every page view.
  */
 import { COMPLIANCE_KINDS, periodsIn, type BranchKind, type BranchRole, type EventKind, type FeedbackCategory, type FeedbackStatus, type Period } from '@sitebranch/shared';
-import { DASHBOARD_SQL } from '../routes/dashboard';
-import { COMPLIANCE_MEETINGS_SQL } from '../routes/compliance';
+import { COMPLIANCE_MEETINGS_SQL, DASHBOARD_SQL } from '../results/branch-sql';
 import type { ContestStats } from '../results/branch-dashboard';
 
 export interface LedgerBranch {

@@ -19,7 +19,7 @@ import {
   UNIT_STATE_LABELS,
   type ComplianceTargets,
 } from '@sitebranch/shared';
-import { expects } from '../results/branch-dashboard';
+import { contestFigures, expects, feedbackRates } from '../results/branch-dashboard';
 import type { CellValue, SheetInput } from '../spreadsheet/xlsx-write';
 import type { LedgerData, LedgerEvent } from './load';
 
@@ -48,8 +48,14 @@ function overview(data: LedgerData, attendance: Attendance, title: string): Shee
   const present = attendance.reduce((n, a) => n + a.came.size, 0);
   const rows = complianceRows(data);
   const resolved = data.feedback.filter((f) => f.status === 'resolved');
-  const inTime = resolved.filter((f) => f.closedAt !== null && f.closedAt <= f.resolveDueAt).length;
   const rated = data.feedback.filter((f) => f.rating !== null);
+  const { inTimeRate, satisfactionRate } = feedbackRates({
+    received: data.feedback.length,
+    resolved: resolved.length,
+    resolvedInTime: resolved.filter((f) => f.closedAt !== null && f.closedAt <= f.resolveDueAt).length,
+    rated: rated.length,
+    satisfied: rated.filter((f) => f.rating! >= 4).length,
+  });
   return {
     name: '概况',
     title,
@@ -74,8 +80,8 @@ function overview(data: LedgerData, attendance: Attendance, title: string): Shee
       ['三会一课已开（次）', rows.reduce((n, r) => n + r.held, 0)],
       ['三会一课缺开（次）', rows.reduce((n, r) => n + r.missing, 0)],
       ['收到意见反馈（条）', data.feedback.length],
-      ['按时办结率', rate(percent(inTime, resolved.length))],
-      ['满意率', rate(percent(rated.filter((f) => f.rating! >= 4).length, rated.length))],
+      ['按时办结率', rate(inTimeRate)],
+      ['满意率', rate(satisfactionRate)],
     ],
     columnWidths: [22, 48],
     boldHeader: true,
@@ -133,10 +139,10 @@ function members(data: LedgerData, attendance: Attendance, title: string): Sheet
 }
 
 function contests(data: LedgerData, title: string): SheetInput {
-  const rows = data.contests.map((c): CellValue[] => [
-    c.title, c.scope === 'region' ? '全区域' : '本支部', at(c.opensAt), at(c.closesAt), c.maxScore, c.participants,
-    rate(percent(c.participants, data.roster.length)), c.participants > 0 ? Math.round((c.scoreSum / c.participants) * 10) / 10 : null,
-  ]);
+  const rows = data.contests.map((c): CellValue[] => {
+    const { participationRate, averageScore } = contestFigures(c, data.roster.length);
+    return [c.title, c.scope === 'region' ? '全区域' : '本支部', at(c.opensAt), at(c.closesAt), c.maxScore, c.participants, rate(participationRate), averageScore];
+  });
   return { name: '知识竞赛', title, rows: [['竞赛', '范围', '开始', '结束', '满分', '参加人数', '参与率', '平均分'], ...rows], columnWidths: [28, 8, 17, 17, 6, 9, 8, 8], boldHeader: true };
 }
 

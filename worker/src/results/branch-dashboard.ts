@@ -17,6 +17,15 @@ export interface FeedbackState { category: FeedbackCategory; status: FeedbackSta
 
 type Figures = BranchDashboard['attendance']['totals'];
 
+/** A contest's participation and average score, as the dashboard and the ledger show them. */
+export const contestFigures = (c: Pick<ContestStats, 'participants' | 'scoreSum'>, members: number) => ({
+  participationRate: percent(c.participants, members),
+  averageScore: c.participants > 0 ? Math.round((c.scoreSum / c.participants) * 10) / 10 : null,
+});
+
+/** 按时办结率 and 满意率 from the counts (a rating of 4 or 5 is satisfied, as migration 0016 counts it). */
+export const feedbackRates = (f: FeedbackMonths) => ({ inTimeRate: percent(f.resolvedInTime, f.resolved), satisfactionRate: percent(f.satisfied, f.rated) });
+
 const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
 
 /** Expected as the attendance page counts it: the audience, joined before sign-in closed. */
@@ -64,11 +73,7 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
     members: { total: roster.length, byRole, byTeam: [...teams].map(([team, count]) => ({ team, count })).sort((a, b) => b.count - a.count) },
     events: { held: events.length, byKind: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count) },
     attendance: { events: perEvent, totals },
-    contests: contests.map(({ scoreSum, opensAt: _o, closesAt: _c, ...c }) => ({
-      ...c,
-      participationRate: percent(c.participants, roster.length),
-      averageScore: c.participants > 0 ? Math.round((scoreSum / c.participants) * 10) / 10 : null,
-    })),
+    contests: contests.map(({ scoreSum, opensAt: _o, closesAt: _c, ...c }) => ({ ...c, ...contestFigures({ participants: c.participants, scoreSum }, roster.length) })),
     feedback: {
       received: feedback.received,
       resolved: feedback.resolved,
@@ -77,8 +82,7 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
       satisfied: feedback.satisfied,
       overdueNow: feedback.overdueNow,
       openNow: feedback.openNow,
-      inTimeRate: percent(feedback.resolvedInTime, feedback.resolved),
-      satisfactionRate: percent(feedback.satisfied, feedback.rated),
+      ...feedbackRates(feedback),
       // In the order the app lists them; only what occurs.
       byCategory: FEEDBACK_CATEGORIES.map((category) => ({ category, count: total(feedback.states.filter((s) => s.category === category)) })).filter((c) => c.count > 0),
       byStatus: FEEDBACK_STATUSES.map((status) => ({ status, count: total(feedback.states.filter((s) => s.status === status)) })).filter((c) => c.count > 0),

@@ -9,15 +9,12 @@ import { Hono } from 'hono';
 import { branches } from '../db/schema';
 import type { AppEnv } from '../env';
 import { implement } from '../http/implement';
+import { COMPLIANCE_MEETINGS_SQL } from '../results/branch-sql';
 import { requestedPeriod } from '../results/requested-period';
 
 export const complianceRoutes = new Hono<AppEnv>();
 
 const KINDS_JSON = JSON.stringify(COMPLIANCE_KINDS);
-
-/** The meetings read, named so the query-plan test reads the same SQL. */
-export const COMPLIANCE_MEETINGS_SQL = `SELECT kind, starts_at AS startsAt, ends_at AS endsAt FROM events
-  WHERE branch_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND status = 'published' AND kind IN (SELECT value FROM json_each(?4))`;
 
 implement(complianceRoutes, endpoints.getCompliance, async ({ c, params, query }) => {
   const now = Date.now();

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addPastCheckins } from '../../test/bulk';
 import { meteredD1 } from '../../test/d1-meter';
 import { call, makeBank, makeContest, makeEvent, makeWorld, type World } from '../../test/fixtures';
-import { COMPLIANCE_MEETINGS_SQL } from './compliance';
-import { DASHBOARD_SQL } from './dashboard';
+import { COMPLIANCE_MEETINGS_SQL, DASHBOARD_SQL } from '../results/branch-sql';
 
 const cst = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h - 8);
 const HOUR = 3_600_000;

@@ -14,6 +14,8 @@ export interface ChartTable {
  */
 export function ChartFrame({ title, table, children }: { title: string; table: ChartTable; children: ReactNode }) {
   const [asTable, setAsTable] = useState(false);
+  // The first column names the row; the numbers share the rest.
+  const columns = { gridTemplateColumns: `2fr repeat(${table.columns.length - 1}, 1fr)` };
   return (
     <View className="sb-card chart-frame" aria-label={`图表：${title}`}>
       <View className="sb-row chart-frame__head">
@@ -31,7 +33,7 @@ export function ChartFrame({ title, table, children }: { title: string; table: C
       </View>
       {asTable ? (
         <View className="chart-frame__table" role="table" aria-label={`${title}（表）`}>
-          <View className="chart-frame__row chart-frame__head-row" role="row" style={{ gridTemplateColumns: `2fr repeat(${table.columns.length - 1}, 1fr)` }}>
+          <View className="chart-frame__row chart-frame__head-row" role="row" style={columns}>
             {table.columns.map((c) => (
               <View key={c} role="columnheader">
                 {c}
@@ -39,7 +41,7 @@ export function ChartFrame({ title, table, children }: { title: string; table: C
             ))}
           </View>
           {table.rows.map((row) => (
-            <View key={row.key} className="chart-frame__row" role="row" style={{ gridTemplateColumns: `2fr repeat(${table.columns.length - 1}, 1fr)` }}>
+            <View key={row.key} className="chart-frame__row" role="row" style={columns}>
               {row.cells.map((cell, i) => (
                 <View key={i} role={i === 0 ? 'rowheader' : 'cell'}>
                   {cell}
