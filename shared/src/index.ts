@@ -15,6 +15,7 @@ export * from './domain/compliance';
 export * from './domain/ranking';
 export * from './domain/digest';
 export * from './domain/time';
+export * from './domain/login-ticket';
 export * from './schemas/common';
 export * from './schemas/user';
 export * from './schemas/auth';

@@ -32,6 +32,7 @@ async function validParams(world: World, endpoint: Endpoint): Promise<Record<str
   const common = { userId: world.workers[0]!.id, branchId: world.branchId, code: await makeInvite(world), year: '2031', stage: 'after' };
   if (endpoint.path.startsWith('/api/events/')) return { ...common, id: await makeEvent(world) };
   if (endpoint.path.startsWith('/api/regions/:id')) return { ...common, id: world.regionId };
+  if (endpoint.path.startsWith('/api/auth/tickets/:id')) return { ...common, id: (await call('POST', '/api/auth/tickets', { headers: { 'cf-connecting-ip': `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } })).body.id };
   if (endpoint.path.startsWith('/api/feedback/:id')) {
     const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.secretary.token, body: { category: 'hazard', text: '脚手架连墙件缺失', anonymous: false } });
     return { ...common, id: feedback.body.id, photoId: feedback.body.id };
@@ -61,7 +62,7 @@ function invalidBodies(endpoint: Endpoint) {
         'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status', 'reason', 'userId', 'decision', 'note',
         'type', 'stem', 'options', 'answer', 'tags', 'difficulty', 'bankIds', 'draw', 'points', 'opensAt', 'closesAt', 'timeLimitMinutes', 'questionId',
         'category', 'text', 'place', 'anonymous', 'to', 'level', 'comment', 'acceptDays', 'resolveDays', 'followUpDays', 'holidays', 'workdays', 'date',
-        'userIds', 'allPending', 'scannedAt', 'offlineGraceMinutes', 'offlineAutoAccept', 'keepPoolPrivate'),
+        'userIds', 'allPending', 'scannedAt', 'offlineGraceMinutes', 'offlineAutoAccept', 'keepPoolPrivate', 'approve', 'secret'),
       fc.jsonValue(),
     ),
   );

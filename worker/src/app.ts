@@ -33,7 +33,9 @@ import { healthRoutes } from './routes/health';
 import { inviteRoutes } from './routes/invites';
 import { leaveRoutes } from './routes/leaves';
 import { memberRoutes } from './routes/members';
+import { loginTicketRoutes } from './routes/login-tickets';
 import { meRoutes } from './routes/me';
+import { mySessionRoutes } from './routes/my-sessions';
 import { openApiRoutes } from './routes/openapi';
 import { personalCodeRoutes } from './routes/personal-code';
 import { regionRoutes } from './routes/regions';
@@ -60,7 +62,7 @@ app.use(
 );
 app.use('/api/*', databaseMiddleware);
 
-for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
+for (const routes of [healthRoutes, openApiRoutes, authRoutes, loginTicketRoutes, meRoutes, mySessionRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
   bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
   feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes, dashboardRoutes, regionResultRoutes, secretaryAppointmentRoutes, ledgerRoutes]) {
   app.route('/', routes);

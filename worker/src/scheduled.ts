@@ -2,7 +2,8 @@
  * The scheduled worker (cron trigger, every 5 minutes): scores contest attempts whose time ran
  * out without a submit (they are also scored whenever a contest's results are read), and marks
  * feedback that missed its deadline as overdue, with an entry in its timeline; and forgets what
- * is only needed for a while (daily-limit counts of past days, retry keys, old wrong guesses).
+ * is only needed for a while (daily-limit counts of past days, retry keys, old wrong guesses,
+ * login tickets of yesterday).
  */
 import { cstDate, WRONG_DIGITS_LIMIT } from '@sitebranch/shared';
 import { allExpired, scoringStatements } from './contest/scoring';
@@ -34,6 +35,8 @@ export function housekeepingStatements(d1: D1Database, now: number): D1PreparedS
     d1.prepare('UPDATE feedback SET dedupe_key = NULL WHERE dedupe_key IS NOT NULL AND created_at < ?1').bind(now - RETRY_KEY_KEPT_MS),
     d1.prepare('DELETE FROM signin_failures WHERE minute <= ?1').bind(oldMinute),
     d1.prepare('DELETE FROM signin_event_failures WHERE minute <= ?1').bind(oldMinute),
+    // A login ticket is over minutes after it is made; a day later it only counts for nothing.
+    d1.prepare('DELETE FROM login_tickets WHERE expires_at < ?1').bind(now - RETRY_KEY_KEPT_MS),
   ];
 }
 

@@ -1,5 +1,16 @@
 import { EmptyBodySchema, IdSchema } from '../schemas/common';
-import { DevLoginSchema, LoginResultSchema, SessionSchema, WechatLoginSchema } from '../schemas/auth';
+import {
+  CollectTicketSchema,
+  DeviceSessionSchema,
+  DevLoginSchema,
+  LoginResultSchema,
+  LoginTicketSchema,
+  SessionSchema,
+  TicketDecisionSchema,
+  TicketProgressSchema,
+  TicketRequestSchema,
+  WechatLoginSchema,
+} from '../schemas/auth';
 import { MeSchema, MyMembershipSchema, ProfileSchema, UpdateMeSchema, UpdateMyMembershipSchema } from '../schemas/user';
 import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
@@ -50,6 +61,73 @@ export const logout = defineEndpoint({
   tag: 'auth',
   access: { kind: 'user' },
   body: z.optional(EmptyBodySchema),
+  response: null,
+  status: 204,
+});
+
+const TicketParams = z.strictObject({ id: IdSchema });
+
+export const createLoginTicket = defineEndpoint({
+  method: 'post',
+  path: '/api/auth/tickets',
+  summary: '电脑扫码登录：电脑申请一次性登录二维码（2 分钟有效，按地址限频）',
+  tag: 'auth',
+  access: { kind: 'public' },
+  body: z.optional(EmptyBodySchema),
+  response: LoginTicketSchema,
+  status: 201,
+});
+
+export const collectLoginTicket = defineEndpoint({
+  method: 'post',
+  path: '/api/auth/tickets/:id/session',
+  summary: '电脑扫码登录：电脑凭自己持有的密钥查询二维码状态，手机确认后领取电脑会话（12 小时，只能领取一次）',
+  tag: 'auth',
+  access: { kind: 'public' },
+  params: TicketParams,
+  body: CollectTicketSchema,
+  response: TicketProgressSchema,
+});
+
+export const scanLoginTicket = defineEndpoint({
+  method: 'post',
+  path: '/api/auth/tickets/:id/scan',
+  summary: '电脑扫码登录：手机扫码后查看是哪台电脑在申请登录（二维码归扫码人）',
+  tag: 'auth',
+  access: { kind: 'user' },
+  params: TicketParams,
+  body: z.optional(EmptyBodySchema),
+  response: TicketRequestSchema,
+});
+
+export const decideLoginTicket = defineEndpoint({
+  method: 'post',
+  path: '/api/auth/tickets/:id/confirm',
+  summary: '电脑扫码登录：手机确认或拒绝这台电脑登录（只能用小程序的会话，不能用电脑会话）',
+  tag: 'auth',
+  access: { kind: 'user' },
+  params: TicketParams,
+  body: TicketDecisionSchema,
+  response: null,
+  status: 204,
+});
+
+export const listMySessions = defineEndpoint({
+  method: 'get',
+  path: '/api/me/sessions',
+  summary: '登录设备：我当前有效的登录（手机与电脑）',
+  tag: 'me',
+  access: { kind: 'user' },
+  response: z.object({ sessions: z.array(DeviceSessionSchema) }),
+});
+
+export const endMySession = defineEndpoint({
+  method: 'delete',
+  path: '/api/me/sessions/:id',
+  summary: '登录设备：让某个登录立即失效（例如忘了退出的电脑）',
+  tag: 'me',
+  access: { kind: 'user' },
+  params: z.strictObject({ id: IdSchema }),
   response: null,
   status: 204,
 });

@@ -1,5 +1,6 @@
+import { LOGIN_TICKET_STATES, SESSION_KIND_LABELS, type SessionKind } from '../domain/login-ticket';
 import * as z from '../zod';
-import { TimestampSchema, text } from './common';
+import { IdSchema, TimestampSchema, text } from './common';
 import { ProfileSchema } from './user';
 
 export const WechatLoginSchema = z.strictObject({
@@ -14,7 +15,10 @@ export const DevLoginSchema = z.strictObject({
 
 export const SessionSchema = z.object({
   token: z.string(),
+  /** When this token stops working; the app renews it before then. */
   expiresAt: TimestampSchema,
+  /** When the session itself ends, however often it is renewed (then log in again). */
+  sessionEndsAt: TimestampSchema,
 });
 export type Session = z.infer<typeof SessionSchema>;
 
@@ -23,3 +27,50 @@ export const LoginResultSchema = z.extend(SessionSchema, {
   isNewUser: z.boolean(),
 });
 export type LoginResult = z.infer<typeof LoginResultSchema>;
+
+/** A login ticket as the computer receives it: the id goes in the QR code, the secret stays on the computer. */
+export const LoginTicketSchema = z.object({
+  id: IdSchema,
+  secret: z.string(),
+  expiresAt: TimestampSchema,
+});
+
+export const CollectTicketSchema = z.strictObject({
+  /** The secret the computer was given with the ticket: proof that it is the computer that asked. */
+  secret: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, '登录凭证格式不正确，请刷新二维码')),
+});
+
+/** Where a ticket stands, as the computer asks every few seconds; with the session once confirmed. */
+export const TicketProgressSchema = z.object({
+  state: z.enum(LOGIN_TICKET_STATES),
+  login: z.nullable(LoginResultSchema),
+});
+
+/** What the phone is shown before confirming: which computer is asking, when, and from roughly where. */
+export const TicketRequestSchema = z.object({
+  id: IdSchema,
+  device: z.string(),
+  area: z.nullable(z.string()),
+  requestedAt: TimestampSchema,
+  expiresAt: TimestampSchema,
+});
+
+export const TicketDecisionSchema = z.strictObject({
+  /** true: log that computer in as me; false: refuse it. */
+  approve: z.boolean({ error: '请选择确认登录或拒绝（approve 为 true 或 false）' }),
+});
+
+const SESSION_KINDS = Object.keys(SESSION_KIND_LABELS) as [SessionKind, ...SessionKind[]];
+
+/** One place where the person is logged in, for 我的 → 登录设备. */
+export const DeviceSessionSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(SESSION_KINDS),
+  device: z.nullable(z.string()),
+  area: z.nullable(z.string()),
+  createdAt: TimestampSchema,
+  expiresAt: TimestampSchema,
+  /** The session this request came with. */
+  current: z.boolean(),
+});
+export type DeviceSession = z.infer<typeof DeviceSessionSchema>;

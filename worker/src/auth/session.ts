@@ -3,7 +3,9 @@
  * payload names the user and the session (a row in `sessions`), so that logging out ends it; the
  * signature is checked without D1, the session row by `db/sessions.ts`.
  */
+import type { Env } from '../env';
 import { ApiError } from '../http/errors';
+import { secret } from './secrets';
 
 interface SessionPayload {
   /** The user id. */
@@ -78,3 +80,10 @@ export function tokenTtlMs(hours: string | undefined): number {
 
 /** A session's absolute lifetime: renewing tokens never carries it past this (then WeChat login again). */
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60_000;
+
+/** A token for the session, valid for the token lifetime but never past the session's absolute end. */
+export async function tokenForSession(env: Env, userId: string, session: { id: string; expiresAt: number }, now = Date.now()) {
+  const expiresAt = Math.min(now + tokenTtlMs(env.SESSION_TTL_HOURS), session.expiresAt);
+  const signed = await signSessionToken(secret(env, 'SESSION_SECRET'), { userId, sessionId: session.id }, expiresAt, now);
+  return { ...signed, sessionEndsAt: session.expiresAt };
+}

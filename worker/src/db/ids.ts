@@ -34,3 +34,15 @@ export function newReceiptCode(seedHex?: string): string {
   for (let i = 0; out.length < 12; i += 2) out += CODE_ALPHABET[parseInt(seedHex.slice(i, i + 2), 16) % CODE_ALPHABET.length];
   return out;
 }
+
+/** A login ticket id: 24 characters of [0-9a-z], about 124 bits — it is in a QR code anyone nearby may photograph. */
+export function newTicketId(): string {
+  return randomString(ID_ALPHABET, 24);
+}
+
+/** A secret for the caller to hold: 32 random bytes, base64url (43 characters). */
+export function newSecret(): string {
+  let binary = '';
+  for (const byte of crypto.getRandomValues(new Uint8Array(32))) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

@@ -47,14 +47,41 @@ export const sessions = sqliteTable(
   {
     id: text('id').primaryKey(),
     userId: text('user_id').notNull().references(() => users.id),
-    /** How it was opened: the mini program's WeChat login, or the local development login. */
-    kind: text('kind').$type<'wechat' | 'dev'>().notNull(),
+    /** How it was opened: the mini program's WeChat login, the local development login, or a computer by 扫码登录. */
+    kind: text('kind').$type<'wechat' | 'dev' | 'computer'>().notNull(),
+    /** A computer's browser and system (“Chrome 131 · Windows”) and roughly where it asked from, for 登录设备. */
+    device: text('device'),
+    area: text('area'),
     createdAt: integer('created_at').notNull(),
     /** Absolute end: refreshing a token never goes past it. */
     expiresAt: integer('expires_at').notNull(),
     revokedAt: integer('revoked_at'),
   },
   (t) => [index('sessions_user').on(t.userId)],
+);
+
+/**
+ * 扫码登录 tickets: asked for by a computer, scanned and decided on a phone, collected once by the
+ * computer that holds the secret (only its SHA-256 is kept). Deleted a day after they end.
+ */
+export const loginTickets = sqliteTable(
+  'login_tickets',
+  {
+    id: text('id').primaryKey(),
+    secretHash: text('secret_hash').notNull(),
+    /** A keyed hash of the asking address, for the rate limit; the address itself is not kept. */
+    addressKey: text('address_key').notNull(),
+    device: text('device').notNull(),
+    area: text('area'),
+    state: text('state').$type<'waiting' | 'scanned' | 'confirmed' | 'refused' | 'used'>().notNull(),
+    /** Who scanned it: the only person who may then confirm it, and whose session the computer gets. */
+    userId: text('user_id').references(() => users.id),
+    sessionId: text('session_id'),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    decidedAt: integer('decided_at'),
+  },
+  (t) => [index('login_tickets_address').on(t.addressKey, t.createdAt), index('login_tickets_expiry').on(t.expiresAt)],
 );
 
 export const regions = sqliteTable('regions', {

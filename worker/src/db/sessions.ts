@@ -1,8 +1,7 @@
 /** Session rows: opened at login, read to check one is still live, revoked at logout. */
+import type { SessionKind } from '@sitebranch/shared';
 import { ApiError } from '../http/errors';
 import { newId } from './ids';
-
-export type SessionKind = 'wechat' | 'dev';
 
 /** Opens a session that ends at `now + lifetimeMs` whatever happens. */
 export async function openSession(d1: D1Database, userId: string, kind: SessionKind, lifetimeMs: number, now = Date.now()) {

@@ -1,9 +1,10 @@
 import { endpoints } from '@sitebranch/shared';
+import type { SessionKind } from '@sitebranch/shared';
 import { Hono, type Context } from 'hono';
 import { secret } from '../auth/secrets';
-import { SESSION_LIFETIME_MS, signSessionToken, tokenTtlMs } from '../auth/session';
+import { SESSION_LIFETIME_MS, tokenForSession } from '../auth/session';
 import { exchangeWechatCode } from '../auth/wechat';
-import { openSession, requireLiveSession, revokeSession, type SessionKind } from '../db/sessions';
+import { openSession, requireLiveSession, revokeSession } from '../db/sessions';
 import { upsertUserByOpenid } from '../db/users';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
@@ -11,14 +12,8 @@ import { implement } from '../http/implement';
 
 export const authRoutes = new Hono<AppEnv>();
 
-/** A token for the session, valid for the token lifetime but never past the session's absolute end. */
-function tokenFor(c: Context<AppEnv>, userId: string, session: { id: string; expiresAt: number }, now = Date.now()) {
-  const expiresAt = Math.min(now + tokenTtlMs(c.env.SESSION_TTL_HOURS), session.expiresAt);
-  return signSessionToken(secret(c.env, 'SESSION_SECRET'), { userId, sessionId: session.id }, expiresAt, now);
-}
-
 async function logIn(c: Context<AppEnv>, userId: string, kind: SessionKind) {
-  return tokenFor(c, userId, await openSession(c.env.DB, userId, kind, SESSION_LIFETIME_MS));
+  return tokenForSession(c.env, userId, await openSession(c.env.DB, userId, kind, SESSION_LIFETIME_MS));
 }
 
 implement(authRoutes, endpoints.wechatLogin, async ({ c, body }) => {
@@ -42,7 +37,7 @@ implement(authRoutes, endpoints.devLogin, async ({ c, body }) => {
 // The same session goes on: a renewed token ends no later than the session itself.
 implement(authRoutes, endpoints.refreshSession, async ({ c, caller }) => {
   const { expiresAt } = await requireLiveSession(c.env.DB, caller.sessionId, caller.userId);
-  return tokenFor(c, caller.userId, { id: caller.sessionId, expiresAt });
+  return tokenForSession(c.env, caller.userId, { id: caller.sessionId, expiresAt });
 });
 
 implement(authRoutes, endpoints.logout, async ({ c, caller }) => {
