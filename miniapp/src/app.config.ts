@@ -24,6 +24,8 @@ export default defineAppConfig({
     'pages/feedback-detail/index',
     'pages/feedback-receipt/index',
     'pages/my-feedback/index',
+    'pages/desktop-login/index',
+    'pages/devices/index',
   ],
   subPackages: [
     {

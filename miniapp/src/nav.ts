@@ -1,3 +1,4 @@
+import { DESKTOP_LOGIN_PAGE } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 
 /** The five tab pages: reached with `switchTab`, never with `navigateTo`. */
@@ -22,6 +23,8 @@ export const PAGES = {
   feedbackDetail: '/pages/feedback-detail/index',
   feedbackReceipt: '/pages/feedback-receipt/index',
   myFeedback: '/pages/my-feedback/index',
+  desktopLogin: DESKTOP_LOGIN_PAGE,
+  devices: '/pages/devices/index',
   members: '/organizer/members/index',
   invites: '/organizer/invites/index',
   eventEdit: '/organizer/event-edit/index',

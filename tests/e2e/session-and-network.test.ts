@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loginByName, newPhone, uniqueName, useBrowser } from './browser';
+import { baseUrl, loginByName, newPhone, uniqueName, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -50,6 +50,43 @@ describe('the request module', () => {
     await page.unroute('**/api/me');
     await page.getByRole('button', { name: '重新加载' }).click();
     await page.getByText('我的支部').waitFor();
+    await context.close();
+  });
+
+  it('downloads go through it too: the session is renewed first, and a 401 sends the person to log in', async () => {
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, '张建国', '/pages/home/index');
+    await page.getByRole('button', { name: '导出本月台账' }).waitFor();
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('sitebranch.session')!);
+      stored.data.expiresAt = Date.now() + 3_600_000;
+      localStorage.setItem('sitebranch.session', JSON.stringify(stored));
+    });
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/') && asked.push(new URL(r.url()).pathname));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出本月台账' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/台账/);
+    const ledger = asked.findIndex((p) => p.endsWith('/ledger.xlsx'));
+    expect(asked.indexOf('/api/auth/refresh')).toBeGreaterThanOrEqual(0);
+    expect(asked.indexOf('/api/auth/refresh')).toBeLessThan(ledger);
+
+    // The session ended elsewhere (退出 from 登录设备): the next download lands on the login page.
+    const { token } = (await readSession(page))!;
+    expect((await fetch(`${baseUrl()}/api/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status).toBe(204);
+    await page.getByRole('button', { name: '导出本月台账' }).click();
+    await page.waitForURL((url) => url.pathname === '/pages/login/index');
+    await context.close();
+  });
+
+  it('the import template downloads through it on H5 (no bare link)', async () => {
+    const { page, context } = await newPhone(browser());
+    await loginByName(page, '李红梅', '/organizer/banks/index');
+    await page.locator('#bank-name input').fill(uniqueName('模板题库'));
+    await page.getByRole('button', { name: '新建题库' }).click();
+    await page.waitForURL(/\/organizer\/bank\/index\?id=/);
+    expect(await page.locator('a[download]').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载导入模板' }).click()]);
+    expect(download.suggestedFilename()).toBe('题目导入模板.xlsx');
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { endpoints } from '@sitebranch/shared';
+import { endpoints, type LoginResult } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { currentPageUrl, PAGES } from '../nav';
 import { api, onSessionLost } from './client';
@@ -7,16 +7,20 @@ import { clearSession, loadSession, saveSession } from './session-store';
 /** The development login exists only in local H5 builds (the worker refuses it unless enabled too). */
 export const devLoginAvailable = process.env.TARO_ENV === 'h5' && SITEBRANCH_DEV_LOGIN === 'on';
 
+/** Keeps the session a login gave: WeChat's, the development login's, or a computer's by 扫码登录. */
+export function keepLogin(result: LoginResult): void {
+  saveSession({ token: result.token, expiresAt: result.expiresAt, sessionEndsAt: result.sessionEndsAt, userId: result.user.id });
+}
+
 /** WeChat: `Taro.login` gives a one-time code; the worker exchanges it for our own session. */
 export async function loginWithWechat(): Promise<void> {
   const { code } = await Taro.login();
-  const result = await api(endpoints.wechatLogin, { body: { code } }, { toast: false });
-  saveSession({ token: result.token, expiresAt: result.expiresAt, userId: result.user.id });
+  keepLogin(await api(endpoints.wechatLogin, { body: { code } }, { toast: false }));
 }
 
 export async function loginAsDevPerson(name: string) {
   const result = await api(endpoints.devLogin, { body: { name } });
-  saveSession({ token: result.token, expiresAt: result.expiresAt, userId: result.user.id });
+  keepLogin(result);
   return result;
 }
 

@@ -1,7 +1,9 @@
 /**
- * The one request module of the app: every call to the API goes through `api()`. It adds the
- * session, renews it before it runs out, retries idempotent requests when the network drops,
- * turns errors into a readable toast, and sends the person to login when the session is gone.
+ * The one request module of the app: every call to the API goes through `api()`, or for files
+ * through `upload.ts`, which uses the same three steps (`callHeaders`, then the transfer, then
+ * `refusal`). It adds the session (or deliberately none, for receipt calls), renews it before it
+ * runs out, retries idempotent requests when the network drops, turns errors into a readable
+ * toast, and sends the person to login when the session is gone.
  */
 import type { BodyOf, Endpoint, ParamsOf, QueryOf, ResponseOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
@@ -83,7 +85,7 @@ async function renewIfDue(): Promise<void> {
   if (!session || !needsRenewal(session)) return;
   renewing ??= sendWithRetry('post', `${apiBase()}/api/auth/refresh`, undefined, { 'content-type': 'application/json', authorization: `Bearer ${session.token}` })
     .then(({ status, data }) => {
-      if (status === 200) saveSession(data as { token: string; expiresAt: number });
+      if (status === 200) saveSession(data as { token: string; expiresAt: number; sessionEndsAt: number });
     })
     .catch(() => undefined)
     .finally(() => {
@@ -92,20 +94,36 @@ async function renewIfDue(): Promise<void> {
   await renewing;
 }
 
+/** Whether a call carries the session: not for public routes, nor when the caller says so (receipts). */
+const carriesSession = (endpoint: Endpoint, options: Pick<CallOptions, 'withSession'>) => options.withSession !== false && endpoint.access.kind !== 'public';
+
+/** The headers of any call, renewing the session first when it runs low (when the call carries it). */
+export async function callHeaders(endpoint: Endpoint, options: Pick<CallOptions, 'headers' | 'withSession'>, base: Record<string, string> = {}): Promise<Record<string, string>> {
+  if (carriesSession(endpoint, options)) await renewIfDue();
+  return requestHeaders(options, base);
+}
+
+/** The error of a refused call; a 401 to a call that carried the session means it is gone: to the login page. */
+export function refusal(endpoint: Endpoint, options: Pick<CallOptions, 'withSession'>, status: number, data: unknown): ApiRequestError {
+  if (status === 401 && carriesSession(endpoint, options)) {
+    clearSession();
+    sessionLostHandler?.();
+  }
+  return toApiError(status, data);
+}
+
+/** The URL of an endpoint with its path parameters and query filled in. */
+export function endpointUrl<E extends Endpoint>(endpoint: E, input: Pick<CallInput<E>, 'params' | 'query'> = {}): string {
+  return apiBase() + fillPath(endpoint.path, input.params as Record<string, string>) + queryString(input.query as Record<string, unknown>);
+}
+
 /** Calls one endpoint of the API, typed by its shared contract. */
 export async function api<E extends Endpoint>(endpoint: E, input: CallInput<E> = {}, options: CallOptions = {}): Promise<ResponseOf<E>> {
-  const withSession = options.withSession !== false;
-  if (withSession && endpoint.access.kind !== 'public') await renewIfDue();
-  const url = apiBase() + fillPath(endpoint.path, input.params as Record<string, string>) + queryString(input.query as Record<string, unknown>);
+  const header = await callHeaders(endpoint, options, { 'content-type': 'application/json' });
   try {
-    const { status, data } = await sendWithRetry(endpoint.method, url, input.body, requestHeaders(options, { 'content-type': 'application/json' }));
+    const { status, data } = await sendWithRetry(endpoint.method, endpointUrl(endpoint, input), input.body, header);
     if (status >= 200 && status < 300) return (status === 204 ? undefined : data) as ResponseOf<E>;
-    const error = toApiError(status, data);
-    if (status === 401 && withSession && endpoint.access.kind !== 'public') {
-      clearSession();
-      sessionLostHandler?.();
-    }
-    throw error;
+    throw refusal(endpoint, options, status, data);
   } catch (error) {
     const apiError = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
     if (options.toast !== false && apiError.status !== 401) {

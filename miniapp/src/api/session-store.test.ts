@@ -22,4 +22,10 @@ describe('the stored session', () => {
     expect(needsRenewal({ token: 't', expiresAt: now + 2 * 86_400_000 }, now)).toBe(false);
     expect(needsRenewal({ token: 't', expiresAt: now + 3_600_000 }, now)).toBe(true);
   });
+
+  it('is not renewed when the token already lasts as long as the session (a computer’s 12 hours)', () => {
+    const now = Date.UTC(2026, 11, 2);
+    expect(needsRenewal({ token: 't', expiresAt: now + 3_600_000, sessionEndsAt: now + 3_600_000 }, now)).toBe(false);
+    expect(needsRenewal({ token: 't', expiresAt: now + 3_600_000, sessionEndsAt: now + 10 * 86_400_000 }, now)).toBe(true);
+  });
 });

@@ -4,6 +4,8 @@ import Taro from '@tarojs/taro';
 export interface StoredSession {
   token: string;
   expiresAt: number;
+  /** When the session itself ends: renewing the token cannot go past it (a computer's ends after 12 hours). */
+  sessionEndsAt?: number;
   /** Whose session: scans queued offline are sent only with their own person's session. */
   userId?: string;
 }
@@ -26,7 +28,11 @@ export function clearSession(): void {
   Taro.removeStorageSync(SESSION_KEY);
 }
 
-/** Renew a day before expiry, so a person who opens the app weekly never sees the login page. */
+/**
+ * Renew a day before expiry, so a person who opens the app weekly never sees the login page —
+ * unless the token already lasts as long as the session (a computer's): renewing gains nothing.
+ */
 export function needsRenewal(session: StoredSession, now = Date.now()): boolean {
+  if (session.sessionEndsAt !== undefined && session.expiresAt >= session.sessionEndsAt) return false;
   return session.expiresAt - now < 24 * 60 * 60 * 1000;
 }

@@ -2,16 +2,16 @@
  * Files, to and from the API: uploading raw bytes to an `upload` endpoint (question import,
  * feedback photos), downloading a file endpoint (a photo) to something `<Image>` can show, and
  * opening a document (the ledger).
- * Kept apart from `api()`, which speaks JSON and retries: H5's `Taro.request` would encode the
- * bytes as JSON, so H5 uses `fetch` (or `XMLHttpRequest` when progress is wanted) and the mini
- * program `wx.request` with an ArrayBuffer, and `downloadFile` for downloads. Headers (the
- * session, or none for receipt calls) come from the request module, `requestHeaders`.
+ * The transfer differs from `api()`'s JSON: H5's `Taro.request` would encode the bytes as JSON,
+ * so H5 uses `fetch` (or `XMLHttpRequest` when progress is wanted) and the mini program
+ * `wx.request` with an ArrayBuffer, and `downloadFile` for downloads. Everything else is the
+ * request module's: the headers (the session renewed when low, or none for receipt calls) from
+ * `callHeaders`, and a refusal (a 401 sends the person to log in) from `refusal`.
  */
 import type { Endpoint, ParamsOf, ResponseOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
-import { apiBase, requestHeaders, type CallInput, type CallOptions } from './client';
-import { ApiRequestError, NETWORK_ERROR_MESSAGE, toApiError } from './errors';
-import { fillPath, queryString } from './url';
+import { callHeaders, endpointUrl, refusal, type CallInput, type CallOptions } from './client';
+import { ApiRequestError, NETWORK_ERROR_MESSAGE } from './errors';
 
 /** A large spreadsheet over a weak site connection needs longer than the 15 s a JSON call gets. */
 const UPLOAD_TIMEOUT_MS = 60_000;
@@ -68,8 +68,8 @@ export async function uploadFile<E extends Endpoint & { upload: { maxBytes: numb
   const { maxBytes } = endpoint.upload;
   // Say so before sending megabytes over a site connection only to be refused.
   if (bytes.byteLength > maxBytes) throw new ApiRequestError(413, 'payload_too_large', `文件太大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）`);
-  const url = apiBase() + fillPath(endpoint.path, params as Record<string, string>);
-  const header = requestHeaders(options, { 'content-type': 'application/octet-stream' });
+  const url = endpointUrl(endpoint, { params });
+  const header = await callHeaders(endpoint, options, { 'content-type': 'application/octet-stream' });
   let result: Result;
   try {
     result = await post(url, bytes, header, options.onProgress);
@@ -80,7 +80,7 @@ export async function uploadFile<E extends Endpoint & { upload: { maxBytes: numb
     options.onProgress?.(1);
     return result.data as ResponseOf<E>;
   }
-  throw toApiError(result.status, result.data);
+  throw refusal(endpoint, options, result.status, result.data);
 }
 
 /**
@@ -89,8 +89,8 @@ export async function uploadFile<E extends Endpoint & { upload: { maxBytes: numb
  * done), the mini program downloads it to a temporary file.
  */
 export async function downloadFile<E extends Endpoint>(endpoint: E, params: ParamsOf<E>, options: Pick<CallOptions, 'headers' | 'withSession'> = {}): Promise<string> {
-  const url = apiBase() + fillPath(endpoint.path, params as Record<string, string>);
-  const header = requestHeaders(options);
+  const url = endpointUrl(endpoint, { params });
+  const header = await callHeaders(endpoint, options);
   let status: number;
   let src = '';
   try {
@@ -106,19 +106,20 @@ export async function downloadFile<E extends Endpoint>(endpoint: E, params: Para
   } catch {
     throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
   }
+  if (status === 401) throw refusal(endpoint, options, status, null);
   if (status < 200 || status >= 300 || !src) throw new ApiRequestError(status, 'download_failed', '文件加载失败');
   return src;
 }
 
 /**
- * Downloads a document endpoint (the ledger) with the session and opens it: the mini program
+ * Downloads a document endpoint (the ledger, the import template) and opens it: the mini program
  * saves it to a temporary file and opens WeChat's document viewer, whose menu shares or saves it;
  * H5 saves it as a file named `fileName`. Refusals come back as the API's message (e.g. a span
  * too long).
  */
 export async function openDocument<E extends Endpoint>(endpoint: E, input: Pick<CallInput<E>, 'params' | 'query'>, fileName: string): Promise<void> {
-  const url = apiBase() + fillPath(endpoint.path, input.params as Record<string, string>) + queryString(input.query as Record<string, unknown>);
-  const header = requestHeaders({});
+  const url = endpointUrl(endpoint, input);
+  const header = await callHeaders(endpoint, {});
   if (process.env.TARO_ENV === 'h5') {
     let response: Response;
     try {
@@ -126,7 +127,7 @@ export async function openDocument<E extends Endpoint>(endpoint: E, input: Pick<
     } catch {
       throw new ApiRequestError(0, 'network', NETWORK_ERROR_MESSAGE);
     }
-    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null));
+    if (!response.ok) throw refusal(endpoint, {}, response.status, await response.json().catch(() => null));
     const href = URL.createObjectURL(await response.blob());
     const link = document.createElement('a');
     link.href = href;
@@ -152,7 +153,7 @@ export async function openDocument<E extends Endpoint>(endpoint: E, input: Pick<
     } catch {
       // Not JSON: the status says enough.
     }
-    throw toApiError(saved.statusCode, body);
+    throw refusal(endpoint, {}, saved.statusCode, body);
   }
   await Taro.openDocument({ filePath: saved.tempFilePath, fileType: 'xlsx', showMenu: true });
 }

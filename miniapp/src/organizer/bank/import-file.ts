@@ -1,6 +1,7 @@
-/** Getting a spreadsheet in and the template out, on the mini program (H5 uses a file input and a link). */
+/** Getting a spreadsheet in and the template out (H5 picks the file with a file input). */
 import { endpoints } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
+import { openDocument } from '../../api/upload';
 
 export interface PickedFile {
   name: string;
@@ -29,9 +30,10 @@ export async function pickChatFile(): Promise<PickedFile | null> {
   return { name, bytes };
 }
 
-/** Opens the template in WeChat's viewer, whose menu can forward it to a computer to fill in. */
-export async function openTemplate(): Promise<void> {
-  const { statusCode, tempFilePath } = await Taro.downloadFile({ url: SITEBRANCH_API_BASE + endpoints.importTemplate.path });
-  if (statusCode !== 200) throw new Error('模板下载失败，请稍后再试');
-  await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
+/**
+ * The template, through the request module: in WeChat's viewer, whose menu can forward it to a
+ * computer to fill in; on H5 saved as a file.
+ */
+export function openTemplate(): Promise<void> {
+  return openDocument(endpoints.importTemplate, {}, '题目导入模板.xlsx');
 }

@@ -72,15 +72,9 @@ export function ImportPanel({ bankId, onImported }: { bankId: string; onImported
         {H5 ? '下载模板，按模板填写后导入 .xlsx 或 .csv 文件' : '在电脑上按模板填好，用微信发给自己，再点“导入题目”从聊天中选择文件'}（{LIMITS}）。有错误时整份不导入，并列出每处错误。
       </Text>
       <View className="bank-import__actions">
-        {H5 ? (
-          <a className="bank-import__template" href={endpoints.importTemplate.path} download="题目导入模板.xlsx">
-            下载导入模板
-          </a>
-        ) : (
-          <Button type="default" loading={opening} disabled={opening} onClick={() => void template()}>
-            下载导入模板
-          </Button>
-        )}
+        <Button type="default" loading={opening} disabled={opening} onClick={() => void template()}>
+          下载导入模板
+        </Button>
         <Button type="primary" loading={uploading !== null} disabled={uploading !== null} onClick={() => void pick()}>
           导入题目
         </Button>

@@ -7,6 +7,7 @@ import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { returnTo } from '../../nav';
 import { useAppState } from '../../state/app-state';
+import { ComputerLogin } from './computer-login';
 import './index.css';
 
 /** Demo people offered on the local development login (the README lists them all). */
@@ -55,10 +56,16 @@ export default function LoginPage() {
           </View>
         )}
 
-        {process.env.TARO_ENV !== 'weapp' && !devLoginAvailable && (
-          <View className="sb-card">
-            <Text>请在微信中搜索“工地党建”小程序登录使用。</Text>
-          </View>
+        {process.env.TARO_ENV !== 'weapp' && (
+          <ComputerLogin
+            startShown={!devLoginAvailable}
+            onLoggedIn={() =>
+              void reload().then(
+                () => returnTo(wanted),
+                () => returnTo(wanted),
+              )
+            }
+          />
         )}
 
         {devLoginAvailable && (

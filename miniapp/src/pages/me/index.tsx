@@ -8,6 +8,7 @@ import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
 import { forgetPersonalKey } from '../../signin/personal-code';
+import { scanDesktopCode } from '../desktop-login/scan';
 import { useAppState } from '../../state/app-state';
 import { maskPhone } from '../../utils/phone';
 import './index.css';
@@ -173,6 +174,27 @@ function DisciplineEntries() {
   );
 }
 
+/** 扫码登录电脑 (the mini program's camera) and where the person is logged in. */
+function AccountEntries() {
+  return (
+    <View>
+      <Text className="sb-section-title">账号与安全</Text>
+      <View className="sb-card me-list">
+        {process.env.TARO_ENV === 'weapp' && (
+          <View className="sb-list-item" role="button" onClick={() => void scanDesktopCode()}>
+            <Text>扫码登录电脑</Text>
+            <Text className="sb-muted">在电脑上处理台账、反馈和报表</Text>
+          </View>
+        )}
+        <View className="sb-list-item" role="button" onClick={() => openPage(PAGES.devices)}>
+          <Text>登录设备</Text>
+          <Text className="sb-muted">查看已登录的手机和电脑，随时让它退出</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
+
 /** Platform admins keep the working-day calendar that feedback deadlines count in. */
 function PlatformEntries() {
   const { me } = useAppState();
@@ -209,6 +231,7 @@ export default function MePage() {
       <RegionEntries />
       <DisciplineEntries />
       <PlatformEntries />
+      <AccountEntries />
       <Text className="sb-section-title">设置</Text>
       <View className="sb-card">
         <View className="sb-row">
