@@ -4,6 +4,7 @@ import { loadSession } from './api/session-store';
 import { flushPendingCheckins } from './signin/check-in';
 import { AppStateProvider } from './state/app-state';
 import './app.css';
+import './desktop.css';
 
 /** Sends scans queued offline, if there are any and someone is logged in. */
 function sendQueuedScans() {

@@ -1,14 +1,18 @@
 import { View } from '@tarojs/components';
 import { useEffect, type ReactNode } from 'react';
+import { useDesktop } from '../hooks/use-desktop';
 import { useAppState } from '../state/app-state';
+import { SideNav } from './side-nav';
 import { StateView } from './state-view';
 
 /**
  * Every page's outer frame: applies 关怀模式 (large text), and for pages that need a person,
- * loads them and shows loading or error states until they are known.
+ * loads them and shows loading or error states until they are known. On a computer it puts the
+ * side navigation beside the page (`sideNav={false}` for a page that fills the screen, e.g. a projector).
  */
-export function PageShell({ children, requireLogin = true }: { children: ReactNode; requireLogin?: boolean }) {
+export function PageShell({ children, requireLogin = true, sideNav = true }: { children: ReactNode; requireLogin?: boolean; sideNav?: boolean }) {
   const { me, loading, error, awaitingLogin, reload, careMode } = useAppState();
+  const desktop = useDesktop();
   useKeyboardScrollablePages();
 
   useEffect(() => {
@@ -20,7 +24,14 @@ export function PageShell({ children, requireLogin = true }: { children: ReactNo
       {me && children}
     </StateView>
   );
-  return <View className={careMode ? 'sb-page sb-care' : 'sb-page'}>{body}</View>;
+  const page = <View className={careMode ? 'sb-page sb-care' : 'sb-page'}>{body}</View>;
+  if (!desktop || !sideNav || !me) return page;
+  return (
+    <View className={careMode ? 'sb-desktop sb-care' : 'sb-desktop'}>
+      <SideNav />
+      {page}
+    </View>
+  );
 }
 
 /**

@@ -1,18 +1,20 @@
-import { endpoints } from '@sitebranch/shared';
+import { CHECKIN_METHOD_LABELS, endpoints, formatCst } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useLabelledNativeInput } from '../../components/inner-attribute';
+import { DataTable, type DataTableColumn } from '../../components/data-table';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { Tabs } from '../../components/tabs';
 import { Button } from '../../components/ui';
+import { useDesktop } from '../../hooks/use-desktop';
 import { useRequest } from '../../hooks/use-request';
 import { LeaveDecision } from './leave-decision';
 import { MakeupForm } from './makeup-form';
 import { ConfirmAllPending, OfflineReview } from './offline-review';
-import { PersonRow, type Person } from './person-row';
+import { details, PersonRow, type Person } from './person-row';
 import { PersonalScan } from './personal-scan';
 import { canUndo, UndoCheckin } from './undo-checkin';
 import './index.css';
@@ -30,6 +32,15 @@ const IN_TAB: Record<Tab, (p: Person) => boolean> = {
   leave: (p) => p.leave !== null,
 };
 
+/** The list as a table on a computer: by name, 班组, time or way of signing in. */
+const PEOPLE_COLUMNS: DataTableColumn<Person>[] = [
+  { key: 'name', label: '姓名', value: (p) => p.name ?? '未填写姓名' },
+  { key: 'team', label: '班组', value: (p) => p.workTeam ?? '未分班组' },
+  { key: 'time', label: '签到时间', value: (p) => p.checkedInAt, render: (p) => (p.checkedInAt === null ? '—' : formatCst(p.checkedInAt).slice(5)), numeric: true },
+  { key: 'method', label: '方式', value: (p) => (p.method ? CHECKIN_METHOD_LABELS[p.method] : null) },
+  { key: 'details', label: '情况', value: (p) => details(p), sortable: false, wrap: true },
+];
+
 function Attendance({ eventId }: { eventId: string }) {
   const [tab, setTab] = useState<Tab>('present');
   const [search, setSearch] = useState('');
@@ -45,7 +56,9 @@ function Attendance({ eventId }: { eventId: string }) {
   const data = loaded.data?.attendance;
   const event = loaded.data?.event;
   const people = data?.people ?? [];
-  const shown = people.filter((p) => IN_TAB[tab](p) && (!search || (p.name ?? '').includes(search.trim())));
+  const desktop = useDesktop();
+  // On a computer the table searches by any column itself.
+  const shown = people.filter((p) => IN_TAB[tab](p) && (desktop || !search || (p.name ?? '').includes(search.trim())));
   const absentTeams = useMemo(() => [...new Set(people.filter((p) => p.status === 'absent' && p.workTeam).map((p) => p.workTeam!))], [people]);
   const now = Date.now();
   const signinOpen = event?.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt;
@@ -67,6 +80,28 @@ function Attendance({ eventId }: { eventId: string }) {
       // Shown by the request module.
     }
   }
+
+  /** What the organizer can do for a person in this tab: sign in, make up, undo, review, decide leave. */
+  const actionsFor = (person: Person) => (
+    <>
+      {tab === 'absent' && signinOpen && (
+        <Button size="small" type="primary" fill="outline" onClick={() => void signIn({ userIds: [person.userId] })}>
+          代签到
+        </Button>
+      )}
+      {tab === 'absent' && signinOver && makeupFor !== person.userId && (
+        <Button size="small" type="primary" fill="outline" onClick={() => setMakeupFor(person.userId)}>
+          补签
+        </Button>
+      )}
+      {tab === 'absent' && makeupFor === person.userId && (
+        <MakeupForm eventId={eventId} userId={person.userId} name={person.name ?? '该成员'} onDone={() => (setMakeupFor(null), void loaded.reload())} />
+      )}
+      {tab === 'present' && canUndo(person, signinOpen) && <UndoCheckin eventId={eventId} person={person} onUndone={() => void loaded.reload()} />}
+      {tab === 'offline' && <OfflineReview eventId={eventId} person={person} onReviewed={() => void loaded.reload()} />}
+      {tab === 'leave' && <LeaveDecision eventId={eventId} person={person} onDecided={() => void loaded.reload()} />}
+    </>
+  );
 
   const tabLabels: Record<Tab, string> = data
     ? {
@@ -93,7 +128,7 @@ function Attendance({ eventId }: { eventId: string }) {
           </View>
           {signinOpen && <PersonalScan eventId={eventId} onSignedIn={() => void loaded.reload()} />}
           <Tabs<Tab> items={tabs.map((key) => ({ key, label: tabLabels[key] }))} value={tab} onChange={setTab} label="出勤名单" />
-          <View className="sb-field">
+          <View className="sb-field" style={desktop ? { display: 'none' } : undefined}>
             <Input id="attendance-search" className="sb-field__input" value={search} placeholder="搜索姓名" onInput={(e) => setSearch(e.detail.value)} />
           </View>
           {tab === 'absent' && signinOpen && absentTeams.length > 0 && (
@@ -113,26 +148,15 @@ function Attendance({ eventId }: { eventId: string }) {
           )}
           {tab === 'absent' && signinOver && <Text className="sb-muted attendance__hint">签到已结束：确实到场的人可以补签，需写明原因。</Text>}
           <StateView empty={shown.length === 0} emptyTitle={{ present: '还没有人签到', offline: '没有待确认的离线签到', absent: '都到齐了', leave: '没有人请假' }[tab]}>
-            {shown.map((person) => (
-              <PersonRow key={person.userId} person={person}>
-                {tab === 'absent' && signinOpen && (
-                  <Button size="small" type="primary" fill="outline" onClick={() => void signIn({ userIds: [person.userId] })}>
-                    代签到
-                  </Button>
-                )}
-                {tab === 'absent' && signinOver && makeupFor !== person.userId && (
-                  <Button size="small" type="primary" fill="outline" onClick={() => setMakeupFor(person.userId)}>
-                    补签
-                  </Button>
-                )}
-                {tab === 'absent' && makeupFor === person.userId && (
-                  <MakeupForm eventId={eventId} userId={person.userId} name={person.name ?? '该成员'} onDone={() => (setMakeupFor(null), void loaded.reload())} />
-                )}
-                {tab === 'present' && canUndo(person, signinOpen) && <UndoCheckin eventId={eventId} person={person} onUndone={() => void loaded.reload()} />}
-                {tab === 'offline' && <OfflineReview eventId={eventId} person={person} onReviewed={() => void loaded.reload()} />}
-                {tab === 'leave' && <LeaveDecision eventId={eventId} person={person} onDecided={() => void loaded.reload()} />}
-              </PersonRow>
-            ))}
+            {desktop ? (
+              <DataTable rowHeader="name" caption="出勤名单" columns={PEOPLE_COLUMNS} rows={shown} rowKey={(p) => p.userId} actions={(person) => <View className="attendance__row-actions">{actionsFor(person)}</View>} />
+            ) : (
+              shown.map((person) => (
+                <PersonRow key={person.userId} person={person}>
+                  {actionsFor(person)}
+                </PersonRow>
+              ))
+            )}
           </StateView>
         </View>
       )}

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export type Person = ResponseOf<typeof endpoints.getAttendance>['people'][number];
 
 /** How a person stands: when and how they signed in, late, offline, on leave, and the note. */
-function details(person: Person): string {
+export function details(person: Person): string {
   const parts = [person.workTeam ?? '未分班组'];
   if (person.checkedInAt !== null) parts.push(`${formatCst(person.checkedInAt).slice(11)} ${CHECKIN_METHOD_LABELS[person.method!]}`);
   if (person.late) parts.push('迟到');

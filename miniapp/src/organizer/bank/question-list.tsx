@@ -1,12 +1,14 @@
-import { endpoints, type Question } from '@sitebranch/shared';
+import { DIFFICULTY_LABELS, endpoints, formatCst, QUESTION_TYPE_LABELS, type Question } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { DataTable, type DataTableColumn } from '../../components/data-table';
 import { Tabs, type TabItem } from '../../components/tabs';
 import { useLabelledNativeInput } from '../../components/inner-attribute';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
+import { useDesktop } from '../../hooks/use-desktop';
 import { useRequest } from '../../hooks/use-request';
 import type { Bank } from '../banks/owners';
 import { QuestionCard } from './question-card';
@@ -17,6 +19,16 @@ const PAGE_SIZE = 50;
 const STATUS_TABS: TabItem<'active' | 'retired'>[] = [
   { key: 'active', label: '启用中' },
   { key: 'retired', label: '已停用' },
+];
+
+/** A page of questions as a table on a computer (the search box above searches the whole bank). */
+const QUESTION_COLUMNS: DataTableColumn<Question>[] = [
+  { key: 'type', label: '题型', value: (q) => QUESTION_TYPE_LABELS[q.type] },
+  { key: 'stem', label: '题干', value: (q) => q.stem, wrap: true },
+  { key: 'answer', label: '答案', value: (q) => q.answer ?? '（保密）' },
+  { key: 'tags', label: '标签', value: (q) => q.tags.join('、') },
+  { key: 'difficulty', label: '难度', value: (q) => DIFFICULTY_LABELS[q.difficulty] },
+  { key: 'updatedAt', label: '更新时间', value: (q) => q.updatedAt, render: (q) => formatCst(q.updatedAt), numeric: true },
 ];
 
 export interface QuestionListProps {
@@ -41,6 +53,7 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
   const questions = list.data?.questions ?? [];
   const total = list.data?.total ?? 0;
   const withheld = list.data?.withheld ?? 0;
+  const desktop = useDesktop();
 
   function goTo(next: number) {
     setOffset(next);
@@ -100,14 +113,38 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
         <Text className="sb-muted bank__count">
           共 {total} 道{total > PAGE_SIZE ? `，第 ${offset + 1}–${Math.min(offset + PAGE_SIZE, total)} 道` : ''}
         </Text>
-        {questions.map((question) => (
-          <QuestionCard
-            key={question.id}
-            question={question}
-            busy={busyId === question.id}
-            {...(bank.canEdit && { onEdit: () => onEdit(question), onStatus: (next: Question['status']) => void changeStatus(question, next) })}
+        {desktop ? (
+          <DataTable rowHeader="stem"
+            caption="题目"
+            columns={QUESTION_COLUMNS}
+            rows={questions}
+            rowKey={(q) => q.id}
+            searchable={false}
+            actions={
+              bank.canEdit
+                ? (q) => (
+                    <>
+                      <button type="button" className="sb-table__link" aria-label={`编辑：${q.stem}`} onClick={() => onEdit(q)}>
+                        编辑
+                      </button>
+                      <button type="button" className="sb-table__link" disabled={busyId === q.id} onClick={() => void changeStatus(q, q.status === 'active' ? 'retired' : 'active')}>
+                        {q.status === 'active' ? '停用' : '启用'}
+                      </button>
+                    </>
+                  )
+                : undefined
+            }
           />
-        ))}
+        ) : (
+          questions.map((question) => (
+            <QuestionCard
+              key={question.id}
+              question={question}
+              busy={busyId === question.id}
+              {...(bank.canEdit && { onEdit: () => onEdit(question), onStatus: (next: Question['status']) => void changeStatus(question, next) })}
+            />
+          ))
+        )}
         {total > PAGE_SIZE && (
           <View className="bank__pager">
             <Button size="small" type="default" disabled={offset === 0 || list.loading} onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}>

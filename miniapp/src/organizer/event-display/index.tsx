@@ -91,5 +91,5 @@ function Display({ eventId }: { eventId: string }) {
 /** The organizer's full-screen sign-in code: once loaded, it keeps rotating with no network. */
 export default function EventDisplayPage() {
   const { params } = useRouter();
-  return <PageShell>{params.id ? <Display eventId={params.id} /> : <StateView empty emptyTitle="没有指定活动" />}</PageShell>;
+  return <PageShell sideNav={false}>{params.id ? <Display eventId={params.id} /> : <StateView empty emptyTitle="没有指定活动" />}</PageShell>;
 }

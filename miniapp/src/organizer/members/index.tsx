@@ -1,17 +1,56 @@
-import { endpoints, type BranchRole, type Member } from '@sitebranch/shared';
+import { BRANCH_ROLE_LABELS, endpoints, formatCst, type BranchRole, type Member } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { DataTable, type DataTableColumn } from '../../components/data-table';
 import { PageShell } from '../../components/page-shell';
 import { RoleTag } from '../../components/role-tag';
 import { StateView } from '../../components/state-view';
 import { useLabelledNativeInput } from '../../components/inner-attribute';
 import { ActionSheet, Button, Dialog } from '../../components/ui';
+import { useDesktop } from '../../hooks/use-desktop';
 import { useRequest } from '../../hooks/use-request';
 import { useAppState } from '../../state/app-state';
 import { memberActions, type MemberAction } from './member-actions';
 import './index.css';
+
+/** The 花名册 on a phone: one row per person; the secretary taps one to set role and 班组. */
+function MemberList({ members, canManage, onSelect }: { members: Member[]; canManage: boolean; onSelect(member: Member): void }) {
+  return (
+    <View>
+      <Text className="members-count sb-muted">共 {members.length} 人{canManage ? '，点一位成员可设置角色和班组' : ''}</Text>
+      {members.map((member) => (
+        <View
+          key={member.userId}
+          className="sb-list-item"
+          role={canManage ? 'button' : undefined}
+          aria-label={`${member.name ?? '未填写姓名'}，${member.workTeam ?? '未分班组'}`}
+          onClick={() => canManage && onSelect(member)}
+        >
+          <View className="members-item__text">
+            <Text className="members-item__name">{member.name ?? '未填写姓名'}</Text>
+            <Text className="sb-muted">
+              {member.workTeam ?? '未分班组'}
+              {member.unitName ? ` · ${member.unitName}` : ''}
+            </Text>
+          </View>
+          <RoleTag role={member.role} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The 花名册 as a table on a computer. */
+const ROSTER_COLUMNS: DataTableColumn<Member>[] = [
+  { key: 'name', label: '姓名', value: (m) => m.name ?? '未填写姓名' },
+  { key: 'role', label: '角色', value: (m) => BRANCH_ROLE_LABELS[m.role], render: (m) => <RoleTag role={m.role} /> },
+  { key: 'team', label: '班组', value: (m) => m.workTeam ?? '未分班组' },
+  { key: 'unit', label: '单位', value: (m) => m.unitName },
+  { key: 'phone', label: '手机', value: (m) => m.phone },
+  { key: 'joinedAt', label: '加入时间', value: (m) => m.joinedAt, render: (m) => formatCst(m.joinedAt).slice(0, 10), numeric: true },
+];
 
 function Roster({ branchId, canManage }: { branchId: string; canManage: boolean }) {
   const [search, setSearch] = useState('');
@@ -24,6 +63,8 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
     [branchId, search],
   );
   const members = roster.data?.members ?? [];
+  // On a computer the table has its own search over the whole roster.
+  const desktop = useDesktop();
 
   async function change(member: Member, body: { role?: BranchRole; workTeam?: string | null }) {
     await api(endpoints.updateMember, { params: { id: branchId, userId: member.userId }, body });
@@ -49,7 +90,7 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
 
   return (
     <View>
-      <View className="sb-field">
+      <View className="sb-field" style={desktop ? { display: 'none' } : undefined}>
         <Input
           id="members-search"
           className="sb-field__input"
@@ -66,25 +107,25 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
         empty={members.length === 0}
         emptyTitle={search ? '没有找到这个人' : '支部还没有成员'}
       >
-        <Text className="members-count sb-muted">共 {members.length} 人{canManage ? '，点一位成员可设置角色和班组' : ''}</Text>
-        {members.map((member) => (
-          <View
-            key={member.userId}
-            className="sb-list-item"
-            role={canManage ? 'button' : undefined}
-            aria-label={`${member.name ?? '未填写姓名'}，${member.workTeam ?? '未分班组'}`}
-            onClick={() => canManage && setSelected(member)}
-          >
-            <View className="members-item__text">
-              <Text className="members-item__name">{member.name ?? '未填写姓名'}</Text>
-              <Text className="sb-muted">
-                {member.workTeam ?? '未分班组'}
-                {member.unitName ? ` · ${member.unitName}` : ''}
-              </Text>
-            </View>
-            <RoleTag role={member.role} />
-          </View>
-        ))}
+        {desktop ? (
+          <DataTable rowHeader="name"
+            caption="成员"
+            columns={ROSTER_COLUMNS}
+            rows={members}
+            rowKey={(m) => m.userId}
+            actions={
+              canManage
+                ? (m) => (
+                    <button type="button" className="sb-table__link" aria-label={`设置${m.name ?? '成员'}`} onClick={() => setSelected(m)}>
+                      设置
+                    </button>
+                  )
+                : undefined
+            }
+          />
+        ) : (
+          <MemberList members={members} canManage={canManage} onSelect={setSelected} />
+        )}
       </StateView>
 
       <ActionSheet

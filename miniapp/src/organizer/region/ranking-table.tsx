@@ -1,10 +1,12 @@
-import { BRANCH_KIND_LABELS, endpoints, RANKING_KIND_LABELS, RANKING_KINDS, RANKING_SORT_LABELS, type Period, type RankingKind, type RankingSort } from '@sitebranch/shared';
+import { BRANCH_KIND_LABELS, endpoints, RANKING_KIND_LABELS, RANKING_KINDS, RANKING_SORT_LABELS, type Period, type Ranking, type RankingKind, type RankingSort } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { DataTable, type DataTableColumn } from '../../components/data-table';
 import { StateView } from '../../components/state-view';
 import { Tabs } from '../../components/tabs';
 import { Button } from '../../components/ui';
+import { useDesktop } from '../../hooks/use-desktop';
 import { useRequest } from '../../hooks/use-request';
 import { rateText } from '../../results/rate-text';
 import { BarChart } from '../charts/bars';
@@ -14,12 +16,62 @@ import { ChartFrame } from '../charts/chart-frame';
 const SHORT: Record<RankingKind, string> = { attendance: '出勤', compliance: '三会一课', feedback: '办结', satisfaction: '满意', contest: '竞赛' };
 const KIND_TABS = RANKING_KINDS.map((key) => ({ key, label: SHORT[key] }));
 
+type RankedBranch = Ranking['rows'][number];
+
+/** On a computer every rate is a column, each sortable, beside the chosen ranking. */
+const rateColumn = (key: string, label: string, value: (r: RankedBranch) => number | null): DataTableColumn<RankedBranch> => ({ key, label, value, render: (r) => rateText(value(r)), numeric: true });
+const DESKTOP_COLUMNS: DataTableColumn<RankedBranch>[] = [
+  { key: 'rank', label: '名次', value: (r) => r.rank, render: (r) => (r.inactive ? '本期无活动' : (r.rank ?? '—')), numeric: true },
+  { key: 'name', label: '支部', value: (r) => r.name },
+  { key: 'kind', label: '类型', value: (r) => BRANCH_KIND_LABELS[r.kind] },
+  rateColumn('attendance', '出勤率', (r) => r.attendanceRate),
+  rateColumn('compliance', '三会一课完成率', (r) => r.complianceRate),
+  rateColumn('feedback', '按时办结率', (r) => r.feedbackInTimeRate),
+  rateColumn('satisfaction', '满意率', (r) => r.satisfactionRate),
+  rateColumn('contest', '竞赛参与率', (r) => r.contestParticipationRate),
+  { key: 'members', label: '成员', value: (r) => r.members, numeric: true },
+  { key: 'events', label: '活动', value: (r) => r.eventsHeld, numeric: true },
+];
+
+/** On a phone: rank, branch and the chosen rate, in rows that fit 320 px. */
+function PhoneRanking({ rows, kind }: { rows: RankedBranch[]; kind: RankingKind }) {
+  return (
+    <View className="sb-card results-table region-ranking" role="table" aria-label={`支部排名：${RANKING_KIND_LABELS[kind]}`}>
+      <View className="results-table__row results-table__head" role="row">
+        <View role="columnheader">名次</View>
+        <View role="columnheader">支部</View>
+        <View role="columnheader">{RANKING_KIND_LABELS[kind]}</View>
+        <View role="columnheader">成员</View>
+        <View role="columnheader">活动</View>
+      </View>
+      {rows.map((r) => (
+        <View key={r.branchId} className={r.inactive ? 'results-table__row region-ranking__inactive' : 'results-table__row'} role="row">
+          <View role="cell" className="region-ranking__rank">
+            {r.rank ?? '—'}
+          </View>
+          <View role="rowheader" className="results-table__name">
+            <Text>{r.name}</Text>
+            <Text className={r.inactive ? 'results-table__missing' : 'sb-muted'}>
+              {BRANCH_KIND_LABELS[r.kind]}
+              {r.inactive ? ' · 本期无活动' : r.value === null ? ' · 本期无此项数据' : ''}
+            </Text>
+          </View>
+          <View role="cell">{rateText(r.value)}</View>
+          <View role="cell">{r.members}</View>
+          <View role="cell">{r.eventsHeld}</View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 /** 排名: every branch by the chosen rate; the branches with nothing to rate and those that did nothing come last, said so. */
 export function RankingTable({ regionId, period }: { regionId: string; period: Period }) {
   const [kind, setKind] = useState<RankingKind>('attendance');
   const [sort, setSort] = useState<RankingSort>('desc');
   const loaded = useRequest(() => api(endpoints.getRegionRanking, { params: { id: regionId }, query: { period: period.key, kind, sort } }, { toast: false }), [regionId, period.key, kind, sort]);
   const rows = loaded.data?.rows ?? [];
+  const desktop = useDesktop();
   return (
     <View>
       <View className="sb-card region-ranking__controls">
@@ -41,32 +93,11 @@ export function RankingTable({ regionId, period }: { regionId: string; period: P
             bars={rows.map((r) => ({ key: r.branchId, label: r.name, value: r.value ?? 0, text: r.inactive ? '本期无活动' : rateText(r.value) }))}
           />
         </ChartFrame>
-        <View className="sb-card results-table region-ranking" role="table" aria-label={`支部排名：${RANKING_KIND_LABELS[kind]}`}>
-          <View className="results-table__row results-table__head" role="row">
-            <View role="columnheader">名次</View>
-            <View role="columnheader">支部</View>
-            <View role="columnheader">{RANKING_KIND_LABELS[kind]}</View>
-            <View role="columnheader">成员</View>
-            <View role="columnheader">活动</View>
-          </View>
-          {rows.map((r) => (
-            <View key={r.branchId} className={r.inactive ? 'results-table__row region-ranking__inactive' : 'results-table__row'} role="row">
-              <View role="cell" className="region-ranking__rank">
-                {r.rank ?? '—'}
-              </View>
-              <View role="rowheader" className="results-table__name">
-                <Text>{r.name}</Text>
-                <Text className={r.inactive ? 'results-table__missing' : 'sb-muted'}>
-                  {BRANCH_KIND_LABELS[r.kind]}
-                  {r.inactive ? ' · 本期无活动' : r.value === null ? ' · 本期无此项数据' : ''}
-                </Text>
-              </View>
-              <View role="cell">{rateText(r.value)}</View>
-              <View role="cell">{r.members}</View>
-              <View role="cell">{r.eventsHeld}</View>
-            </View>
-          ))}
-        </View>
+        {desktop ? (
+          <DataTable rowHeader="name" caption={`支部排名：${RANKING_KIND_LABELS[kind]}`} columns={DESKTOP_COLUMNS} rows={rows} rowKey={(r) => r.branchId} />
+        ) : (
+          <PhoneRanking rows={rows} kind={kind} />
+        )}
       </StateView>
     </View>
   );

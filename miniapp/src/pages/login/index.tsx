@@ -43,7 +43,7 @@ export default function LoginPage() {
   }
 
   return (
-    <PageShell requireLogin={false}>
+    <PageShell requireLogin={false} sideNav={false}>
       <View className="login">
         <Text className="login__title">工地党建</Text>
         <Text className="login__subtitle">支部建在工地上 · 服务送到身边</Text>
