@@ -52,8 +52,9 @@ describe('on a computer', () => {
       await expectAccessible(page, `desktop-home-${screen.width}`);
       await screenshot(page, `desktop-home-${screen.width}`);
 
-      // The side navigation goes where the tabs and the organizer's pages are.
-      await page.locator('.taro_page_show').getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '成员与角色' }).click();
+      // The side navigation goes where the tabs and the organizer's pages are, by mouse or by keyboard.
+      await page.locator('.taro_page_show').getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '成员与角色' }).focus();
+      await page.keyboard.press('Enter');
       await page.waitForURL(/\/organizer\/members\/index/);
       await page.getByRole('table', { name: '成员' }).waitFor();
       expect(await page.locator('.taro_page[id^="/organizer/members/index"] .sb-sidenav__item[aria-current="page"]').textContent()).toBe('成员与角色');

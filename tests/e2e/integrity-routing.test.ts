@@ -34,16 +34,16 @@ describe('an integrity report sent past the branch', () => {
     await secretary.page.getByText(/^共 \d+ 条/).waitFor();
     expect(await secretary.page.locator('.fb-row', { hasText: text.slice(0, 10) }).count()).toBe(0);
 
-    // 钱卫东, on a computer: 我的 → 区域廉政监督, the report with its branch; 受理.
+    // 钱卫东, on a computer: 我的 → 区域廉政监督, the report with its branch in the table; 受理.
     const contact = await newPhone(browser(), DESKTOP);
     await loginByName(contact.page, '钱卫东', '/pages/me/index');
     await contact.page.getByText('区域廉政监督').click();
     await contact.page.waitForURL(/\/organizer\/integrity-reports\/index\?region=demo-region$/);
-    const row = contact.page.locator('.fb-row', { hasText: text.slice(0, 10) });
-    await row.getByText('滨江花园项目临时党支部', { exact: false }).waitFor();
+    const row = contact.page.getByRole('table', { name: '意见反馈' }).getByRole('row').filter({ hasText: text.slice(0, 10) });
+    await row.getByRole('cell', { name: '滨江花园项目临时党支部' }).waitFor();
     await expectAccessible(contact.page, 'integrity-reports');
     await screenshot(contact.page, 'integrity-reports-1366');
-    await row.click();
+    await row.getByRole('button', { name: '查看' }).click();
     await contact.page.getByText('已报送区域纪检联系人（本支部看不到）', { exact: false }).waitFor();
     await contact.page.getByRole('button', { name: '受理', exact: true }).click();
     await contact.page.locator('.fb-facts .fb-status', { hasText: '已受理' }).waitFor();

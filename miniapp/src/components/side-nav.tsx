@@ -38,7 +38,7 @@ function navItems(me: ReturnType<typeof useAppState>): { title: string; items: N
   return groups;
 }
 
-/** On a computer, the navigation down the left side instead of the bottom tab bar (see desktop.css). */
+/** On a computer (H5 only), the navigation down the left side instead of the bottom tab bar (see desktop.css). */
 export function SideNav() {
   const state = useAppState();
   const here = currentPageUrl().split('?')[0];
@@ -49,15 +49,19 @@ export function SideNav() {
         <View key={group.title} className="sb-sidenav__group" role="group" aria-label={group.title}>
           <Text className="sb-sidenav__title">{group.title}</Text>
           {group.items.map((item) => (
-            <View
+            // A real link (H5 only): reached with Tab, opened with Enter, and the app still navigates itself.
+            <a
               key={item.url}
-              role="link"
+              href={item.url}
               className={item.url === here ? 'sb-sidenav__item sb-sidenav__item--on' : 'sb-sidenav__item'}
               aria-current={item.url === here ? 'page' : undefined}
-              onClick={() => openPage(item.url)}
+              onClick={(event) => {
+                event.preventDefault();
+                openPage(item.url);
+              }}
             >
               {item.label}
-            </View>
+            </a>
           ))}
         </View>
       ))}

@@ -104,6 +104,7 @@ export function ComputerLogin({ onLoggedIn, startShown }: { onLoggedIn: () => vo
     return (
       <View className="sb-card computer-login">
         <Text className="computer-login__title">用手机扫码登录电脑</Text>
+        <Text className="sb-muted">在手机上，请在微信中搜索“工地党建”小程序登录使用。</Text>
         <Button type="primary" fill="outline" onClick={() => setShown(true)}>
           显示登录二维码
         </Button>

@@ -5,6 +5,7 @@ import { devLoginAvailable, loginAsDevPerson, loginWithWechat } from '../../api/
 import { PageShell } from '../../components/page-shell';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
+import { useDesktop } from '../../hooks/use-desktop';
 import { returnTo } from '../../nav';
 import { useAppState } from '../../state/app-state';
 import { ComputerLogin } from './computer-login';
@@ -24,6 +25,8 @@ const DEMO_PEOPLE = [
 export default function LoginPage() {
   const router = useRouter();
   const { reload } = useAppState();
+  // A computer is shown the code at once; a phone's browser is pointed to the mini program first.
+  const desktop = useDesktop();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const wanted = router.params.returnTo ? decodeURIComponent(router.params.returnTo) : undefined;
@@ -58,7 +61,7 @@ export default function LoginPage() {
 
         {process.env.TARO_ENV !== 'weapp' && (
           <ComputerLogin
-            startShown={!devLoginAvailable}
+            startShown={!devLoginAvailable && desktop}
             onLoggedIn={() =>
               void reload().then(
                 () => returnTo(wanted),
