@@ -8,6 +8,7 @@ export * from './domain/signin-code';
 export * from './domain/geo';
 export * from './domain/events';
 export * from './domain/questions';
+export * from './domain/question-import';
 export * from './domain/feedback';
 export * from './domain/work-calendar';
 export * from './domain/periods';

@@ -1,3 +1,4 @@
+import { QUESTION_HEADER_SYNONYMS } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeWorld } from '../../test/fixtures';
 import { readXlsx } from '../spreadsheet/xlsx';
@@ -56,5 +57,10 @@ describe('question banks', () => {
     const rows = readXlsx(template.body);
     expect(rows[0]).toEqual(['题型', '题干', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '解析', '标签', '难度']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['单选', '多选', '判断']);
+    // Its notes name the other headers the importer reads, from the importer's own table.
+    const notes = readXlsx(template.body, { sheet: '填写说明' });
+    const stemNote = notes.find((r) => r[0] === '题干')![1]!;
+    for (const synonym of QUESTION_HEADER_SYNONYMS.题干.filter((n) => n !== '题干')) expect(stemNote).toContain(`“${synonym}”`);
+    expect(notes.find((r) => r[0] === '答案')![1]).toContain('正确答案');
   });
 });

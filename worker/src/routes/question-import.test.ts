@@ -69,7 +69,7 @@ describe('importing questions', () => {
     expect(res.body.error.message).toBe('文件中有 3 处错误，整份未导入。行 5，答案列：选项 E 不存在');
     expect(res.body.error.issues).toEqual([
       { row: 5, column: '答案', message: '选项 E 不存在' },
-      { row: 6, column: '题型', message: '“单项”不是单选、多选或判断' },
+      { row: 6, column: '题型', message: '“单项”不是单选、多选、不定项或判断' },
       { row: 7, column: '题干', message: '与第 2 行的题目重复' },
     ]);
     expect(await snapshotDatabase()).toEqual(before);
@@ -105,8 +105,8 @@ describe('importing questions', () => {
     expect(binary.body.error.code).toBe('file_unreadable');
     const xls = await upload(world, bankId, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     expect(xls.body.error.message).toMatch(/不支持旧版 \.xls/);
-    const header = await upload(world, bankId, toCsv([['问题', '答案'], ['a', 'b']]));
-    expect(header.body.error.issues).toEqual([{ row: 1, column: '表头', message: '缺少“题型”“题干”列，请使用导入模板' }]);
+    const header = await upload(world, bankId, toCsv([['名称', '答案'], ['a', 'b']]));
+    expect(header.body.error.issues).toEqual([{ row: 1, column: '表头', message: '缺少“题型”“题干”列（也认“题目”“题目内容”“正确答案”等写法，见模板的填写说明），请使用导入模板' }]);
     const many = Array.from({ length: 5001 }, (_, i) => row('判断', `第 ${i + 1} 道判断题的题干内容`, [], '正确'));
     const tooMany = await upload(world, bankId, toCsv([HEADER, ...many]));
     expect(tooMany.body.error).toMatchObject({ code: 'file_unreadable', message: '文件超过 5001 行（一行表头加最多 5000 道题），请分成几个文件导入' });
