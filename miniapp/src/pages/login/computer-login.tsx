@@ -147,7 +147,7 @@ function TicketPanel({ onLoggedIn }: { onLoggedIn: () => void }) {
       </View>
       <View role="status" aria-live="polite" className="computer-login__status">
         <Text className="computer-login__state">{done ? '已确认，正在登录…' : error ? '二维码生成失败' : !ticket ? '正在生成二维码…' : (STATE_TEXT[state] ?? '二维码已过期')}</Text>
-        {ticket && !ended && state !== 'refused' && !done && <Text className="sb-muted computer-login__countdown">{mmss(left)} 后二维码失效，到时自动刷新</Text>}
+        {ticket && !ended && state !== 'refused' && !done && <Text className="sb-muted computer-login__countdown">{mmss(left)} 后二维码失效{round < AUTO_RENEWALS ? '，到时自动刷新' : ''}</Text>}
       </View>
       {(error || state === 'refused' || (ended && !autoRenew)) && (
         <Button type="primary" fill="outline" onClick={renew}>
