@@ -21,16 +21,19 @@ async function importAndList(bytes: Uint8Array) {
 }
 
 describe('question files from other platforms', () => {
-  it('an exam platform’s .xlsx by openpyxl: a title row above the header, 试题类型 / 参考答案 / 难易程度 / 知识点, numbers as numbers, options repeating their letter', async () => {
+  it('an exam platform’s .xlsx by openpyxl: a title row above the header, 试题类型 / 参考答案 / 难易程度 / 知识点, numbers and dates typed as such, options repeating their letter', async () => {
     const { res, questions } = await importAndList(fromBase64(examPlatformXlsx));
-    expect(res.body).toEqual({ imported: 5 });
+    expect(res.body).toEqual({ imported: 6 });
     expect(questions.map((q) => [q.type, q.answer, q.difficulty])).toEqual([
       ['single', 'A', 'easy'],
       ['single', 'B', 'medium'],
       ['multiple', 'ABC', 'hard'],
       ['judge', 'A', 'easy'],
       ['judge', 'B', 'easy'],
+      ['single', 'A', 'easy'],
     ]);
+    // Dates come as the dates the cells show, not Excel's day counts (in whatever date style).
+    expect(questions[5]!.options).toEqual(['1921-07-01', '1921-07-23', '1949-10-01', '1927-08-01']);
     expect(questions[0]!.options).toEqual(['综合治理', '以人为本', '重点监管', '全员参与']);
     expect(questions[0]!.tags).toEqual(['安全生产']);
     expect(questions[0]!.explanation).toBe('安全生产法第三条。');

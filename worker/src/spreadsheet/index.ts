@@ -14,7 +14,7 @@ export { readXlsx, writeXlsx, type SheetInput } from './xlsx';
  * for the user when the file cannot be read, or as soon as it is read past the limits in ./limits.
  */
 export function readTable(bytes: Uint8Array): string[][] {
-  const rows = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? readXlsx(bytes) : readText(bytes);
+  const rows = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? readXlsx(bytes, { datesAsText: true }) : readText(bytes);
   return rows.map((row) => row.map((cell) => cell.trim()));
 }
 

@@ -1,4 +1,5 @@
 import { SpreadsheetError } from './errors';
+import { dateStyles, serialDateText } from './xlsx-dates';
 import { cellTooLong, MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, tooManyColumns, tooManyRows } from './limits';
 import { NOT_XLSX, openZip, TOO_BIG } from './unzip';
 import { attribute, elements, firstInner, unescapeXml, withoutElements } from './xml';
@@ -17,11 +18,12 @@ const MAX_SHARED_STRINGS = MAX_ROWS * MAX_COLUMNS;
  * The first worksheet of an .xlsx file (in the workbook's tab order, not the order of files in the zip)
  * as rows of cell text: `result[i]` is spreadsheet row i + 1 and `result[i][j]` is column j + 1, with
  * '' for empty cells. Numbers come as written ("12.0" becomes "12"), booleans as TRUE/FALSE, formulas as
- * their cached result (never evaluated). Dates stay serial numbers. Trailing empty cells and rows are
- * dropped. Throws a SpreadsheetError at the first row, column or cell past the limits (see ./limits).
- * `sheet` names another worksheet to read instead (the ledger's tests read every sheet).
+ * their cached result (never evaluated). Dates stay serial numbers unless `datesAsText` (an import reads
+ * them as typed: `2021-07-01`). Trailing empty cells and rows are dropped. Throws a SpreadsheetError at
+ * the first row, column or cell past the limits (see ./limits). `sheet` names another worksheet to read
+ * instead (the ledger's tests read every sheet).
  */
-export function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): string[][] {
+export function readXlsx(bytes: Uint8Array, options: { sheet?: string; datesAsText?: boolean } = {}): string[][] {
   const zip = openZip(bytes, MAX_INFLATED_BYTES);
   // As text at once, so that the inflated bytes can go.
   const part = (name: string) => {
@@ -46,11 +48,12 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: string } = {}): s
     }
   }
   if (!sheetPath) throw new SpreadsheetError(NOT_XLSX);
-  const stringsPath = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.path ?? 'xl/sharedStrings.xml';
+  const pathOf = (type: string, fallback: string) => [...targets.values()].find((t) => t.type.endsWith(type))?.path ?? fallback;
+  const dates = options.datesAsText ? dateStyles(part(pathOf('/styles', 'xl/styles.xml')) ?? '') : new Set<number>();
 
   const sheet = part(sheetPath);
   if (sheet === undefined) throw new SpreadsheetError(NOT_XLSX);
-  return sheetRows(sheet, sharedStrings(part(stringsPath) ?? ''));
+  return sheetRows(sheet, sharedStrings(part(pathOf('/sharedStrings', 'xl/sharedStrings.xml')) ?? ''), dates);
 }
 
 function sharedStrings(xml: string): string[] {
@@ -84,7 +87,7 @@ function unescapeOoxml(value: string): string {
   return value.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-function sheetRows(xml: string, shared: string[]): string[][] {
+function sheetRows(xml: string, shared: string[], dates: Set<number>): string[][] {
   const sparse: string[][] = []; // only non-empty cells are set; gaps are filled at the end
   let rowIndex = -1;
   for (const [rowAttrs, rowXml] of elements(firstInner(xml, 'sheetData') ?? '', 'row')) {
@@ -95,7 +98,8 @@ function sheetRows(xml: string, shared: string[]): string[][] {
     for (const [cellAttrs, cellXml] of elements(rowXml, 'c')) {
       const letters = /^([A-Z]{1,3})\d*$/.exec(attribute(cellAttrs, 'r') ?? '')?.[1];
       column = letters ? columnIndex(letters) : column + 1;
-      const value = cellText(attribute(cellAttrs, 't') ?? 'n', cellXml, shared);
+      const type = attribute(cellAttrs, 't') ?? 'n';
+      const value = type === 'n' && dates.has(Number(attribute(cellAttrs, 's'))) ? dateText(cellXml) : cellText(type, cellXml, shared);
       if (value === '') continue; // formatted but empty cells are never limited
       if (column >= MAX_COLUMNS) throw tooManyColumns(rowIndex + 1);
       if (value.length > MAX_CELL_CHARS) throw cellTooLong(rowIndex + 1);
@@ -131,6 +135,13 @@ function cellText(type: string, xml: string, shared: string[]): string {
     default: // 'e' (#N/A and friends) and 'd' (ISO dates): as written
       return unescapeXml(v);
   }
+}
+
+/** A number in a date style, as the date it shows. */
+function dateText(xml: string): string {
+  const v = firstInner(xml, 'v');
+  const n = Number(v);
+  return v === undefined || v.trim() === '' ? '' : Number.isFinite(n) ? serialDateText(n) : v;
 }
 
 /** String(Number(v)) drops a ".0" and expands an exponent ("12.0", "1E+3" → "12", "1000"). */
