@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeWorld, type World } from '../../test/fixtures';
 import { examPlatformXlsx, studyAppCsv, surveyPlatformGbkCsv } from '../contest/fixtures/question-files';
 import { toCsv } from '../spreadsheet/csv';
+import { fromBase64 } from '../../test/base64';
 
-const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 
 interface Listed { type: string; stem: string; options: string[]; answer: string; explanation: string | null; tags: string[]; difficulty: string }
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openpyxlXlsx, xlsxwriterXlsx } from './fixtures/fixtures';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS } from './limits';
 import { readXlsx, writeXlsx } from './xlsx';
+import { fromBase64 } from '../../test/base64';
 
-const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 
 /** A bare .xlsx around hand-written XML, for what the generators never write. */
 function handmade(sheetData: string, sharedStrings = ''): Uint8Array {
