@@ -107,6 +107,12 @@ const scannedTicketOf = perWorld(async (w) => {
 });
 const heldBy = (status: number, holder: MatrixRole, others: number): Expectation =>
   Object.fromEntries(MATRIX_ROLES.map((r) => [r, r === 'none' ? 401 : r === holder ? status : others])) as Expectation;
+/** A worker on the 花名册 without a login, added by the secretary; and a claim code for them. */
+const rosterPersonOf = perWorld(async (w) => (await call('POST', `/api/branches/${w.branchId}/roster`, { token: w.people.secretary.token, body: { name: '花名册工人', workTeam: '木工班' } })).body.userId as string);
+const claimCodeOf = perWorld(async (w) => (await call('POST', `/api/branches/${w.branchId}/members/${await rosterPersonOf(w)}/claim-code`, { token: w.people.secretary.token })).body.code as string);
+/** Claiming: anyone logged in who is not in the branch yet; its members are told they already are (409). */
+const claimers = (): Expectation =>
+  Object.fromEntries(MATRIX_ROLES.map((r) => [r, r === 'none' ? 401 : BRANCH_MEMBERS_ONLY.includes(r) ? 409 : 200])) as Expectation;
 const memberSessionOf = perWorld(async (w) => (await env.DB.prepare('SELECT id FROM sessions WHERE user_id = ?1 LIMIT 1').bind(w.people.member.id).first<{ id: string }>())!.id);
 
 const MATRIX: Record<string, Cell> = {
@@ -173,6 +179,11 @@ const MATRIX: Record<string, Cell> = {
     path: (w) => `/api/branches/${w.branchId}/members/${w.workers[0]!.id}`,
     expect: only(204, MANAGERS),
   },
+  'POST /api/branches/:id/roster': { path: (w) => `/api/branches/${w.branchId}/roster`, body: () => ({ name: '矩阵花名册', workTeam: '钢筋班' }), expect: only(201, MANAGERS) },
+  'POST /api/branches/:id/roster/import': { path: (w) => `/api/branches/${w.branchId}/roster/import`, rawBody: () => '姓名,班组\r\n矩阵导入甲,木工班\r\n', expect: only(200, MANAGERS) },
+  'POST /api/branches/:id/members/:userId/claim-code': { path: async (w) => `/api/branches/${w.branchId}/members/${await rosterPersonOf(w)}/claim-code`, expect: only(201, MANAGERS) },
+  'GET /api/roster-claims/:code': { path: async (w) => `/api/roster-claims/${await claimCodeOf(w)}`, expect: loggedIn(200) },
+  'POST /api/roster-claims/:code': { path: async (w) => `/api/roster-claims/${await claimCodeOf(w)}`, expect: claimers() },
   'GET /api/branches/:id/events': { path: (w) => `/api/branches/${w.branchId}/events`, expect: only(200, BRANCH_MEMBERS) },
   'POST /api/branches/:id/events': {
     path: (w) => `/api/branches/${w.branchId}/events`,

@@ -39,6 +39,8 @@ import { mySessionRoutes } from './routes/my-sessions';
 import { openApiRoutes } from './routes/openapi';
 import { personalCodeRoutes } from './routes/personal-code';
 import { regionRoutes } from './routes/regions';
+import { rosterRoutes } from './routes/roster';
+import { rosterClaimRoutes } from './routes/roster-claims';
 
 /**
  * Request bodies above this are refused with 413 before anything reads them: the largest upload
@@ -62,7 +64,7 @@ app.use(
 );
 app.use('/api/*', databaseMiddleware);
 
-for (const routes of [healthRoutes, openApiRoutes, authRoutes, loginTicketRoutes, meRoutes, mySessionRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
+for (const routes of [healthRoutes, openApiRoutes, authRoutes, loginTicketRoutes, meRoutes, mySessionRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, rosterRoutes, rosterClaimRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
   bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
   feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes, dashboardRoutes, regionResultRoutes, secretaryAppointmentRoutes, ledgerRoutes]) {
   app.route('/', routes);

@@ -1,10 +1,15 @@
 import { EmptyBodySchema, IdSchema } from '../schemas/common';
+import { IMPORT_MAX_BYTES } from '../domain/questions';
 import {
+  AddRosterPersonSchema,
   AppointDisciplineContactSchema,
   AppointSecretarySchema,
   BranchSecretariesSchema,
   BranchDetailSchema,
   BranchSummarySchema,
+  ClaimCodeParamSchema,
+  ClaimCodeSchema,
+  ClaimPreviewSchema,
   CreateBranchSchema,
   CreateInviteSchema,
   CreateRegionSchema,
@@ -17,6 +22,7 @@ import {
   MemberSchema,
   RegionBranchSchema,
   RegionSchema,
+  RosterImportResultSchema,
   UpdateMemberSchema,
 } from '../schemas/organisation';
 import * as z from '../zod';
@@ -210,4 +216,62 @@ export const removeMember = defineEndpoint({
   params: MemberParams,
   response: null,
   status: 204,
+});
+
+const RosterClaimParams = z.strictObject({ code: ClaimCodeParamSchema });
+
+export const addRosterPerson = defineEndpoint({
+  method: 'post',
+  path: '/api/branches/:id/roster',
+  summary: '在花名册上添加未登录的人员（没有智能手机的工人等），可按花名册代签到',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'secretary', regionAdmin: true },
+  params: BranchParams,
+  body: AddRosterPersonSchema,
+  response: MemberSchema,
+  status: 201,
+});
+
+export const importRoster = defineEndpoint({
+  method: 'post',
+  path: '/api/branches/:id/roster/import',
+  summary: '从 .xlsx 或 .csv 导入花名册（文件原始字节）；有错误或重复时整份退回，并按行列说明',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'secretary', regionAdmin: true },
+  params: BranchParams,
+  upload: { maxBytes: IMPORT_MAX_BYTES },
+  response: RosterImportResultSchema,
+});
+
+export const createClaimCode = defineEndpoint({
+  method: 'post',
+  path: '/api/branches/:id/members/:userId/claim-code',
+  summary: '为花名册上未登录的人员生成一次性认领码：本人登录后输入，即成为这名成员（之前的签到都在）',
+  tag: 'organisation',
+  access: { kind: 'branch', branch: thisBranch, minRole: 'secretary', regionAdmin: true },
+  params: MemberParams,
+  body: z.optional(EmptyBodySchema),
+  response: ClaimCodeSchema,
+  status: 201,
+});
+
+export const previewClaim = defineEndpoint({
+  method: 'get',
+  path: '/api/roster-claims/:code',
+  summary: '认领前查看认领码对应的人员和支部',
+  tag: 'organisation',
+  access: { kind: 'user' },
+  params: RosterClaimParams,
+  response: ClaimPreviewSchema,
+});
+
+export const claimRosterPerson = defineEndpoint({
+  method: 'post',
+  path: '/api/roster-claims/:code',
+  summary: '用认领码成为花名册上的这名成员：成员身份、签到和请假记录转到本人账号',
+  tag: 'organisation',
+  access: { kind: 'user' },
+  params: RosterClaimParams,
+  body: z.optional(EmptyBodySchema),
+  response: JoinResultSchema,
 });

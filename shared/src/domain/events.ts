@@ -69,7 +69,7 @@ export const CHECKIN_STATUS_LABELS: Record<CheckinStatus, string> = {
 export const WRONG_DIGITS_LIMIT = { perPerson: 5, perEvent: 100, windowMinutes: 10 } as const;
 
 /** How a person came to be signed in: by themselves (QR, digits) or by an organizer. */
-export const CHECKIN_METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup'] as const;
+export const CHECKIN_METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup', 'jielong'] as const;
 export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
 
 export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, string> = {
@@ -78,4 +78,9 @@ export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, string> = {
   roster: '代签',
   personal_code: '个人码',
   makeup: '补签',
+  /** A roster sign-in from a WeChat 接龙 list pasted by an organizer. */
+  jielong: '接龙',
 };
+
+/** Sign-ins an organizer makes for people present (not make-ups): they count as roster sign-ins (代签). */
+export const ORGANIZER_SIGNIN_METHODS = ['roster', 'personal_code', 'jielong'] as const satisfies readonly CheckinMethod[];

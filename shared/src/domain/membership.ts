@@ -1,4 +1,4 @@
-import type { BranchRole } from '../roles';
+import { isOrganizer, type BranchRole } from '../roles';
 
 /** Who is acting on a branch's membership: their own role there (if any) and whether they administer its region. */
 export interface MembershipActor {
@@ -10,9 +10,11 @@ export interface MembershipActor {
 export interface MembershipTarget {
   userId: string;
   role: BranchRole;
+  /** On the 花名册 only, never logged in: such a person cannot hold an organizer's role. */
+  rosterOnly?: boolean;
 }
 
-export type MembershipRefusal = 'forbidden' | 'last_secretary';
+export type MembershipRefusal = 'forbidden' | 'last_secretary' | 'roster_cannot_organize';
 
 /**
  * The highest role an actor may grant with an invite code.
@@ -35,6 +37,7 @@ export function checkRoleChange(
   newRole: BranchRole,
   secretaryCount: number,
 ): MembershipRefusal | null {
+  if (target.rosterOnly && isOrganizer(newRole)) return 'roster_cannot_organize';
   if (actor.isRegionAdmin) {
     return losesLastSecretary(target, newRole, secretaryCount) ? 'last_secretary' : null;
   }

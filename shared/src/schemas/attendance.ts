@@ -13,6 +13,8 @@ export const RosterCheckinSchema = z
   .strictObject({
     userIds: z.optional(z.array(IdSchema).check(z.minLength(1, '请至少选择一人'), z.maxLength(500, '一次最多 500 人'))),
     workTeam: z.optional(text('班组', 20)),
+    /** The names came from a WeChat 接龙 list the organizer pasted: the sign-ins are marked 接龙. */
+    fromJielong: z.optional(z.boolean()),
   })
   .check(z.refine((b) => (b.userIds === undefined) !== (b.workTeam === undefined), '请选择人员或一个班组'));
 

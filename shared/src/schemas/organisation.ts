@@ -1,5 +1,5 @@
 import * as z from '../zod';
-import { IdSchema, TimestampSchema, text } from './common';
+import { IdSchema, PhoneSchema, TimestampSchema, text } from './common';
 import { BranchKindSchema, BranchRoleSchema, UnitKindSchema } from './user';
 
 export const RegionSchema = z.object({
@@ -84,8 +84,9 @@ export const CreateInviteSchema = z.strictObject({
   maxUses: z._default(z.number().check(z.int(), z.minimum(1, '使用次数至少 1 次'), z.maximum(2000, '使用次数最多 2000 次')), 200),
 });
 
-/** Invite codes: 8 characters without look-alikes (no 0/O, 1/I/L), easy to read out at a meeting. */
-export const InviteCodeSchema = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[2-9A-HJKMNP-Z]{8}$/, '邀请码是 8 位字母和数字'));
+/** Invite and claim codes: 8 characters without look-alikes (no 0/O, 1/I/L), easy to read out at a meeting. */
+const shortCode = (label: string) => z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[2-9A-HJKMNP-Z]{8}$/, `${label}是 8 位字母和数字`));
+export const InviteCodeSchema = shortCode('邀请码');
 
 /** What someone holding a code may see before joining. */
 export const InvitePreviewSchema = z.object({
@@ -116,8 +117,34 @@ export const MemberSchema = z.object({
   /** 纪检委员: sees integrity reports (廉政监督) with the secretary. */
   isDiscipline: z.boolean(),
   joinedAt: TimestampSchema,
+  /** On the 花名册 only: added by the secretary, never logged in (signed in by roster; cannot be an organizer). */
+  rosterOnly: z.boolean(),
 });
 export type Member = z.infer<typeof MemberSchema>;
+
+/** A person added to the 花名册 by hand: name, and what the secretary knows. */
+export const AddRosterPersonSchema = z.strictObject({
+  name: text('姓名', 20),
+  workTeam: z.optional(z.nullable(text('班组', 20))),
+  unitName: z.optional(z.nullable(text('单位名称', 40))),
+  phone: z.optional(z.nullable(PhoneSchema)),
+  role: z._default(z.enum(['member', 'masses'], { error: '身份只能是党员或群众' }), 'masses'),
+});
+
+export const RosterImportResultSchema = z.object({ imported: z.number() });
+
+/** A one-time claim code (认领码) for a 花名册 person, shown once to the secretary to hand over. */
+export const ClaimCodeSchema = z.object({ code: z.string(), expiresAt: TimestampSchema });
+
+export const ClaimCodeParamSchema = shortCode('认领码');
+
+/** What someone holding a claim code sees before taking it: whose place on which 花名册. */
+export const ClaimPreviewSchema = z.object({
+  branchId: IdSchema,
+  branchName: z.string(),
+  name: z.string(),
+  workTeam: z.nullable(z.string()),
+});
 
 export const MemberQuerySchema = z.strictObject({
   role: z.optional(BranchRoleSchema),

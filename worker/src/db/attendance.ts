@@ -1,4 +1,5 @@
 /** SQL shared by the organizers' sign-in routes: who an event expects, and signing chosen people in. */
+import type { ORGANIZER_SIGNIN_METHODS } from '@sitebranch/shared';
 import { eq } from 'drizzle-orm';
 import { ApiError } from '../http/errors';
 import type { Database } from './client';
@@ -37,7 +38,7 @@ export async function signInChosen(
   d1: D1Database,
   eventId: string,
   chosen: { userIds?: string[]; workTeam?: string },
-  method: 'roster' | 'personal_code',
+  method: (typeof ORGANIZER_SIGNIN_METHODS)[number],
   organizerId: string,
   now: number,
 ) {

@@ -34,6 +34,13 @@ export const users = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
     lastLoginAt: integer('last_login_at'),
+    /**
+     * A person of a branch's 花名册 added by its secretary, who has never logged in (a worker without
+     * a smartphone): their openid is `roster:<id>`, which no login can give. Such people are signed
+     * in by roster and never made organizers; when they do log in, a claim code moves their records
+     * onto their own account (`roster_claims`).
+     */
+    rosterOnly: integer('roster_only', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('users_openid_unique').on(t.openid)],
 );
@@ -150,6 +157,27 @@ export const memberships = sqliteTable(
     joinedAt: integer('joined_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.branchId, t.userId] }), index('memberships_user').on(t.userId), index('memberships_branch_role').on(t.branchId, t.role)],
+);
+
+/**
+ * One-time claim codes (认领码) for a 花名册 person: whoever logs in and enters it becomes that
+ * member — the membership, sign-ins and leaves move onto their account. Only the code's SHA-256 is kept.
+ */
+export const rosterClaims = sqliteTable(
+  'roster_claims',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    branchId: text('branch_id').notNull().references(() => branches.id),
+    /** The 花名册 person the code is for. */
+    userId: text('user_id').notNull().references(() => users.id),
+    createdBy: text('created_by').notNull().references(() => users.id),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    /** Who claimed it, and when: the code is then spent. */
+    usedBy: text('used_by').references(() => users.id),
+    usedAt: integer('used_at'),
+  },
+  (t) => [index('roster_claims_user').on(t.userId)],
 );
 
 export const invites = sqliteTable(

@@ -1,5 +1,5 @@
 /** Organizers' side of sign-in (the roster, the attendance of an event) and a member's own history. */
-import { endpoints, type AttendanceStatus, type BranchRole, type CheckinMethod, type CheckinStatus, type EventKind, type LeaveStatus } from '@sitebranch/shared';
+import { endpoints, ORGANIZER_SIGNIN_METHODS, type AttendanceStatus, type BranchRole, type CheckinMethod, type CheckinStatus, type EventKind, type LeaveStatus } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { assertSigninOpen, expectedPeople, signInChosen } from '../db/attendance';
 import type { AppEnv } from '../env';
@@ -12,7 +12,7 @@ export const attendanceRoutes = new Hono<AppEnv>();
 implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params, body }) => {
   const now = Date.now();
   await assertSigninOpen(c.get('db'), params.id, now);
-  const result = await signInChosen(c.env.DB, params.id, body, 'roster', caller.userId, now);
+  const result = await signInChosen(c.env.DB, params.id, body, body.fromJielong ? 'jielong' : 'roster', caller.userId, now);
   if (result.added + result.alreadyPresent === 0) {
     throw new ApiError('validation_failed', body.workTeam ? `本活动没有“${body.workTeam}”的应到人员` : '所选人员不在本活动的应到名单里');
   }
@@ -38,7 +38,7 @@ implement(attendanceRoutes, endpoints.reviewCheckins, async ({ c, caller, params
 });
 
 /** What an organizer may undo: the sign-ins organizers make; roster and personal-code ones only while sign-in is open. */
-const UNDOABLE = `c.method IN ('roster', 'personal_code', 'makeup') AND (c.method = 'makeup' OR ?3 BETWEEN e.signin_opens_at AND e.signin_closes_at)`;
+const UNDOABLE = `c.method IN (${[...ORGANIZER_SIGNIN_METHODS, 'makeup'].map((m) => `'${m}'`).join(', ')}) AND (c.method = 'makeup' OR ?3 BETWEEN e.signin_opens_at AND e.signin_closes_at)`;
 
 /**
  * Undoing a sign-in an organizer made (a tap on the wrong name, a whole team signed in by

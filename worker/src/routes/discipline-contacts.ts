@@ -35,14 +35,18 @@ implement(disciplineContactRoutes, endpoints.appointDisciplineContact, async ({ 
     d1
       .prepare(
         `INSERT INTO region_discipline_contacts (region_id, user_id, appointed_by, created_at)
-         SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM memberships m JOIN branches b ON b.id = m.branch_id WHERE m.user_id = ?2 AND b.region_id = ?1)
-           OR EXISTS (SELECT 1 FROM region_admins WHERE region_id = ?1 AND user_id = ?2)
+         SELECT ?1, ?2, ?3, ?4 WHERE (EXISTS (SELECT 1 FROM memberships m JOIN branches b ON b.id = m.branch_id WHERE m.user_id = ?2 AND b.region_id = ?1)
+           OR EXISTS (SELECT 1 FROM region_admins WHERE region_id = ?1 AND user_id = ?2))
+           AND NOT EXISTS (SELECT 1 FROM users WHERE id = ?2 AND roster_only = 1)
          ON CONFLICT (region_id, user_id) DO NOTHING`,
       )
       .bind(params.id, body.userId, caller.userId, Date.now()),
     d1.prepare(`SELECT ${CONTACT_COLUMNS} FROM region_discipline_contacts dc JOIN users u ON u.id = dc.user_id WHERE dc.region_id = ?1 AND dc.user_id = ?2`).bind(params.id, body.userId),
   ]);
   const row = contact!.results[0] as ContactRow | undefined;
+  if (!row && (await d1.prepare('SELECT 1 FROM users WHERE id = ?1 AND roster_only = 1').bind(body.userId).first())) {
+    throw new ApiError('roster_cannot_organize', '花名册上未登录的人员不能担任纪检联系人：请先让本人用认领码登录', { userId: '花名册上未登录的人员' });
+  }
   if (!row) throw new ApiError('not_found', '找不到此人：纪检联系人只能从本区域支部的成员或区域管理员中指定', { userId: '不是本区域支部的成员' });
   return row;
 });

@@ -1,5 +1,5 @@
 import { checkRemoval, checkRoleChange, checkWorkTeamChange, endpoints, type BranchRole } from '@sitebranch/shared';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { BranchAccess } from '../authz/authorize';
 import type { Database } from '../db/client';
@@ -20,7 +20,17 @@ const memberColumns = {
   unitName: users.unitName,
   isDiscipline: memberships.isDiscipline,
   joinedAt: memberships.joinedAt,
+  rosterOnly: users.rosterOnly,
 };
+
+/** These members of a branch, as the member list shows them. */
+export function memberRows(db: Database, branchId: string, userIds: string[]) {
+  return db
+    .select(memberColumns)
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.branchId, branchId), inArray(memberships.userId, userIds)));
+}
 
 /** Secretaries first, then by work team and name: the order an organizer reads a roster in. */
 const roleOrder = sql`CASE ${memberships.role} WHEN 'secretary' THEN 0 WHEN 'committee' THEN 1 WHEN 'member' THEN 2 ELSE 3 END`;
@@ -39,9 +49,11 @@ async function loadTarget(db: Database, branchId: string, userId: string) {
     .select({
       userId: memberships.userId,
       role: memberships.role,
+      rosterOnly: users.rosterOnly,
       secretaryCount: sql<number>`(SELECT count(*) FROM memberships WHERE branch_id = ${branchId} AND role = 'secretary')`,
     })
     .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.branchId, branchId), eq(memberships.userId, userId)))
     .get();
   if (!target) throw new ApiError('not_found', '该成员不在本支部');

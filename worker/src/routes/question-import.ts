@@ -9,7 +9,7 @@ import { newId } from '../db/ids';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
-import { readTable, SpreadsheetError } from '../spreadsheet';
+import { readUploadedTable } from '../spreadsheet/upload';
 import { questionFields } from './banks';
 
 export const questionImportRoutes = new Hono<AppEnv>();
@@ -19,18 +19,9 @@ const ROWS_PER_STATEMENT = 250;
 /** The report lists at most this many problems (the message gives the total). */
 const MAX_ISSUES_SHOWN = 200;
 
-function readRows(bytes: Uint8Array): string[][] {
-  try {
-    return readTable(bytes);
-  } catch (error) {
-    if (error instanceof SpreadsheetError) throw new ApiError('file_unreadable', error.message);
-    throw error;
-  }
-}
-
 implement(questionImportRoutes, endpoints.importQuestions, async ({ c, params, body }) => {
   const d1 = c.env.DB;
-  const rows = readRows(body);
+  const rows = readUploadedTable(body);
   const existing = await d1.prepare(`SELECT stem_key AS k FROM questions WHERE bank_id = ?1 AND status = 'active'`).bind(params.id).all<{ k: string }>();
   const { questions, issues } = readQuestionRows(rows, new Set(existing.results.map((r) => r.k)));
   if (issues.length) {

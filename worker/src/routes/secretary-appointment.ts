@@ -14,9 +14,10 @@ export const secretaryAppointmentRoutes = new Hono<AppEnv>();
 
 implement(secretaryAppointmentRoutes, endpoints.appointSecretary, async ({ c, params, body }) => {
   const d1 = c.env.DB;
-  // Each statement acts only on a branch of this region, and only when the chosen person is a member of it.
+  // Each statement acts only on a branch of this region, and only when the chosen person is a member
+  // of it who has logged in (a 花名册 person cannot be an organizer).
   const target = `EXISTS (SELECT 1 FROM branches WHERE id = ?1 AND region_id = ?2)
-    AND EXISTS (SELECT 1 FROM memberships WHERE branch_id = ?1 AND user_id = ?3)`;
+    AND EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = ?1 AND m.user_id = ?3 AND u.roster_only = 0)`;
   const statements = [
     // Former secretaries first, while the chosen one is not yet among them. Only a 支委 may be 纪检委员.
     ...(body.formerSecretaries === 'keep'
@@ -42,6 +43,8 @@ implement(secretaryAppointmentRoutes, endpoints.appointSecretary, async ({ c, pa
   if (appointed.meta.changes === 0) {
     const branch = await d1.prepare('SELECT 1 FROM branches WHERE id = ?1 AND region_id = ?2').bind(params.branchId, params.id).first();
     if (!branch) throw new ApiError('not_found', '本区域没有这个支部');
+    const onRoster = await d1.prepare('SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = ?1 AND m.user_id = ?2 AND u.roster_only = 1').bind(params.branchId, body.userId).first();
+    if (onRoster) throw new ApiError('roster_cannot_organize', undefined, { userId: '花名册上未登录的人员' });
     throw new ApiError('not_found', '此人不是该支部的成员：请先让他用书记邀请码加入支部', { userId: '不是该支部的成员' });
   }
   return { secretaries: results.at(-1)!.results as { userId: string; name: string | null; phone: string | null }[] };

@@ -1,4 +1,4 @@
-import { endpoints } from '@sitebranch/shared';
+import { endpoints, ORGANIZER_SIGNIN_METHODS } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import type { Person } from './person-row';
 
 /** Sign-ins an organizer made, which an organizer may undo (roster and personal code while sign-in is open; make-ups any time). */
 export function canUndo(person: Person, signinOpen: boolean): boolean {
-  return person.method === 'makeup' || (signinOpen && (person.method === 'roster' || person.method === 'personal_code'));
+  return person.method === 'makeup' || (signinOpen && ORGANIZER_SIGNIN_METHODS.some((method) => method === person.method));
 }
 
 /** 撤销 under a person signed in by an organizer: asks why, and the record of it is kept. */
