@@ -231,6 +231,11 @@ const MATRIX: Record<string, Cell> = {
     body: () => ({ type: 'single', stem: '改过的矩阵单选题', options: ['甲', '乙'], answer: 'B', status: 'active' }),
     expect: only(200, COMMITTEE),
   },
+  'POST /api/banks/:id/import-text': {
+    path: async (w) => `/api/banks/${(await bankOf(w)).bankId}/import-text`,
+    body: () => ({ text: '1. 矩阵粘贴的单选题（ A ）\nA. 甲\nB. 乙' }),
+    expect: only(200, COMMITTEE),
+  },
   'POST /api/banks/:id/import': {
     path: async (w) => `/api/banks/${(await bankOf(w)).bankId}/import`,
     rawBody: () => '题型,题干,选项A,选项B,答案\r\n单选,矩阵导入的单选题,甲,乙,A\r\n',

@@ -19,6 +19,7 @@ import {
   SubmitAttemptSchema,
   UpdateContestSchema,
 } from '../schemas/contest';
+import { ImportQuestionTextSchema } from '../schemas/question-text';
 import { BankSchema, CreateBankSchema, ImportResultSchema, QuestionInputSchema, QuestionListQuerySchema, QuestionSchema, UpdateQuestionSchema } from '../schemas/questions';
 import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
@@ -105,6 +106,17 @@ export const importQuestions = defineEndpoint({
   access: bank('manage'),
   params: IdParams,
   upload: { maxBytes: IMPORT_MAX_BYTES },
+  response: ImportResultSchema,
+});
+
+export const importQuestionText = defineEndpoint({
+  method: 'post',
+  path: '/api/banks/:id/import-text',
+  summary: '文本导入：粘贴 Word 或 PDF 中的题目（编号题干、选项、答案行或括号内答案）；有错误时整批退回，并按行说明',
+  tag: 'contest',
+  access: bank('manage'),
+  params: IdParams,
+  body: ImportQuestionTextSchema,
   response: ImportResultSchema,
 });
 

@@ -60,8 +60,12 @@ export interface ImportIssue {
   message: string;
 }
 
-/** "行 12，答案列：选项 E 不存在"; 文件 and 表头 are not columns. */
+/** A problem of pasted text (文本导入) is by line: its column is this. */
+export const TEXT_LINE_COLUMN = '文本';
+
+/** "行 12，答案列：选项 E 不存在"; 文件 and 表头 are not columns; pasted text says "第 12 行：…". */
 export function describeIssue(issue: ImportIssue): string {
+  if (issue.column === TEXT_LINE_COLUMN) return `第 ${issue.row} 行：${issue.message}`;
   const column = issue.column.endsWith('列') || issue.column === '文件' || issue.column === '表头' ? issue.column : `${issue.column}列`;
   return `行 ${issue.row}，${column}：${issue.message}`;
 }

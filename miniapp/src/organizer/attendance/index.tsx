@@ -11,6 +11,7 @@ import { Tabs } from '../../components/tabs';
 import { Button } from '../../components/ui';
 import { useDesktop } from '../../hooks/use-desktop';
 import { useRequest } from '../../hooks/use-request';
+import { JielongPaste } from './jielong-paste';
 import { LeaveDecision } from './leave-decision';
 import { MakeupForm } from './makeup-form';
 import { ConfirmAllPending, OfflineReview } from './offline-review';
@@ -127,6 +128,7 @@ function Attendance({ eventId }: { eventId: string }) {
             <Text>出勤率 {Math.round(data.rate * 100)}%</Text>
           </View>
           {signinOpen && <PersonalScan eventId={eventId} onSignedIn={() => void loaded.reload()} />}
+          {signinOpen && <JielongPaste eventId={eventId} people={people} onSignedIn={() => void loaded.reload()} />}
           <Tabs<Tab> items={tabs.map((key) => ({ key, label: tabLabels[key] }))} value={tab} onChange={setTab} label="出勤名单" />
           <View className="sb-field" style={desktop ? { display: 'none' } : undefined}>
             <Input id="attendance-search" className="sb-field__input" value={search} placeholder="搜索姓名" onInput={(e) => setSearch(e.detail.value)} />

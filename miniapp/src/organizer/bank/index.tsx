@@ -9,6 +9,7 @@ import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import type { Bank as BankInfo } from '../banks/owners';
 import { ImportPanel } from './import-panel';
+import { TextImport } from './text-import';
 import { QuestionEditor } from './question-editor';
 import { QuestionList } from './question-list';
 import './index.css';
@@ -71,6 +72,7 @@ function Bank({ bankId }: { bankId: string }) {
           {bank.canEdit && (
             <>
               <ImportPanel bankId={bank.id} onImported={changed} />
+              <TextImport bankId={bank.id} onImported={changed} />
               <View className="sb-actions">
                 <Button type="primary" fill="outline" onClick={() => edit('new')}>
                   添加一道题

@@ -13,6 +13,7 @@ import { useDesktop } from '../../hooks/use-desktop';
 import { useRequest } from '../../hooks/use-request';
 import { useAppState } from '../../state/app-state';
 import { memberActions, type MemberAction } from './member-actions';
+import { RosterPanel } from './roster-panel';
 import './index.css';
 
 /** The 花名册 on a phone: one row per person; the secretary taps one to set role and 班组. */
@@ -35,6 +36,7 @@ function MemberList({ members, canManage, onSelect }: { members: Member[]; canMa
               {member.unitName ? ` · ${member.unitName}` : ''}
             </Text>
           </View>
+          {member.rosterOnly && <Text className="members-item__roster">未登录</Text>}
           <RoleTag role={member.role} />
         </View>
       ))}
@@ -45,6 +47,7 @@ function MemberList({ members, canManage, onSelect }: { members: Member[]; canMa
 /** The 花名册 as a table on a computer. */
 const ROSTER_COLUMNS: DataTableColumn<Member>[] = [
   { key: 'name', label: '姓名', value: (m) => m.name ?? '未填写姓名' },
+  { key: 'login', label: '登录', value: (m) => (m.rosterOnly ? '未登录（花名册）' : '已登录') },
   { key: 'role', label: '角色', value: (m) => BRANCH_ROLE_LABELS[m.role], render: (m) => <RoleTag role={m.role} /> },
   { key: 'team', label: '班组', value: (m) => m.workTeam ?? '未分班组' },
   { key: 'unit', label: '单位', value: (m) => m.unitName },
@@ -56,6 +59,7 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<Member | null>(null);
   const [editingTeam, setEditingTeam] = useState<{ member: Member; value: string } | null>(null);
+  const [claim, setClaim] = useState<{ member: Member; code: string; expiresAt: number } | null>(null);
   useLabelledNativeInput('members-search', '搜索姓名');
   useLabelledNativeInput('members-team', '班组');
   const roster = useRequest(
@@ -77,6 +81,7 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
     try {
       if (action.kind === 'role') await change(member, { role: action.role });
       if (action.kind === 'workTeam') setEditingTeam({ member, value: member.workTeam ?? '' });
+      if (action.kind === 'claimCode') setClaim({ member, ...(await api(endpoints.createClaimCode, { params: { id: branchId, userId: member.userId } })) });
       if (action.kind === 'remove') {
         const { confirm } = await Taro.showModal({ title: '移出支部', content: `确定将${member.name ?? '该成员'}移出支部吗？`, confirmColor: '#b3121a' });
         if (!confirm) return;
@@ -90,6 +95,7 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
 
   return (
     <View>
+      {canManage && <RosterPanel branchId={branchId} onChanged={() => void roster.reload()} />}
       <View className="sb-field" style={desktop ? { display: 'none' } : undefined}>
         <Input
           id="members-search"
@@ -136,6 +142,26 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
         onSelect={(_option, index) => selected && void act(selected, memberActions(selected)[index]!.action)}
         onCancel={() => setSelected(null)}
       />
+
+      <Dialog
+        visible={claim !== null}
+        title={claim ? `${claim.member.name ?? '成员'}的认领码` : ''}
+        confirmText="知道了"
+        hideCancelButton
+        onConfirm={() => setClaim(null)}
+        onCancel={() => setClaim(null)}
+      >
+        {claim && (
+          <View className="members-claim">
+            <Text className="members-claim__code" aria-label={`认领码 ${claim.code.split('').join(' ')}`}>
+              {claim.code}
+            </Text>
+            <Text className="sb-muted">
+              请交给{claim.member.name ?? '本人'}：用自己的微信登录小程序，在“加入支部”选“我有认领码”并输入。之前的签到都会算在他名下。{formatCst(claim.expiresAt).slice(0, 16)} 前有效，只能用一次。
+            </Text>
+          </View>
+        )}
+      </Dialog>
 
       <Dialog
         visible={editingTeam !== null}

@@ -4,10 +4,12 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { PageShell } from '../../components/page-shell';
+import { Tabs } from '../../components/tabs';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
+import { ClaimForm } from './claim-form';
 import { extractInviteCode } from './invite-code';
 
 type Preview = ResponseOf<typeof endpoints.previewInvite>;
@@ -99,10 +101,22 @@ function JoinForm() {
   );
 }
 
+/** 加入支部 by an invite code, or, for someone already on the 花名册, by the claim code the secretary gave them. */
 export default function JoinPage() {
+  const router = useRouter();
+  const [mode, setMode] = useState<'invite' | 'claim'>(router.params.claim ? 'claim' : 'invite');
   return (
     <PageShell>
-      <JoinForm />
+      <Tabs<'invite' | 'claim'>
+        label="加入方式"
+        items={[
+          { key: 'invite', label: '我有邀请码' },
+          { key: 'claim', label: '我有认领码' },
+        ]}
+        value={mode}
+        onChange={setMode}
+      />
+      {mode === 'invite' ? <JoinForm /> : <ClaimForm initialCode={router.params.claim ?? ''} />}
     </PageShell>
   );
 }

@@ -1,7 +1,5 @@
-/** Getting a spreadsheet in and the template out (H5 picks the file with a file input). */
-import { endpoints } from '@sitebranch/shared';
+/** Getting a spreadsheet from the person: a chat file on weapp (sent from the office computer), a file input on H5. */
 import Taro from '@tarojs/taro';
-import { openDocument } from '../../api/upload';
 
 export interface PickedFile {
   name: string;
@@ -28,12 +26,4 @@ export async function pickChatFile(): Promise<PickedFile | null> {
     });
   });
   return { name, bytes };
-}
-
-/**
- * The template, through the request module: in WeChat's viewer, whose menu can forward it to a
- * computer to fill in; on H5 saved as a file.
- */
-export function openTemplate(): Promise<void> {
-  return openDocument(endpoints.importTemplate, {}, '题目导入模板.xlsx');
 }
