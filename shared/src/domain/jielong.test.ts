@@ -247,6 +247,9 @@ describe('matchJielong', () => {
       [{ kind: 'exact', userId: 'zhaolei' }, true],
       [{ kind: 'exact', userId: 'lijianguo' }, false],
     ]);
+    // On leave, then there after all: the later line is the one that counts, not a repeat.
+    const cameAfterAll = matchJielong(parseJielong('1. 赵磊 请假\n2. 赵磊').entries, roster).map(({ match }) => match.kind);
+    expect(cameAfterAll).toEqual(['exact', 'exact']);
   });
 
   it('returns nothing for no entries and unknowns against an empty roster', () => {

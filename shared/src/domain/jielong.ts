@@ -273,7 +273,8 @@ function matchOne(entry: JielongEntry, byName: Map<string, RosterPerson[]>, rost
 /**
  * Each entry's person on the roster, in the entries' order. An entry resolved to someone an earlier
  * entry already resolved to is a `repeat` (people 接龙 twice, or edit and re-send). Entries whose
- * remark is an absence are matched like the others; the caller leaves them out (`isAbsenceRemark`).
+ * remark is an absence are matched like the others and the caller leaves them out (`isAbsenceRemark`);
+ * they are never the first of a repeat, so `老马 请假` and later `老马` (he came after all) signs him in.
  */
 export function matchJielong(entries: JielongEntry[], roster: RosterPerson[]): { entry: JielongEntry; match: JielongMatch }[] {
   const byName = new Map<string, RosterPerson[]>();
@@ -294,7 +295,7 @@ export function matchJielong(entries: JielongEntry[], roster: RosterPerson[]): {
     if (match.kind !== 'exact' && match.kind !== 'team') return { entry, match };
     const earlier = firstLine.get(match.userId);
     if (earlier !== undefined) return { entry, match: { kind: 'repeat', firstLine: earlier, userId: match.userId } };
-    firstLine.set(match.userId, entry.line);
+    if (!isAbsenceRemark(entry.remark)) firstLine.set(match.userId, entry.line);
     return { entry, match };
   });
 }

@@ -100,6 +100,22 @@ describe('the 花名册: people without a login', () => {
     const attendance = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.committee.token });
     const row = attendance.body.people.find((p: { userId: string }) => p.userId === person);
     expect(row).toMatchObject({ name: '老吴', method: 'roster' });
+
+    // A 接龙 list's people: marked 接龙, counted as roster sign-ins, once however often it is pasted.
+    const fromList = [(await add(world, { name: '老孙' })).body.userId as string, world.workers[1]!.id];
+    const jielong = (body: object) => call('POST', `/api/events/${eventId}/checkins/roster`, { token: world.people.committee.token, body });
+    expect((await jielong({ userIds: [...fromList, person], fromJielong: true })).body).toEqual({ added: 2, alreadyPresent: 1 });
+    expect((await jielong({ userIds: [...fromList, person], fromJielong: true })).body).toEqual({ added: 0, alreadyPresent: 3 });
+    const methods = await env.DB.prepare('SELECT user_id AS u, method FROM checkins WHERE event_id = ?1 ORDER BY method').bind(eventId).all<{ u: string; method: string }>();
+    expect(methods.results.map((r) => r.method)).toEqual(['jielong', 'jielong', 'roster']);
+    const counts = await env.DB.prepare('SELECT checkin_count AS present, roster_count AS roster FROM events WHERE id = ?1').bind(eventId).first();
+    expect(counts).toEqual({ present: 3, roster: 3 });
+    // A tap on the wrong name is undone like any roster sign-in.
+    const undo = await call('POST', `/api/events/${eventId}/checkins/undo`, { token: world.people.committee.token, body: { userId: world.workers[1]!.id, reason: '接龙里写错了人' } });
+    expect(undo.body).toMatchObject({ method: 'jielong' });
+    // The dashboard and the ledger's roster count the phone-less workers as members.
+    const dashboard = await call('GET', `/api/branches/${world.branchId}/dashboard`, { token: world.people.secretary.token });
+    expect(dashboard.body.members.total).toBe(10);
   });
 
   it('never makes a roster person an organizer: not committee, secretary, 纪检委员 or the region’s discipline contact', async () => {

@@ -16,7 +16,8 @@ import { Button, Loading } from '../../components/ui';
 import { ImportReport } from '../import/import-report';
 import { useFileImport } from '../import/use-file-import';
 
-const OPTIONAL_COLUMNS = (['班组', '单位', '手机', '身份'] as const).map((c) => `${c}（${ROSTER_HEADER_SYNONYMS[c].slice(1, 3).join('、')}）`).join('、');
+/** Other ways rosters name the optional columns, from the importer's own table (工种, 劳务公司, 联系电话, 政治面貌). */
+const OTHER_NAMES = (['班组', '单位', '手机', '身份'] as const).map((column) => ROSTER_HEADER_SYNONYMS[column].find((name) => name !== column && name.length > 2) ?? column).join('、');
 
 type Draft = { name: string; workTeam: string; phone: string; role: 'member' | 'masses' };
 const EMPTY: Draft = { name: '', workTeam: '', phone: '', role: 'masses' };
@@ -75,7 +76,7 @@ export function RosterPanel({ branchId, onChanged }: { branchId: string; onChang
     <View className="sb-card sb-import">
       <Text className="sb-import__title">花名册</Text>
       <Text className="sb-muted">
-        没有智能手机的工人也可以加进来，签到时由支委按花名册代签。导入 .xlsx 或 .csv：表头要有“姓名”，可选 {OPTIONAL_COLUMNS}，最多 {ROSTER_MAX_ROWS} 人；有错误或重复时整份不导入。
+        没有智能手机的工人也可以加进来，签到时由支委按花名册代签。导入 .xlsx 或 .csv：表头要有“姓名”，可选班组、单位、手机、身份（党员或群众），也认{OTHER_NAMES}等写法；最多 {ROSTER_MAX_ROWS} 人，有错误或重复时整份不导入。
       </Text>
       <View className="sb-import__actions">
         <Button type="default" onClick={() => setAdding((a) => !a)}>
