@@ -6,6 +6,8 @@
  * anything it cannot decide goes back to the organizer rather than signing in the wrong 张伟.
  */
 
+import { isEmojiPart, isLatinLetter, isLetter, isLetterOrDigit, isMark } from './characters';
+
 /** One numbered line of the list. `number` is what WeChat printed: it renumbers after edits, so it may repeat or skip. */
 export interface JielongEntry {
   /** 1-based line of the paste. */
@@ -50,8 +52,6 @@ const EXAMPLE = /^(?:例(?:\s|[:：]|$)|[【(（[]\s*例\s*[】)）\]]|例如|�
 const NUMBER = /^(\d{1,4})(?:\s*[.、,:)]|\s)\s*/;
 const NOT_A_NUMBER = /^\d{1,4}(?:\s*[.,:]\d|\s+[年月日号点时分])/;
 
-/** Emoji, skin tones, flags, keycaps and the joiners between them: decoration, or a separator between name and remark. */
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u20e3\ufe0e\ufe0f\u200d]/gu;
 
 /** WeChat's own emoticons paste as text in half-width brackets: `刘洋[抱拳]`. Only these: `[木工班]` is a remark. */
 const WECHAT_EMOTICONS = new Set(
@@ -63,10 +63,75 @@ const WECHAT_EMOTICONS = new Set(
 );
 const BRACKETED = /\[([^[\]\s]{1,5})\]/g;
 
-/** A Latin name is one to four words (`John`, `Mary Ann Lee`); a word glued to Chinese (`A班`) is not part of it. */
-const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M}'’.-]*(?:\s+\p{Script=Latin}[\p{Script=Latin}\p{M}'’.-]*(?![\p{L}\p{N}])){0,3}/u;
-/** Any other name is a run of non-Latin letters, with `·` between parts (`买买提·艾力`). */
-const OTHER_NAME = /^(?:(?!\p{Script=Latin})[\p{L}\p{M}])+(?:\s*[·•・‧.]\s*(?:(?!\p{Script=Latin})[\p{L}\p{M}])+)*/u;
+const SPACE = /\s/;
+const NAME_DOTS = new Set(['·', '•', '・', '‧', '.']);
+const LATIN_WORD_MARKS = new Set(["'", '’', '.', '-']);
+
+function isLatinWordPart(char: string): boolean {
+  return isLatinLetter(char) || isMark(char) || LATIN_WORD_MARKS.has(char);
+}
+
+function isOtherNamePart(char: string): boolean {
+  return (isLetter(char) || isMark(char)) && !isLatinLetter(char);
+}
+
+/** Where a run of characters passing `test` that starts at `from` ends. */
+function runEnd(chars: string[], from: number, test: (char: string) => boolean): number {
+  let end = from;
+  while (end < chars.length && test(chars[end]!)) end++;
+  return end;
+}
+
+function spacesEnd(chars: string[], from: number): number {
+  return runEnd(chars, from, (char) => SPACE.test(char));
+}
+
+/**
+ * How many characters of a Latin name start `chars`: one to four words (`John`, `Mary Ann Lee`);
+ * a later word glued to Chinese (`Lee班`) is not part of it. 0 when `chars` does not start with one.
+ */
+function latinNameLength(chars: string[]): number {
+  if (!chars[0] || !isLatinLetter(chars[0])) return 0;
+  let end = runEnd(chars, 1, isLatinWordPart);
+  for (let words = 1; words < 4; words++) {
+    const start = spacesEnd(chars, end);
+    if (start === end || !chars[start] || !isLatinLetter(chars[start]!)) break;
+    let wordEnd = runEnd(chars, start + 1, isLatinWordPart);
+    // A word's trailing `.` or `-` may be given back so that what follows it is not a letter.
+    while (wordEnd > start + 1 && chars[wordEnd] && isLetterOrDigit(chars[wordEnd]!)) wordEnd--;
+    if (chars[wordEnd] && isLetterOrDigit(chars[wordEnd]!)) break;
+    end = wordEnd;
+  }
+  return end;
+}
+
+/** How many characters of any other name start `chars`: non-Latin letters, with `·` between parts (`买买提·艾力`). */
+function otherNameLength(chars: string[]): number {
+  let end = runEnd(chars, 0, isOtherNamePart);
+  if (end === 0) return 0;
+  for (;;) {
+    const dot = spacesEnd(chars, end);
+    if (!chars[dot] || !NAME_DOTS.has(chars[dot]!)) return end;
+    const part = spacesEnd(chars, dot + 1);
+    const partEnd = runEnd(chars, part, isOtherNamePart);
+    if (partEnd === part) return end;
+    end = partEnd;
+  }
+}
+
+/** One or two more non-Latin letters after spaces, standing alone (`王 芳` → 芳), or null. */
+function spacedRestOfName(after: string): { rest: string; length: number } | null {
+  const chars = Array.from(after);
+  const start = spacesEnd(chars, 0);
+  const end = runEnd(chars, start, isOtherNamePart);
+  if (start === 0 || end === start || end - start > 2) return null;
+  return { rest: chars.slice(start, end).join(''), length: chars.slice(0, end).join('').length };
+}
+
+/** The text with every character that is not a letter or digit taken out. */
+function lettersAndDigits(text: string): string {
+  return Array.from(text).filter(isLetterOrDigit).join('');
+}
 
 /** Brackets only mark the remark off (`张伟（木工班）`); punctuation at its ends is a separator from the name. */
 const BRACKETS = /[()（）【】[\]「」『』《》<>〈〉{}]/g;
@@ -103,9 +168,8 @@ function numbered(folded: string): { number: number; rest: string } | null {
 }
 
 function withoutDecoration(text: string): string {
-  return text
-    .replace(BRACKETED, (whole, inner: string) => (WECHAT_EMOTICONS.has(inner) ? ' ' : whole))
-    .replace(EMOJI, ' ');
+  const emoticonsOut = text.replace(BRACKETED, (whole, inner: string) => (WECHAT_EMOTICONS.has(inner) ? ' ' : whole));
+  return Array.from(emoticonsOut, (char) => (isEmojiPart(char) ? ' ' : char)).join('');
 }
 
 function cleanRemark(text: string): string {
@@ -118,25 +182,28 @@ function cleanRemark(text: string): string {
  * `王 芳` spaced out to line up with three-character names (no one is called 王).
  */
 function splitNameRemark(rest: string): { name: string; remark: string } {
-  const text = withoutDecoration(rest).replace(/^[^\p{L}]+/u, '');
-  const latin = LATIN_NAME.exec(text);
-  if (latin) {
-    const name = latin[0].replace(/[.'’-]+$/, '');
+  const decorated = Array.from(withoutDecoration(rest));
+  const chars = decorated.slice(runEnd(decorated, 0, (char) => !isLetter(char)));
+  const text = chars.join('');
+  const latinLength = latinNameLength(chars);
+  if (latinLength > 0) {
+    const name = chars.slice(0, latinLength).join('').replace(/[.'’-]+$/, '');
     return { name: name.replace(/\s+/g, ' '), remark: cleanRemark(text.slice(name.length)) };
   }
-  const other = OTHER_NAME.exec(text);
-  if (!other) return { name: '', remark: cleanRemark(text) };
-  let name = other[0].replace(/\s+/g, '');
-  let after = text.slice(other[0].length);
+  const otherLength = otherNameLength(chars);
+  if (otherLength === 0) return { name: '', remark: cleanRemark(text) };
+  const other = chars.slice(0, otherLength).join('');
+  let name = other.replace(/\s+/g, '');
+  let after = text.slice(other.length);
   const glued = ABSENCE_WORDS.filter((word) => name.endsWith(word) && Array.from(name).length - word.length >= 2).sort((a, b) => b.length - a.length)[0];
   if (glued) {
     after = `${glued} ${after}`;
     name = name.slice(0, -glued.length);
   } else if (Array.from(name).length === 1) {
-    const more = /^\s+((?:(?!\p{Script=Latin})[\p{L}\p{M}]){1,2})(?![\p{L}\p{M}])/u.exec(after);
-    if (more && !/[班组队]$/.test(more[1]!) && !isAbsenceRemark(more[1]!)) {
-      name += more[1]!;
-      after = after.slice(more[0].length);
+    const more = spacedRestOfName(after);
+    if (more && !/[班组队]$/.test(more.rest) && !isAbsenceRemark(more.rest)) {
+      name += more.rest;
+      after = after.slice(more.length);
     }
   }
   return { name, remark: cleanRemark(after) };
@@ -206,12 +273,13 @@ function nameKey(name: string): string {
 
 /** Work teams and remarks are compared on their letters and digits only. */
 function teamKey(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  return lettersAndDigits(text.normalize('NFKC')).toLowerCase();
 }
 
 /** The remark whole and each part of it (`木工班 已到`, `木工班`, `已到`): any of them may name the team. */
 function remarkParts(remark: string): string[] {
-  const parts = [remark, ...remark.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)].map(teamKey).filter(Boolean);
+  const words = Array.from(remark.normalize('NFKC'), (char) => (isLetterOrDigit(char) ? char : ' ')).join('').split(' ');
+  const parts = [remark, ...words].map(teamKey).filter(Boolean);
   return [...new Set(parts)];
 }
 

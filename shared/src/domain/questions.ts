@@ -3,6 +3,8 @@
  * how one answer is scored. Pure, shared by the worker (scoring, import) and the app.
  */
 
+import { isPunctuationOrSymbol } from './characters';
+
 export const QUESTION_TYPES = ['single', 'multiple', 'judge'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = { single: '单选题', multiple: '多选题', judge: '判断题' };
@@ -41,17 +43,19 @@ export function isCorrect(given: string | null | undefined, answer: string): boo
   return given !== null && given !== undefined && normalizeAnswer(given) === answer;
 }
 
+const SPACE = /\s/;
+
 /** The text a duplicate check compares: no spaces or punctuation, full-width folded. */
 export function stemKey(stem: string): string {
-  return stem
-    .normalize('NFKC')
-    .replace(/[\s\p{P}\p{S}]/gu, '')
-    .toLowerCase();
+  const kept = Array.from(stem.normalize('NFKC')).filter((char) => !SPACE.test(char) && !isPunctuationOrSymbol(char));
+  return kept.join('').toLowerCase();
 }
 
 /** An imported question file: at most this many questions, and this many bytes. */
 export const IMPORT_MAX_ROWS = 5000;
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/** Questions pasted as text (文本导入): at most this many characters (5,000 questions of 40 characters is about this). */
+export const QUESTION_TEXT_MAX_CHARS = 200_000;
 
 /** One problem of an imported file, by row and column. */
 export interface ImportIssue {

@@ -1,5 +1,5 @@
 /** 文本导入's body. Apart from `questions.ts` because the parser it names validates with that file's schema. */
-import { QUESTION_TEXT_MAX_CHARS } from '../domain/question-text';
+import { QUESTION_TEXT_MAX_CHARS } from '../domain/questions';
 import * as z from '../zod';
 
 /** Questions pasted as they appear in a Word or PDF document (see `parseQuestionText`). */

@@ -3,24 +3,8 @@
  * headers and words other platforms use (`shared/src/domain/question-import.ts`) — with a report by
  * row and column of everything wrong: 行 12，答案列：选项 E 不存在.
  */
-import {
-  answerLettersOf,
-  headerColumn,
-  judgeAnswerOf,
-  JUDGE_OPTIONS,
-  MAX_OPTIONS,
-  normalizeCell,
-  OPTION_LETTERS,
-  optionText,
-  questionTypeOf,
-  QuestionInputSchema,
-  stemKey,
-  type Difficulty,
-  type ImportedType,
-  type ImportIssue,
-  type QuestionType,
-  type z,
-} from '@sitebranch/shared';
+import { JUDGE_OPTIONS, MAX_OPTIONS, OPTION_LETTERS, QuestionInputSchema, stemKey, type Difficulty, type ImportIssue, type QuestionType, type z } from '@sitebranch/shared';
+import { answerLettersOf, headerColumn, judgeAnswerOf, normalizeCell, optionText, questionTypeOf, type ImportedType } from '@sitebranch/shared/readers';
 
 export type QuestionInput = z.output<typeof QuestionInputSchema>;
 

@@ -1,5 +1,5 @@
 /** The question import template an organizer downloads: the columns, three examples and how to fill them in. */
-import { QUESTION_HEADER_SYNONYMS, type QuestionHeader } from '@sitebranch/shared';
+import { QUESTION_HEADER_SYNONYMS, type QuestionHeader } from '@sitebranch/shared/readers';
 import { writeXlsx } from '../spreadsheet/xlsx';
 import { TEMPLATE_COLUMNS } from './question-rows';
 

@@ -1,4 +1,4 @@
-import { QUESTION_HEADER_SYNONYMS } from '@sitebranch/shared';
+import { QUESTION_HEADER_SYNONYMS } from '@sitebranch/shared/readers';
 import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeWorld } from '../../test/fixtures';
 import { readXlsx } from '../spreadsheet/xlsx';

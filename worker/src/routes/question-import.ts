@@ -3,7 +3,8 @@
  * file or text with any error is refused with every problem by row and column (by line, for text),
  * and nothing is written; a good one goes in as one D1 batch.
  */
-import { describeIssue, endpoints, parseQuestionText, QuestionInputSchema, stemKey, TEXT_LINE_COLUMN, type ImportIssue } from '@sitebranch/shared';
+import { describeIssue, endpoints, QuestionInputSchema, stemKey, TEXT_LINE_COLUMN, type ImportIssue } from '@sitebranch/shared';
+import { parseQuestionText } from '@sitebranch/shared/readers';
 import { Hono } from 'hono';
 import { readQuestionRows, type QuestionInput } from '../contest/question-rows';
 import { newId } from '../db/ids';

@@ -3,7 +3,8 @@
  * one or from a roster file, so that roster sign-in, attendance and the ledger count them; and the
  * one-time claim code (认领码) that later makes such a person's own login that same member.
  */
-import { CLAIM_CODE_DAYS, describeIssue, endpoints, readRosterRows, rosterKeys, sha256Hex, type NewRosterPerson } from '@sitebranch/shared';
+import { describeIssue, endpoints, sha256Hex } from '@sitebranch/shared';
+import { CLAIM_CODE_DAYS, readRosterRows, rosterKeys, type NewRosterPerson } from '@sitebranch/shared/readers';
 import { Hono } from 'hono';
 import { newId, newInviteCode } from '../db/ids';
 import type { AppEnv } from '../env';

@@ -4,7 +4,8 @@
  * ones are shown to choose, and on confirmation everyone chosen is signed in, marked 接龙, in one
  * request. Pasting the same list twice signs nobody in twice.
  */
-import { endpoints, isAbsenceRemark, matchJielong, parseJielong, type JielongMatch } from '@sitebranch/shared';
+import { endpoints } from '@sitebranch/shared';
+import { isAbsenceRemark, matchJielong, parseJielong, type JielongMatch } from '@sitebranch/shared/readers';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';

@@ -3,7 +3,8 @@
  * type, options and the right answer) and every problem by line before anything is saved; 导入
  * sends the text, which the server parses again and saves in one batch, or refuses whole.
  */
-import { endpoints, OPTION_LETTERS, parseQuestionText, QUESTION_TEXT_MAX_CHARS, QUESTION_TYPE_LABELS, type TextIssue, type TextQuestion } from '@sitebranch/shared';
+import { endpoints, OPTION_LETTERS, QUESTION_TEXT_MAX_CHARS, QUESTION_TYPE_LABELS } from '@sitebranch/shared';
+import { parseQuestionText, type TextIssue, type TextQuestion } from '@sitebranch/shared/readers';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '../../api/client';

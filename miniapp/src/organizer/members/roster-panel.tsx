@@ -3,7 +3,8 @@
  * one by one or imports the branch's roster file, so roster sign-in, attendance and the ledger
  * count them. A claim code later makes such a person's own login that same member.
  */
-import { endpoints, ROSTER_HEADER_SYNONYMS, ROSTER_MAX_ROWS } from '@sitebranch/shared';
+import { endpoints } from '@sitebranch/shared';
+import { ROSTER_HEADER_SYNONYMS, ROSTER_MAX_ROWS } from '@sitebranch/shared/readers';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';

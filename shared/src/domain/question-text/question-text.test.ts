@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeTextIssue, parseQuestionText, QUESTION_TEXT_MAX_CHARS, type TextIssue } from './question-text';
-import { IMPORT_MAX_ROWS, JUDGE_OPTIONS } from './questions';
+import { describeTextIssue, parseQuestionText, type TextIssue } from './index';
+import { IMPORT_MAX_ROWS, JUDGE_OPTIONS, QUESTION_TEXT_MAX_CHARS } from '../questions';
 
 const lines = (...text: string[]) => text.join('\n');
 /** Each question as [line, type, stem, options, answer], to read the tests by what was pasted. */
