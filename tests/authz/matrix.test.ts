@@ -220,6 +220,7 @@ const MATRIX: Record<string, Cell> = {
   'GET /api/banks': { path: () => '/api/banks', expect: loggedIn(200) },
   'POST /api/banks': { path: () => '/api/banks', body: (w) => ({ name: '矩阵题库', branchId: w.branchId }), expect: only(201, COMMITTEE) },
   'GET /api/banks/template.xlsx': { path: () => '/api/banks/template.xlsx', expect: anyone(200) },
+  'GET /api/roster/template.xlsx': { path: () => '/api/roster/template.xlsx', expect: anyone(200) },
   'GET /api/banks/:id/questions': { path: async (w) => `/api/banks/${(await bankOf(w)).bankId}/questions`, expect: only(200, ORGANIZERS) },
   'POST /api/banks/:id/questions': {
     path: async (w) => `/api/banks/${(await bankOf(w)).bankId}/questions`,

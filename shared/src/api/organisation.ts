@@ -232,6 +232,15 @@ export const addRosterPerson = defineEndpoint({
   status: 201,
 });
 
+export const rosterTemplate = defineEndpoint({
+  method: 'get',
+  path: '/api/roster/template.xlsx',
+  summary: '花名册导入模板（Excel）：列、示例和填写说明',
+  tag: 'organisation',
+  access: { kind: 'public' },
+  response: { file: 'xlsx' },
+});
+
 export const importRoster = defineEndpoint({
   method: 'post',
   path: '/api/branches/:id/roster/import',

@@ -33,3 +33,6 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
 export const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 /** One day in milliseconds (China keeps no daylight saving, so every day is this long). */
 export const DAY_MS = 24 * 60 * 60_000;
+
+/** The longest 花名册 fields, in characters: the same for a person added by hand and a roster file's cells. */
+export const ROSTER_MAX_CHARS = { 姓名: 20, 班组: 20, 单位: 40 } as const;

@@ -4,6 +4,7 @@
  * row and column of what is wrong (the same shape as a question import); the worker writes them.
  */
 import type { BranchRole } from '../roles';
+import { ROSTER_MAX_CHARS } from './constants';
 import { normalizeCell } from './question-import';
 import type { ImportIssue } from './questions';
 
@@ -34,7 +35,6 @@ export function rosterRoleOf(text: string): Extract<BranchRole, 'member' | 'mass
 }
 
 const PHONE = /^1[3-9]\d{9}$/;
-const LIMITS = { 姓名: 20, 班组: 20, 单位: 40 } as const;
 
 export interface NewRosterPerson {
   name: string;
@@ -82,7 +82,7 @@ function readPerson(cells: string[], at: Map<RosterHeader, number>): { person?: 
   const name = cell('姓名').replace(/\s+/g, '');
   if (!name) issues.push({ column: '姓名', message: '不能为空' });
   for (const column of ['姓名', '班组', '单位'] as const) {
-    if (cell(column).length > LIMITS[column]) issues.push({ column, message: `不能超过 ${LIMITS[column]} 个字` });
+    if (cell(column).length > ROSTER_MAX_CHARS[column]) issues.push({ column, message: `不能超过 ${ROSTER_MAX_CHARS[column]} 个字` });
   }
   const phone = cell('手机').replace(/[\s-]/g, '').replace(/^\+?86/, '');
   if (phone && !PHONE.test(phone)) issues.push({ column: '手机', message: `“${cell('手机')}”不是 11 位手机号码（可以不填）` });

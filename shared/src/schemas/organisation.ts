@@ -1,3 +1,4 @@
+import { ROSTER_MAX_CHARS } from '../domain/constants';
 import * as z from '../zod';
 import { IdSchema, PhoneSchema, TimestampSchema, text } from './common';
 import { BranchKindSchema, BranchRoleSchema, UnitKindSchema } from './user';
@@ -124,9 +125,9 @@ export type Member = z.infer<typeof MemberSchema>;
 
 /** A person added to the 花名册 by hand: name, and what the secretary knows. */
 export const AddRosterPersonSchema = z.strictObject({
-  name: text('姓名', 20),
-  workTeam: z.optional(z.nullable(text('班组', 20))),
-  unitName: z.optional(z.nullable(text('单位名称', 40))),
+  name: text('姓名', ROSTER_MAX_CHARS.姓名),
+  workTeam: z.optional(z.nullable(text('班组', ROSTER_MAX_CHARS.班组))),
+  unitName: z.optional(z.nullable(text('单位名称', ROSTER_MAX_CHARS.单位))),
   phone: z.optional(z.nullable(PhoneSchema)),
   role: z._default(z.enum(['member', 'masses'], { error: '身份只能是党员或群众' }), 'masses'),
 });

@@ -109,7 +109,7 @@ describe('importing questions', () => {
     expect(header.body.error.issues).toEqual([{ row: 1, column: '表头', message: '缺少“题型”“题干”列（也认“题目”“题目内容”“正确答案”等写法，见模板的填写说明），请使用导入模板' }]);
     const many = Array.from({ length: 5001 }, (_, i) => row('判断', `第 ${i + 1} 道判断题的题干内容`, [], '正确'));
     const tooMany = await upload(world, bankId, toCsv([HEADER, ...many]));
-    expect(tooMany.body.error).toMatchObject({ code: 'file_unreadable', message: '文件超过 5001 行（一行表头加最多 5000 道题），请分成几个文件导入' });
+    expect(tooMany.body.error).toMatchObject({ code: 'file_unreadable', message: '文件超过 5001 行（一行表头加最多 5000 行内容），请分成几个文件导入' });
   });
 
   it('imports 5,000 questions in one go', async () => {

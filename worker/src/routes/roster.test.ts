@@ -2,7 +2,8 @@ import { sha256Hex } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeEvent, makePerson, makeWorld, snapshotDatabase, type World } from '../../test/fixtures';
-import { writeXlsx } from '../spreadsheet/xlsx';
+import { ROSTER_HEADER_SYNONYMS } from '@sitebranch/shared/readers';
+import { readXlsx, writeXlsx } from '../spreadsheet/xlsx';
 
 const rosterOf = (world: World) => `/api/branches/${world.branchId}/roster`;
 const add = (world: World, body: object, token = world.people.secretary.token) => call('POST', rosterOf(world), { token, body });
@@ -13,6 +14,22 @@ const memberCount = async (world: World) => (await env.DB.prepare('SELECT member
 const claimCode = async (world: World, userId: string) => (await call('POST', `/api/branches/${world.branchId}/members/${userId}/claim-code`, { token: world.people.secretary.token })).body.code as string;
 
 describe('the 花名册: people without a login', () => {
+  it('offers an Excel template that imports as it is, its notes naming the other headers read', async () => {
+    const template = await call<Uint8Array>('GET', '/api/roster/template.xlsx', { binary: true });
+    expect(template.status).toBe(200);
+    expect(template.headers.get('content-disposition')).toContain(encodeURIComponent('花名册导入模板.xlsx'));
+    expect(readXlsx(template.body)[0]).toEqual(['姓名', '班组', '单位', '手机', '身份']);
+    const notes = readXlsx(template.body, { sheet: '填写说明' });
+    for (const synonym of ROSTER_HEADER_SYNONYMS.班组.filter((n) => n !== '班组')) expect(notes.find((r) => r[0] === '班组')![1]).toContain(`“${synonym}”`);
+
+    const world = await makeWorld();
+    const imported = await upload(world, template.body);
+    expect(imported.status).toBe(200);
+    expect(imported.body).toEqual({ imported: 2 });
+    expect((await members(world)).filter((m) => m.rosterOnly).map((m) => [m.name, m.workTeam, m.role]).sort()).toEqual([['李建国', '钢筋班', 'member'], ['王芳', '木工班', 'masses']]);
+  });
+
+
   it('adds a worker by hand, listed as roster-only and counted, and refuses a second copy of them', async () => {
     const world = await makeWorld();
     const before = await memberCount(world);

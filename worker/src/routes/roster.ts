@@ -10,6 +10,7 @@ import { newId, newInviteCode } from '../db/ids';
 import type { AppEnv } from '../env';
 import { ApiError } from '../http/errors';
 import { implement } from '../http/implement';
+import { rosterTemplateXlsx } from '../roster/template';
 import { readUploadedTable } from '../spreadsheet/upload';
 import { memberRows } from './members';
 
@@ -63,6 +64,8 @@ implement(rosterRoutes, endpoints.addRosterPerson, async ({ c, caller, body }) =
   c.status(201);
   return (await memberRows(c.get('db'), branchId, [person.id]))[0]!;
 });
+
+implement(rosterRoutes, endpoints.rosterTemplate, async () => ({ bytes: rosterTemplateXlsx(), fileName: '花名册导入模板.xlsx' }));
 
 implement(rosterRoutes, endpoints.importRoster, async ({ c, caller, body }) => {
   const d1 = c.env.DB;

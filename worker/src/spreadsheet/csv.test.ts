@@ -43,7 +43,7 @@ describe('parseCsv limits', () => {
   it('reads up to MAX_ROWS rows, blank ones in the middle included, and refuses the next filled one', () => {
     expect(parseCsv(lines(MAX_ROWS))).toHaveLength(MAX_ROWS);
     expect(parseCsv(lines(MAX_ROWS - 3) + '\n,,\na')).toHaveLength(MAX_ROWS);
-    expect(() => parseCsv(lines(MAX_ROWS + 1))).toThrow(`文件超过 ${MAX_ROWS} 行（一行表头加最多 5000 道题），请分成几个文件导入`);
+    expect(() => parseCsv(lines(MAX_ROWS + 1))).toThrow(`文件超过 ${MAX_ROWS} 行（一行表头加最多 5000 行内容），请分成几个文件导入`);
     expect(() => parseCsv(lines(MAX_ROWS - 1) + '\n\na')).toThrow(`文件超过 ${MAX_ROWS} 行`);
   });
 

@@ -6,7 +6,7 @@
 import { IMPORT_MAX_ROWS } from '@sitebranch/shared';
 import { SpreadsheetError } from './errors';
 
-/** The header, then one question a row. Rows are counted from the top, blank ones included. */
+/** The header, then one question (or roster person) a row. Rows are counted from the top, blank ones included. */
 export const MAX_ROWS = IMPORT_MAX_ROWS + 1;
 /** The template has 12. Empty cells to the right of the last filled one are not counted. */
 export const MAX_COLUMNS = 50;
@@ -14,6 +14,6 @@ export const MAX_COLUMNS = 50;
 export const MAX_CELL_CHARS = 10_000;
 
 export const tooManyRows = () =>
-  new SpreadsheetError(`文件超过 ${MAX_ROWS} 行（一行表头加最多 ${IMPORT_MAX_ROWS} 道题），请分成几个文件导入`);
+  new SpreadsheetError(`文件超过 ${MAX_ROWS} 行（一行表头加最多 ${IMPORT_MAX_ROWS} 行内容），请分成几个文件导入`);
 export const tooManyColumns = (row: number) => new SpreadsheetError(`行 ${row}：超过 ${MAX_COLUMNS} 列，请按导入模板填写`);
 export const cellTooLong = (row: number) => new SpreadsheetError(`行 ${row}：有单元格超过 ${MAX_CELL_CHARS} 个字，请检查文件`);

@@ -1,12 +1,10 @@
 import { endpoints, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { uploadFile } from '../../api/upload';
 import { Button, Loading } from '../../components/ui';
 import { ImportReport } from '../import/import-report';
 import { useFileImport } from '../import/use-file-import';
-import { openTemplate } from './template';
+import { TemplateButton } from '../import/template-button';
 
 
 const H5 = process.env.TARO_ENV === 'h5';
@@ -14,24 +12,12 @@ const LIMITS = `最多 ${IMPORT_MAX_ROWS} 道题、${IMPORT_MAX_BYTES / 1024 / 1
 
 /** 下载导入模板 and 导入题目: a file goes in whole or not at all, with its problems listed by row. */
 export function ImportPanel({ bankId, onImported }: { bankId: string; onImported(): void }) {
-  const [opening, setOpening] = useState(false);
   const { uploading, outcome, pick, fileInput } = useFileImport(
     'import-file',
     '选择要导入的题目文件',
     async (bytes) => (await uploadFile(endpoints.importQuestions, { id: bankId }, bytes)).imported,
     onImported,
   );
-
-  async function template() {
-    setOpening(true);
-    try {
-      await openTemplate();
-    } catch (e) {
-      void Taro.showToast({ title: (e as Error).message || '模板打开失败，请重试', icon: 'none' });
-    } finally {
-      setOpening(false);
-    }
-  }
 
   return (
     <View className="sb-card sb-import">
@@ -40,9 +26,7 @@ export function ImportPanel({ bankId, onImported }: { bankId: string; onImported
         {H5 ? '下载模板，按模板填写后导入 .xlsx 或 .csv 文件' : '在电脑上按模板填好，用微信发给自己，再点“导入题目”从聊天中选择文件'}（{LIMITS}）。也认其他考试平台导出的题库。有错误时整份不导入，并列出每处错误。
       </Text>
       <View className="sb-import__actions">
-        <Button type="default" loading={opening} disabled={opening} onClick={() => void template()}>
-          下载导入模板
-        </Button>
+        <TemplateButton endpoint={endpoints.importTemplate} fileName="题目导入模板.xlsx" />
         <Button type="primary" loading={uploading !== null} disabled={uploading !== null} onClick={() => void pick()}>
           导入题目
         </Button>

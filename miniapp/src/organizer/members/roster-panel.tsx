@@ -3,7 +3,7 @@
  * one by one or imports the branch's roster file, so roster sign-in, attendance and the ledger
  * count them. A claim code later makes such a person's own login that same member.
  */
-import { endpoints } from '@sitebranch/shared';
+import { endpoints, ROSTER_MAX_CHARS } from '@sitebranch/shared';
 import { ROSTER_HEADER_SYNONYMS, ROSTER_MAX_ROWS } from '@sitebranch/shared/readers';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -15,6 +15,7 @@ import { Tabs } from '../../components/tabs';
 import { TextField } from '../../components/text-field';
 import { Button, Loading } from '../../components/ui';
 import { ImportReport } from '../import/import-report';
+import { TemplateButton } from '../import/template-button';
 import { useFileImport } from '../import/use-file-import';
 
 /** Other ways rosters name the optional columns, from the importer's own table (工种, 劳务公司, 联系电话, 政治面貌). */
@@ -48,8 +49,8 @@ function AddPersonForm({ branchId, onAdded, onClose }: { branchId: string; onAdd
 
   return (
     <View className="roster-add" role="group" aria-label="添加未登录的人员">
-      <TextField id="roster-name" label="姓名" value={draft.name} maxlength={20} onChange={set('name')} error={errors.name} />
-      <TextField id="roster-team" label="班组（可不填）" value={draft.workTeam} maxlength={20} placeholder="如：钢筋班" onChange={set('workTeam')} error={errors.workTeam} />
+      <TextField id="roster-name" label="姓名" value={draft.name} maxlength={ROSTER_MAX_CHARS.姓名} onChange={set('name')} error={errors.name} />
+      <TextField id="roster-team" label="班组（可不填）" value={draft.workTeam} maxlength={ROSTER_MAX_CHARS.班组} placeholder="如：钢筋班" onChange={set('workTeam')} error={errors.workTeam} />
       <TextField id="roster-phone" label="手机（可不填）" type="number" value={draft.phone} maxlength={11} onChange={set('phone')} error={errors.phone} />
       <Tabs label="身份" items={[{ key: 'masses', label: '群众' }, { key: 'member', label: '党员' }]} value={draft.role} onChange={(role) => setDraft((d) => ({ ...d, role }))} />
       <View className="sb-actions">
@@ -80,6 +81,7 @@ export function RosterPanel({ branchId, onChanged }: { branchId: string; onChang
         没有智能手机的工人也可以加进来，签到时由支委按花名册代签。导入 .xlsx 或 .csv：表头要有“姓名”，可选班组、单位、手机、身份（党员或群众），也认{OTHER_NAMES}等写法；最多 {ROSTER_MAX_ROWS} 人，有错误或重复时整份不导入。
       </Text>
       <View className="sb-import__actions">
+        <TemplateButton endpoint={endpoints.rosterTemplate} fileName="花名册导入模板.xlsx" />
         <Button type="default" onClick={() => setAdding((a) => !a)}>
           添加人员
         </Button>
