@@ -14,7 +14,7 @@ export default defineConfig({
     })),
   ],
   test: {
-    include: ['authz/**/*.test.ts', 'fuzz/**/*.test.ts'],
+    include: ['authz/**/*.test.ts', 'fuzz/**/*.test.ts', 'faults/**/*.test.ts'],
     setupFiles: [worker('test/apply-migrations.ts')],
     testTimeout: 120_000,
   },
