@@ -112,10 +112,11 @@ implement(inviteRoutes, endpoints.joinByInvite, async ({ c, caller, params }) =>
       .bind(userId, now, code),
     d1
       .prepare(
-        `UPDATE invites SET uses = uses + 1 WHERE code = ?3 AND EXISTS (
-           SELECT 1 FROM memberships m WHERE m.branch_id = invites.branch_id AND m.user_id = ?1 AND m.invite_code = ?3 AND m.joined_at = ?2)`,
+        // changes(): the rows the INSERT above made, in this transaction. Not "a membership joined at
+        // this time": the same person's two requests at once see the same Date.now() in workerd.
+        `UPDATE invites SET uses = uses + 1 WHERE code = ?1 AND changes() = 1`,
       )
-      .bind(userId, now, code),
+      .bind(code),
     d1
       .prepare(
         `UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = branches.id)
