@@ -9,6 +9,7 @@ import { MAX_PHOTOS } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeContest, makeInvite, makePerson, makeWorld } from '../../test/fixtures';
 import { JPEG } from '../feedback/test-photos';
+import { runScheduled } from '../scheduled';
 
 const AT_ONCE = 8;
 const times = <T>(n: number, make: () => Promise<T>) => Promise.all(Array.from({ length: n }, make));
@@ -55,5 +56,36 @@ describe('the same request, several at once', () => {
     const objects = (await env.PHOTOS.list({ prefix: 'feedback/' })).objects;
     expect(objects.length - objectsBefore).toBe(MAX_PHOTOS);
     for (const { key } of kept.results) expect(await env.PHOTOS.head(key)).not.toBeNull();
+  });
+
+  it('the cron scoring an attempt while its owner submits it: scored once, and never again', async () => {
+    const world = await makeWorld();
+    const bank = await makeBank(world, { single: 2 });
+    const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 2 }] });
+    const answerOf = new Map(bank.questions.map((q) => [q.id, q.answer]));
+    const token = world.people.member.token;
+    const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token })).body as { id: string; questions: { id: string }[] };
+    for (const q of attempt.questions) await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: answerOf.get(q.id) } });
+    // Time ran out a moment ago: the cron may score it, and the owner's 交卷 arrives at the same time.
+    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1').bind(attempt.id, Date.now() - 1).run();
+    const scored = () =>
+      env.DB.prepare(
+        `SELECT a.submitted_at AS submittedAt, a.score, (SELECT count(*) FROM contest_entries e WHERE e.contest_id = a.contest_id AND e.user_id = a.user_id) AS entries
+         FROM attempts a WHERE a.id = ?1`,
+      )
+        .bind(attempt.id)
+        .first<{ submittedAt: number; score: number; entries: number }>();
+
+    const [, submit] = await Promise.all([runScheduled(env), call('POST', `/api/attempts/${attempt.id}/submit`, { token })]);
+    expect(submit.status).toBe(200);
+    const first = await scored();
+    expect(first).toMatchObject({ score: 4, entries: 1 }); // two right answers, 2 points each
+    expect(submit.body.score).toBe(first!.score);
+
+    // Later runs and a repeated 交卷 change nothing: the time it was scored stays the first one.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await Promise.all([runScheduled(env), call('POST', `/api/attempts/${attempt.id}/submit`, { token })]);
+    await runScheduled(env, Date.now() + 60_000);
+    expect(await scored()).toEqual(first);
   });
 });
