@@ -42,6 +42,24 @@ describe('working days with public holidays and make-up working weekends', () =>
   });
 });
 
+describe('deadlines at the edges of the calendar', () => {
+  /** 2026 entered (its 国庆 and a last holiday on 31 December, say); 2027 not yet published. */
+  const ONLY_2026: WorkCalendar = { holidays: new Set(['2026-10-01', '2026-12-31']), workdays: new Set() };
+
+  it('runs into a year whose holidays are not entered by skipping only its weekends', () => {
+    // Wednesday 30 December 2026, 2 working days: 31 December is off, then Friday 1 January 2027 counts
+    // (it will be a holiday, but nobody has entered 2027) and Monday 4 January.
+    expect(addWorkingDays(cst(2026, 12, 30), 2, ONLY_2026)).toBe(endOf(2027, 1, 4));
+    expect(addWorkingDays(cst(2026, 12, 30), 2)).toBe(endOf(2027, 1, 1));
+  });
+
+  it('takes the day in China time a minute either side of midnight', () => {
+    // 23:59 Thursday counts from Friday; 00:01 Friday counts from Saturday — in UTC both are Thursday.
+    expect(addWorkingDays(Date.UTC(2026, 10, 19, 15, 59), 1)).toBe(endOf(2026, 11, 20));
+    expect(addWorkingDays(Date.UTC(2026, 10, 19, 16, 1), 1)).toBe(endOf(2026, 11, 23));
+  });
+});
+
 describe('a year’s calendar as entered', () => {
   it('accepts real dates only', () => {
     expect(isCalendarDate('2026-10-01')).toBe(true);

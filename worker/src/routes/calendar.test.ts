@@ -93,4 +93,20 @@ describe('the working-day calendar', () => {
     expect(rated.body).toMatchObject({ status: 'in_progress' });
     expect(rated.body.resolveDueAt).toBe(addWorkingDays(Date.now(), 5, calendar));
   });
+
+  it('keeps the deadlines of feedback already submitted when holidays are entered later; new feedback gets the new ones', async () => {
+    const world = await makeWorld();
+    const submit = () =>
+      call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.masses.token, body: { category: 'request', text: '工地门口的路灯坏了', anonymous: false } });
+    // No holidays entered at first (an earlier test of this file may have entered some).
+    for (const year of new Set([0, 10].map((days) => cstDate(Date.now() + days * DAY).slice(0, 4)))) await put(world.people.platformAdmin, year, { holidays: [], workdays: [] });
+    const before = await submit();
+    const calendar = await holidayForTheNextTenDays(world.people.platformAdmin);
+    const kept = await call('GET', `/api/feedback/${before.body.id}`, { token: world.people.committee.token });
+    // What the submitter was told stands: a deadline is set once, when the feedback arrives.
+    expect({ accept: kept.body.acceptDueAt, resolve: kept.body.resolveDueAt }).toEqual({ accept: before.body.acceptDueAt, resolve: before.body.resolveDueAt });
+    const after = await submit();
+    expect(after.body.acceptDueAt).toBe(addWorkingDays(Date.now(), 2, calendar));
+    expect(after.body.acceptDueAt).toBeGreaterThan(before.body.acceptDueAt);
+  });
 });
