@@ -45,6 +45,7 @@ export const ERRORS = {
   payload_too_large: { status: 413, message: '提交的内容太大（上限 1 MB）' },
   unsupported_media_type: { status: 415, message: '请以 JSON 格式提交' },
   wechat_rate_limited: { status: 429, message: '登录请求过于频繁，请稍后再试' },
+  too_many_logins: { status: 429, message: '这个网络登录过于频繁，请 10 分钟后再试' },
   too_many_attempts: { status: 429, message: '签到码输错次数过多，请 10 分钟后再试或扫码签到' },
   too_many_tickets: { status: 429, message: '申请登录二维码过于频繁，请 10 分钟后再试' },
   internal: { status: 500, message: '服务器开小差了，请稍后再试' },

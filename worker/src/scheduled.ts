@@ -5,7 +5,7 @@
  * is only needed for a while (daily-limit counts of past days, retry keys, old wrong guesses,
  * login tickets of yesterday).
  */
-import { cstDate, WRONG_DIGITS_LIMIT } from '@sitebranch/shared';
+import { cstDate, LOGIN_LIMIT, WRONG_DIGITS_LIMIT } from '@sitebranch/shared';
 import { allExpired, scoringStatements } from './contest/scoring';
 import type { Env } from './env';
 
@@ -32,6 +32,7 @@ export function housekeepingStatements(d1: D1Database, now: number): D1PreparedS
   const oldMinute = Math.floor(now / 60_000) - WRONG_DIGITS_LIMIT.windowMinutes;
   return [
     d1.prepare('DELETE FROM feedback_rate WHERE day < ?1').bind(cstDate(now)),
+    d1.prepare('DELETE FROM request_counts WHERE window_start < ?1').bind(now - LOGIN_LIMIT.windowMs),
     d1.prepare('UPDATE feedback SET dedupe_key = NULL WHERE dedupe_key IS NOT NULL AND created_at < ?1').bind(now - RETRY_KEY_KEPT_MS),
     d1.prepare('DELETE FROM signin_failures WHERE minute <= ?1').bind(oldMinute),
     d1.prepare('DELETE FROM signin_event_failures WHERE minute <= ?1').bind(oldMinute),

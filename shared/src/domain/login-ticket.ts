@@ -13,6 +13,13 @@ export const LOGIN_TICKET_COLLECT_MS = 60_000;
 /** Tickets one address may ask for in the window: a page renewing every two minutes uses 5, an office of a few organizers more. */
 export const LOGIN_TICKET_LIMIT = { perAddress: 30, windowMs: 10 * 60_000 } as const;
 
+/**
+ * WeChat logins one address may make in a window. Generous: a site's workers on mobile data share a
+ * carrier's few public addresses, and a 班前会 of hundreds may log in within minutes. It stops a
+ * script spending WeChat's code2session quota (and filling sessions) from one address.
+ */
+export const LOGIN_LIMIT = { perAddress: 300, windowMs: 10 * 60_000 } as const;
+
 /** A computer's session ends after a working day, however often it is renewed. */
 export const COMPUTER_SESSION_LIFETIME_MS = 12 * 60 * 60_000;
 

@@ -392,5 +392,19 @@ export const calendarDays = sqliteTable('calendar_days', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/**
+ * Requests counted per key (a keyed hash of an address) and fixed window, for limits where there is
+ * no person yet (logins). The cron deletes windows that are over.
+ */
+export const requestCounts = sqliteTable(
+  'request_counts',
+  {
+    key: text('key').notNull(),
+    windowStart: integer('window_start').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
 export * from './contest-schema';
 export * from './feedback-schema';

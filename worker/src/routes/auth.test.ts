@@ -1,3 +1,4 @@
+import { LOGIN_LIMIT } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { call, makePerson, mockWechat, tokenFor } from '../../test/fixtures';
@@ -61,6 +62,23 @@ describe('POST /api/auth/wechat', () => {
     mockWechat(() => new Response('busy', { status: 503 }));
     const res = await call('POST', '/api/auth/wechat', { body: { code: 'any' } });
     expect(res.status).toBe(502);
+  });
+
+  it(`allows ${LOGIN_LIMIT.perAddress} logins from one address in ten minutes, then 429 without asking WeChat; other addresses go on`, async () => {
+    const wechat = mockWechat(() => Response.json({ openid: `o-${crypto.randomUUID()}`, session_key: 'k' }));
+    const from = (address: string) => ({ body: { code: 'c' }, headers: { 'cf-connecting-ip': address } });
+    const busy = `10.77.${Math.floor(Math.random() * 250)}.1`;
+    // Many at once, as a 班前会 behind a carrier's shared address would: the limit holds exactly.
+    const logins = await Promise.all(Array.from({ length: LOGIN_LIMIT.perAddress + 5 }, () => call('POST', '/api/auth/wechat', from(busy))));
+    const statuses = logins.map((res) => res.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(LOGIN_LIMIT.perAddress);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+    expect(logins.find((res) => res.status === 429)!.body.error).toMatchObject({ code: 'too_many_logins', message: '这个网络登录过于频繁，请 10 分钟后再试' });
+    expect(wechat).toHaveBeenCalledTimes(LOGIN_LIMIT.perAddress);
+    expect((await call('POST', '/api/auth/wechat', from(`${busy}0`))).status).toBe(200);
+    // The address is not kept as such.
+    const keys = await env.DB.prepare('SELECT key FROM request_counts').all<{ key: string }>();
+    expect(JSON.stringify(keys.results)).not.toContain(busy);
   });
 
   it('refuses a missing code without calling WeChat', async () => {

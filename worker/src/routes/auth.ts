@@ -1,6 +1,7 @@
 import { endpoints } from '@sitebranch/shared';
 import type { SessionKind } from '@sitebranch/shared';
 import { Hono, type Context } from 'hono';
+import { countLogin } from '../auth/login-limit';
 import { secret } from '../auth/secrets';
 import { SESSION_LIFETIME_MS, tokenForSession } from '../auth/session';
 import { exchangeWechatCode } from '../auth/wechat';
@@ -17,7 +18,7 @@ async function logIn(c: Context<AppEnv>, userId: string, kind: SessionKind) {
 }
 
 implement(authRoutes, endpoints.wechatLogin, async ({ c, body }) => {
-  secret(c.env, 'SESSION_SECRET');
+  await countLogin(c.env.DB, secret(c.env, 'SESSION_SECRET'), c.req.header('cf-connecting-ip') ?? 'unknown', Date.now());
   const { openid } = await exchangeWechatCode(c.env.WECHAT_APPID, c.env.WECHAT_SECRET, body.code);
   const { user, isNewUser } = await upsertUserByOpenid(c.get('db'), openid, null);
   return { ...(await logIn(c, user.id, 'wechat')), user, isNewUser };
