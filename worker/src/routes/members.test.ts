@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { barrierD1 } from '../../test/barrier-d1';
 import { call, makeWorld } from '../../test/fixtures';
 
 const membersOf = (branchId: string) => `/api/branches/${branchId}/members`;
@@ -48,13 +49,35 @@ describe('PATCH /api/branches/:id/members/:userId', () => {
 
     // Three secretaries now: the region demotes two, and the third stays.
     const secretaries = await env.DB.prepare("SELECT user_id AS id FROM memberships WHERE branch_id = ? AND role = 'secretary'").bind(world.branchId).all<{ id: string }>();
+    // Held so that all three read three secretaries before any writes: only the SQL guard decides.
+    const together = { ...env, DB: barrierD1(env.DB, secretaries.results.length) };
     const results = await Promise.all(
-      secretaries.results.map((s) => call('PATCH', `${membersOf(world.branchId)}/${s.id}`, { token: world.people.regionAdmin.token, body: { role: 'member' } })),
+      secretaries.results.map((s) => call('PATCH', `${membersOf(world.branchId)}/${s.id}`, { token: world.people.regionAdmin.token, body: { role: 'member' }, bindings: together })),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(2);
     const refused = results.find((r) => r.status !== 200)!;
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('last_secretary');
+  });
+
+  it('keeps a secretary when the last two are removed and demoted at the same moment', async () => {
+    const world = await makeWorld();
+    const secretaries = await env.DB.prepare("SELECT user_id AS id FROM memberships WHERE branch_id = ?1 AND role = 'secretary'").bind(world.branchId).all<{ id: string }>();
+    expect(secretaries.results).toHaveLength(2);
+    const [first, second] = secretaries.results.map((s) => s.id);
+    // Held so that both read two secretaries before either writes: only the SQL guard decides.
+    const together = { ...env, DB: barrierD1(env.DB, 2) };
+    const admin = world.people.regionAdmin.token;
+    const [demoted, removed] = await Promise.all([
+      call('PATCH', `${membersOf(world.branchId)}/${first}`, { token: admin, body: { role: 'member' }, bindings: together }),
+      call('DELETE', `${membersOf(world.branchId)}/${second}`, { token: admin, bindings: together }),
+    ]);
+    // One of them goes through (demoted 200, or removed 204); the other is told it would leave none.
+    const refused = [demoted, removed].filter((res) => res.status === 409);
+    expect(refused.map((res) => res.body.error.code)).toEqual(['last_secretary']);
+    expect([demoted.status, removed.status]).toContain(refused[0] === demoted ? 204 : 200);
+    const left = await env.DB.prepare("SELECT count(*) AS n FROM memberships WHERE branch_id = ?1 AND role = 'secretary'").bind(world.branchId).first<{ n: number }>();
+    expect(left!.n).toBe(1);
   });
 
   it('answers 404 for someone who is not in the branch', async () => {
