@@ -1,6 +1,7 @@
 import { sha256Hex } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { barrierD1 } from '../../test/barrier-d1';
 import { call, makeEvent, makePerson, makeWorld, snapshotDatabase, type World } from '../../test/fixtures';
 import { ROSTER_HEADER_SYNONYMS } from '@sitebranch/shared/readers';
 import { readXlsx, writeXlsx } from '../spreadsheet/xlsx';
@@ -221,6 +222,27 @@ describe('claiming a place on the 花名册', () => {
     const named = await makePerson('冯建军');
     expect((await call('POST', `/api/roster-claims/${code}`, { token: named.token })).status).toBe(200);
     expect((await members(world)).find((m) => m.userId === named.id)!.name).toBe('冯建军');
+  });
+
+  it('makes the same person claiming twice at once that member once, with each sign-in once', async () => {
+    const world = await makeWorld();
+    const { person, eventId } = await rosterPersonWithHistory(world);
+    const code = await claimCode(world, person);
+    const claimer = await makePerson('一起点认领的工人');
+    const countBefore = await memberCount(world);
+    // Held so that both pass their reads before either batch runs.
+    const together = { ...env, DB: barrierD1(env.DB, 2) };
+    const both = await Promise.all([1, 2].map(() => call('POST', `/api/roster-claims/${code}`, { token: claimer.token, bindings: together })));
+    expect(both.map((res) => res.status)).toEqual([200, 200]);
+    const facts = await env.DB.prepare(
+      `SELECT (SELECT count(*) FROM memberships WHERE branch_id = ?1 AND user_id IN (?2, ?3)) AS memberships,
+              (SELECT count(*) FROM checkins WHERE event_id = ?4 AND user_id IN (?2, ?3)) AS checkins,
+              (SELECT count(*) FROM memberships WHERE branch_id = ?1 AND user_id = ?3) AS claimed`,
+    )
+      .bind(world.branchId, person, claimer.id, eventId)
+      .first();
+    expect(facts).toEqual({ memberships: 1, checkins: 1, claimed: 1 });
+    expect(await memberCount(world)).toBe(countBefore);
   });
 
   it('gives one claim to two people claiming at once, ends a code when a new one is made, and ends codes after 7 days', async () => {
