@@ -2,12 +2,12 @@
  * What the H5 app costs a phone on its first visit: every file fetched (cold cache) to show the
  * login page, then 首页 after logging in, with raw and gzip sizes (Cloudflare serves the assets
  * compressed; `wrangler dev` does not), and the time each took on this machine's loopback.
- * Run: pnpm --filter @sitebranch/tests bench:h5   (after building H5 with SITEBRANCH_DEV_LOGIN=on)
+ * Part of `npm run bench` (which builds H5 with SITEBRANCH_DEV_LOGIN=on first).
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser, PHONE } from '../e2e/chromium';
-import { startLocalWorker } from '../e2e/local-worker';
+import type { Figure } from './lib';
 
 type Fetched = { path: string; kind: string; raw: number; gzip: number };
 
@@ -39,43 +39,44 @@ function recordFetches(page: Page, origin: string) {
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 /** A "fast 3G" link (Chrome's preset): what one bar of signal on a site often gives. */
 const THREE_G_BITS_PER_SECOND = 1.6e6;
-function report(label: string, files: Fetched[], ms: number) {
+
+function figure(label: string, files: Fetched[], ms: number): Figure {
   const assets = files.filter((f) => f.kind !== 'api');
   const sum = (list: Fetched[], key: 'raw' | 'gzip') => list.reduce((total, f) => total + f[key], 0);
-  const byKind = ['script', 'stylesheet', 'document', 'image', 'font'].map((kind) => {
-    const list = assets.filter((f) => f.kind === kind);
-    return list.length ? `${kind} ${list.length} (${kib(sum(list, 'gzip'))} gz)` : '';
-  });
+  const scripts = assets.filter((f) => f.kind === 'script');
   const transfer3g = (sum(assets, 'gzip') * 8) / THREE_G_BITS_PER_SECOND;
-  console.log(
-    `${label}: ${(ms / 1000).toFixed(1)} s here; ${assets.length} files, ${kib(sum(assets, 'raw'))} raw, ${kib(sum(assets, 'gzip'))} gzip ` +
-      `(${transfer3g.toFixed(1)} s of transfer at 1.6 Mbit/s) — ${byKind.filter(Boolean).join(', ')}; ${files.length - assets.length} API calls`,
-  );
+  return {
+    measure: label,
+    value:
+      `${assets.length} files, ${kib(sum(assets, 'raw'))} raw, ${kib(sum(assets, 'gzip'))} gzip (JS ${kib(sum(scripts, 'gzip'))} gzip), ` +
+      `${transfer3g.toFixed(1)} s at 1.6 Mbit/s; ${(ms / 1000).toFixed(1)} s here; ${files.length - assets.length} API calls`,
+  };
 }
 
-const worker = await startLocalWorker();
-const browser = await launchBrowser();
-try {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', baseURL: worker.baseUrl });
-  const page = await context.newPage();
-  const fetchedSoFar = recordFetches(page, worker.baseUrl);
+export async function benchH5(base: string): Promise<Figure[]> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', baseURL: base });
+    const page = await context.newPage();
+    const fetchedSoFar = recordFetches(page, base);
 
-  let t0 = performance.now();
-  await page.goto('/pages/home/index');
-  await page.locator('#login-name input').waitFor();
-  const loginPage = performance.now() - t0;
-  const atLogin = await fetchedSoFar();
-  report('first visit, login page shown', atLogin, loginPage);
+    let t0 = performance.now();
+    await page.goto('/pages/home/index');
+    await page.locator('#login-name input').waitFor();
+    const loginPage = performance.now() - t0;
+    const atLogin = await fetchedSoFar();
 
-  t0 = performance.now();
-  await page.locator('#login-name input').fill('刘洋');
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByText('近期活动').waitFor();
-  const home = performance.now() - t0;
-  const all = await fetchedSoFar();
-  report('then 首页 with its data, after logging in', all.slice(atLogin.length), home);
-  report('in all', all, loginPage + home);
-} finally {
-  await browser.close();
-  await worker.stop();
+    t0 = performance.now();
+    await page.locator('#login-name input').fill('刘洋');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByText('近期活动').waitFor();
+    const home = performance.now() - t0;
+    const all = await fetchedSoFar();
+    return [
+      figure('H5 first visit, login page (cold cache)', atLogin, loginPage),
+      figure('then 首页 with its data, after logging in', all.slice(atLogin.length), home),
+    ];
+  } finally {
+    await browser.close();
+  }
 }

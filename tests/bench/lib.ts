@@ -1,5 +1,14 @@
 /** Helpers for the benchmarks: JSON calls to the local worker, a concurrency pool, percentiles. */
 
+/** One measured figure, with the target it is held to when the issue or DESIGN.md gives one. */
+export interface Figure {
+  measure: string;
+  value: string;
+  target?: string;
+  /** False when the figure misses its target (or a check of the run failed). */
+  ok?: boolean;
+}
+
 export async function json(base: string, method: string, path: string, token?: string, body?: unknown) {
   const res = await fetch(base + path, {
     method,
