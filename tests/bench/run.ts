@@ -45,7 +45,7 @@ const header = [
   '# Benchmark results',
   '',
   `Written by \`npm run bench\`. Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version};`,
-  `client and server share it. Date: ${new Date().toISOString()}. Commit: ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' (with uncommitted changes)' : ''}.`,
+  `client and server share it. Date: ${new Date().toISOString()}. Commit: ${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', '.', ':!bench/results.md') ? ' (with uncommitted changes)' : ''}.`,
   '',
 ].join('\n');
 mkdirSync(`${ROOT}bench`, { recursive: true });
