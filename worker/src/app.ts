@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { databaseMiddleware } from './db/client';
+import { d1MeterMiddleware } from './db/meter';
 import type { AppEnv } from './env';
 import { handleError, handleNotFound } from './http/error-handler';
 import { ApiError } from './http/errors';
@@ -62,6 +63,7 @@ app.use(
     },
   }),
 );
+app.use('/api/*', d1MeterMiddleware);
 app.use('/api/*', databaseMiddleware);
 
 for (const routes of [healthRoutes, openApiRoutes, authRoutes, loginTicketRoutes, meRoutes, mySessionRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, rosterRoutes, rosterClaimRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,

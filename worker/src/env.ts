@@ -15,6 +15,8 @@ export interface Env {
   /** Keys the stored hash of anonymous feedback receipts. */
   RECEIPT_SECRET?: string;
   SESSION_TTL_HOURS?: string;
+  /** `on` reports each request's D1 round trips and rows in a header (db/meter.ts). Only `npm run bench` sets it. */
+  D1_METER?: string;
   WECHAT_APPID?: string;
   WECHAT_SECRET?: string;
 }

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { addPastCheckins } from '../../test/bulk';
-import { meteredD1 } from '../../test/d1-meter';
+import { meteredD1 } from '../db/meter';
 import { call, makeBank, makeContest, makeEvent, makeWorld, type World } from '../../test/fixtures';
 import { COMPLIANCE_MEETINGS_SQL, DASHBOARD_SQL } from '../results/branch-sql';
 

@@ -6,7 +6,7 @@
 import { codeWindowAt, deriveEventKey, qrToken } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { meteredD1, type D1Meter } from '../../test/d1-meter';
+import { meteredD1, type D1Meter } from '../db/meter';
 import { call, makeBank, makeContest, makeEvent, makePerson, makeWorld, type World } from '../../test/fixtures';
 
 /** How many other people's rows the large measurement runs against (each with ~8 rows of history). */

@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { addPastCheckins } from '../../test/bulk';
-import { meteredD1 } from '../../test/d1-meter';
+import { meteredD1 } from '../db/meter';
 import { call, makeBank, makeContest, makeEvent, makePerson, makeWorld, type Person, type World } from '../../test/fixtures';
 import { REGION_SQL } from '../results/region-figures';
 import { REGION_BRANCHES_SQL } from './regions';

@@ -1,9 +1,15 @@
 /**
  * A D1 binding that counts what the worker asks of the database: round trips, statements, and
- * the rows D1 reports read and written. It wraps the real local D1 (nothing is simulated), so the
+ * the rows D1 reports read and written. It wraps the real D1 (nothing is simulated), so the
  * figures are the ones D1 bills and slows by. `first()` is answered through `all()` so that its
  * meta can be counted; `raw()` gives no meta, so it is counted as unmetered.
+ *
+ * Tests wrap the binding with it directly; `npm run bench` turns it on in `wrangler dev` with the
+ * D1_METER variable, and each answer then says what it cost in a `d1-meter` header.
  */
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../env';
+
 export interface D1Meter {
   roundTrips: number;
   statements: number;
@@ -81,3 +87,18 @@ export function meteredD1(real: D1Database): { db: D1Database; meter: D1Meter; r
   const reset = () => Object.assign(meter, { roundTrips: 0, statements: 0, rowsRead: 0, rowsWritten: 0, unmetered: 0, perStatement: [] });
   return { db, meter, reset };
 }
+
+/** The response header the bench reads: `round-trips=1, rows-read=4, rows-written=3, unmetered=0`. */
+export const D1_METER_HEADER = 'd1-meter';
+
+/**
+ * With D1_METER=on (the bench sets it; deployed workers leave it unset), each request's D1 use is
+ * metered and reported in its answer. Runs before everything that touches the database.
+ */
+export const d1MeterMiddleware = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.env.D1_METER !== 'on') return next();
+  const { db, meter } = meteredD1(c.env.DB);
+  c.env = { ...c.env, DB: db };
+  await next();
+  c.res.headers.set(D1_METER_HEADER, `round-trips=${meter.roundTrips}, rows-read=${meter.rowsRead}, rows-written=${meter.rowsWritten}, unmetered=${meter.unmetered}`);
+});
