@@ -7,7 +7,7 @@
  * allows on this machine, whatever the machine.
  */
 import { codeWindowAt, qrToken } from '@sitebranch/shared';
-import { demoSiteWorkers, json, percentile, pool, type Figure } from './lib';
+import { costs, demoSiteWorkers, json, percentile, pool, type D1Cost, type Figure } from './lib';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -35,9 +35,13 @@ export async function benchCheckins(base: string): Promise<Figure[]> {
   const tokens = await demoSiteWorkers(base, `压测工人${now % 100_000}-`, PEOPLE);
 
   const health = await load(tokens, async () => (await fetch(`${base}/api/health`)).status);
-  const checkins = await load(tokens, async (token) =>
-    (await json(base, 'POST', `/api/events/${event.body.id}/checkins`, token, { token: qrToken(key, event.body.id, codeWindowAt(Date.now())) })).status,
-  );
+  const checkinCosts: (D1Cost | undefined)[] = [];
+  const checkins = await load(tokens, async (token) => {
+    const res = await json(base, 'POST', `/api/events/${event.body.id}/checkins`, token, { token: qrToken(key, event.body.id, codeWindowAt(Date.now())) });
+    checkinCosts.push(res.cost);
+    return res.status;
+  });
+  const cost = costs(checkinCosts);
   const attendance = await json(base, 'GET', `/api/events/${event.body.id}/attendance`, secretary);
   const ok = checkins.statuses.filter((s) => s === 200).length;
   const ratio = checkins.perSecond / health.perSecond;
@@ -45,6 +49,7 @@ export async function benchCheckins(base: string): Promise<Figure[]> {
     { measure: `check-ins, ${PEOPLE} people, ${CONCURRENCY} at a time`, value: `${checkins.perSecond.toFixed(0)}/s, p50 ${percentile(checkins.latencies, 50)} ms, p99 ${percentile(checkins.latencies, 99)} ms` },
     { measure: `GET /api/health, same load`, value: `${health.perSecond.toFixed(0)}/s, p50 ${percentile(health.latencies, 50)} ms, p99 ${percentile(health.latencies, 99)} ms` },
     { measure: 'check-ins per second ÷ health per second', value: ratio.toFixed(2), target: '≥ 0.5', ok: ratio >= 0.5 },
+    { measure: 'D1 per check-in (from D1’s own metadata)', value: cost.text, target: '1 round trip, ≤ 10 rows read, the same at both sizes', ok: cost.maxRoundTrips === 1 && cost.maxRowsRead <= 10, same: cost.rowsRead },
     { measure: 'check-ins answered 200 and present in attendance', value: `${ok} and ${attendance.body.present} of ${PEOPLE}`, target: `${PEOPLE} and ${PEOPLE}`, ok: ok === PEOPLE && attendance.body.present === PEOPLE },
   ];
 }

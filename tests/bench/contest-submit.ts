@@ -5,7 +5,7 @@
  * submits per second and their latency are measured, and every score checked against the answers.
  * Part of `npm run bench` (BENCH_PEOPLE=500 BENCH_CONCURRENCY=50).
  */
-import { demoSiteWorkers, json, percentile, pool, type Figure } from './lib';
+import { costs, demoSiteWorkers, json, percentile, pool, type D1Cost, type Figure } from './lib';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -22,6 +22,9 @@ export async function benchContest(base: string): Promise<Figure[]> {
 
   const tokens = await demoSiteWorkers(base, `竞赛压测${Date.now() % 100_000}-`, PEOPLE);
   const saveLatencies: number[] = [];
+  const saveCosts: (D1Cost | undefined)[] = [];
+  const submitCosts: (D1Cost | undefined)[] = [];
+  const savesStarted = performance.now();
   const attempts = await pool(tokens, CONCURRENCY, async (token) => {
     const attempt = (await json(base, 'POST', '/api/contests/demo-contest-region/attempts', token, {})).body;
     let expected = 0;
@@ -30,11 +33,12 @@ export async function benchContest(base: string): Promise<Figure[]> {
       const answer = right ? key.get(q.id)! : 'F';
       if (right) expected += q.points;
       const t0 = performance.now();
-      await json(base, 'PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, token, { answer });
+      saveCosts.push((await json(base, 'PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, token, { answer })).cost);
       saveLatencies.push(performance.now() - t0);
     }
     return { token, attemptId: attempt.id as string, expected };
   });
+  const savesPerSecond = saveLatencies.length / ((performance.now() - savesStarted) / 1000);
 
   const latencies: number[] = [];
   const started = performance.now();
@@ -42,14 +46,19 @@ export async function benchContest(base: string): Promise<Figure[]> {
     const t0 = performance.now();
     const res = await json(base, 'POST', `/api/attempts/${attemptId}/submit`, token, {});
     latencies.push(performance.now() - t0);
+    submitCosts.push(res.cost);
     return { ok: res.status === 200, right: res.body.score === expected };
   });
   const seconds = (performance.now() - started) / 1000;
   const ok = results.filter((r) => r.ok).length;
   const right = results.filter((r) => r.right).length;
+  const save = costs(saveCosts);
+  const submit = costs(submitCosts);
   return [
-    { measure: `answer saves, ${saveLatencies.length} at ${CONCURRENCY} at a time`, value: `p50 ${percentile(saveLatencies, 50)} ms, p99 ${percentile(saveLatencies, 99)} ms` },
+    { measure: `answer saves, ${saveLatencies.length}, ${CONCURRENCY} people at a time (with their starts)`, value: `${savesPerSecond.toFixed(0)}/s, p50 ${percentile(saveLatencies, 50)} ms, p99 ${percentile(saveLatencies, 99)} ms` },
+    { measure: 'D1 per answer save', value: save.text, target: '1 round trip, the same at both sizes', ok: save.maxRoundTrips === 1, same: save.rowsRead },
     { measure: `20-answer submits, ${PEOPLE} people, ${CONCURRENCY} at a time`, value: `${(PEOPLE / seconds).toFixed(0)}/s, p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms`, target: '≥ 100/s (DESIGN.md)', ok: PEOPLE / seconds >= 100 },
+    { measure: 'D1 per 20-answer submit', value: submit.text, target: '1 round trip, the same at both sizes', ok: submit.maxRoundTrips === 1, same: submit.rowsRead },
     { measure: 'submits answered 200, scores right', value: `${ok} and ${right} of ${PEOPLE}`, target: `${PEOPLE} and ${PEOPLE}`, ok: ok === PEOPLE && right === PEOPLE },
   ];
 }

@@ -39,7 +39,7 @@ export function prepareState(dir = DEFAULT_STATE_DIR): LocalState {
 /** The SQLite file behind the local D1 of a state directory (what miniflare keeps it in). */
 export function localD1File(state: LocalState): string {
   const folder = `${state.dir}/v3/d1/miniflare-D1DatabaseObject`;
-  const files = readdirSync(folder).filter((name) => name.endsWith('.sqlite'));
+  const files = readdirSync(folder).filter((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite');
   if (files.length !== 1) throw new Error(`expected one local D1 file in ${folder}, found ${files.length}`);
   return `${folder}/${files[0]}`;
 }

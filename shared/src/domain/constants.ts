@@ -36,3 +36,9 @@ export const DAY_MS = 24 * 60 * 60_000;
 
 /** The longest 花名册 fields, in characters: the same for a person added by hand and a roster file's cells. */
 export const ROSTER_MAX_CHARS = { 姓名: 20, 班组: 20, 单位: 40 } as const;
+
+/**
+ * The answer header in which a worker run with D1_METER=on (only `npm run bench` does) reports the
+ * request's D1 cost: `round-trips=1, rows-read=4, rows-written=3, unmetered=0`.
+ */
+export const D1_METER_HEADER = 'd1-meter';

@@ -1,9 +1,8 @@
 /** The bench's view of D1: with D1_METER on, each answer reports the round trips and rows it cost. */
-import { codeWindowAt, deriveEventKey, qrToken } from '@sitebranch/shared';
+import { codeWindowAt, D1_METER_HEADER, deriveEventKey, qrToken } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeEvent, makePerson, makeWorld } from '../../test/fixtures';
-import { D1_METER_HEADER } from './meter';
 
 const parse = (header: string | null) => Object.fromEntries((header ?? '').split(', ').map((pair) => pair.split('=')).map(([k, v]) => [k, Number(v)]));
 

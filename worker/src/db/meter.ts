@@ -7,6 +7,7 @@
  * Tests wrap the binding with it directly; `npm run bench` turns it on in `wrangler dev` with the
  * D1_METER variable, and each answer then says what it cost in a `d1-meter` header.
  */
+import { D1_METER_HEADER } from '@sitebranch/shared';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env';
 
@@ -87,9 +88,6 @@ export function meteredD1(real: D1Database): { db: D1Database; meter: D1Meter; r
   const reset = () => Object.assign(meter, { roundTrips: 0, statements: 0, rowsRead: 0, rowsWritten: 0, unmetered: 0, perStatement: [] });
   return { db, meter, reset };
 }
-
-/** The response header the bench reads: `round-trips=1, rows-read=4, rows-written=3, unmetered=0`. */
-export const D1_METER_HEADER = 'd1-meter';
 
 /**
  * With D1_METER=on (the bench sets it; deployed workers leave it unset), each request's D1 use is

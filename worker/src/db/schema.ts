@@ -364,7 +364,11 @@ export const branchMonthFeedback = sqliteTable(
     /** Open and past its deadline now. */
     overdueOpen: integer('overdue_open').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.branchId, t.month] })],
+  (t) => [
+    primaryKey({ columns: [t.branchId, t.month] }),
+    // "Overdue now" reads only the months that still have overdue items, not every month since the branch began.
+    index('branch_month_feedback_overdue').on(t.branchId).where(sql`overdue_open <> 0`),
+  ],
 );
 
 /**
@@ -380,7 +384,11 @@ export const branchMonthFeedbackStates = sqliteTable(
     status: text('status').$type<FeedbackStatus>().notNull(),
     count: integer('count').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.branchId, t.month, t.category, t.status] })],
+  (t) => [
+    primaryKey({ columns: [t.branchId, t.month, t.category, t.status] }),
+    // "Open now" reads only the months with something open, not every month since the branch began.
+    index('branch_month_feedback_states_open').on(t.branchId).where(sql`status NOT IN ('resolved', 'declined') AND count <> 0`),
+  ],
 );
 
 /** Public holidays (放假) and make-up working weekends (调休上班), China-time dates `YYYY-MM-DD`. */

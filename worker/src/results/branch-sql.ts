@@ -18,10 +18,14 @@ export const DASHBOARD_SQL = {
     FROM contests c LEFT JOIN contest_branch_stats s ON s.branch_id = ?1 AND s.contest_id = c.id
     WHERE (c.branch_id = ?1 OR (c.branch_id IS NULL AND c.region_id = (SELECT region_id FROM branches WHERE id = ?1)))
       AND c.opens_at < ?3 AND c.closes_at > ?2 ORDER BY c.opens_at`,
-  overdueNow: `SELECT coalesce(sum(overdue_open), 0) AS overdueNow FROM branch_month_feedback WHERE branch_id = ?1`,
+  // What is open or overdue now, from the months that still have some (partial indexes, migration 0023):
+  // a branch's years of answered feedback are not read.
+  overdueNow: `SELECT coalesce(sum(overdue_open), 0) AS overdueNow FROM branch_month_feedback INDEXED BY branch_month_feedback_overdue
+    WHERE branch_id = ?1 AND overdue_open <> 0`,
   feedbackStates: `SELECT f.category, f.status, sum(f.count) AS count FROM json_each(?2) mo CROSS JOIN branch_month_feedback_states f
     WHERE f.branch_id = ?1 AND f.month = mo.value GROUP BY f.category, f.status`,
-  openNow: `SELECT coalesce(sum(count), 0) AS openNow FROM branch_month_feedback_states WHERE branch_id = ?1 AND status NOT IN ('resolved', 'declined')`,
+  openNow: `SELECT coalesce(sum(count), 0) AS openNow FROM branch_month_feedback_states INDEXED BY branch_month_feedback_states_open
+    WHERE branch_id = ?1 AND status NOT IN ('resolved', 'declined') AND count <> 0`,
   // From the roster, one look-up per member and month (CROSS JOIN keeps SQLite to that order): people
   // who came once and have left keep their months, and must not be read.
   months: `SELECT a.user_id AS userId, a.attended, a.on_leave AS onLeave

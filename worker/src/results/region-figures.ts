@@ -2,8 +2,9 @@
  * Every branch's figures over a period, for the region dashboard and the ranking. One batch of
  * reads, each from rows kept up to date by triggers — each event's counters and expected count
  * (migrations 0015, 0018), each branch's feedback months (0016), each branch's contest entries
- * (0017) — so rows read grow with branches, events and months, never with check-ins, answers or
- * feedback. Each statement starts from the region's branches (CROSS JOIN keeps SQLite to that order).
+ * (0017) — so rows read grow with branches, the period's events and months, never with check-ins,
+ * answers, feedback or the months before the period. Each statement starts from the region's
+ * branches (CROSS JOIN keeps SQLite to that order).
  */
 import {
   compliance,
@@ -33,8 +34,10 @@ export const REGION_SQL = {
       sum(f.rated) AS rated, sum(f.satisfied) AS satisfied
     FROM branches b CROSS JOIN json_each(?2) mo CROSS JOIN branch_month_feedback f
     WHERE b.region_id = ?1 AND f.branch_id = b.id AND f.month = mo.value GROUP BY f.branch_id`,
+  // Only the months that still have overdue items (a partial index, migration 0023), not every branch's every month.
   overdueNow: `SELECT f.branch_id AS branchId, sum(f.overdue_open) AS overdueNow
-    FROM branches b CROSS JOIN branch_month_feedback f WHERE b.region_id = ?1 AND f.branch_id = b.id GROUP BY f.branch_id`,
+    FROM branches b CROSS JOIN branch_month_feedback f INDEXED BY branch_month_feedback_overdue
+    WHERE b.region_id = ?1 AND f.branch_id = b.id AND f.overdue_open <> 0 GROUP BY f.branch_id`,
   contests: `SELECT id, title, max_score AS maxScore FROM contests
     WHERE region_id = ?1 AND branch_id IS NULL AND opens_at < ?3 AND closes_at > ?2 ORDER BY opens_at`,
   contestEntries: `SELECT s.contest_id AS contestId, s.branch_id AS branchId, s.participants, s.score_sum AS scoreSum

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { addPastCheckins } from '../../test/bulk';
+import { addPastCheckins, addPastFeedback } from '../../test/bulk';
 import { meteredD1 } from '../db/meter';
 import { call, makeBank, makeContest, makeEvent, makeWorld, type World } from '../../test/fixtures';
 import { COMPLIANCE_MEETINGS_SQL, DASHBOARD_SQL } from '../results/branch-sql';
@@ -111,7 +111,7 @@ describe('the branch dashboard', () => {
     ]);
   });
 
-  it('reads the same rows with 1,000 and with 100,000 check-ins', async () => {
+  it('reads the same rows with 1,000 check-ins and with 100,000 and three years of answered feedback', async () => {
     const world = await worldOfLongStanding();
     const eventId = await heldEvent(world, 'training', cst(2025, 11, 5, 8), 'everyone');
     const prefix = `dash-${crypto.randomUUID()}-`;
@@ -126,6 +126,7 @@ describe('the branch dashboard', () => {
     await addCheckins(1, 1_000);
     const small = await measure();
     await addCheckins(1_001, 100_000);
+    await addPastFeedback(world.branchId, `${prefix}fb-`, 1, 110, cst(2025, 10, 1));
     const large = await measure();
     expect(small.present).toBe(1_000);
     expect(large.present).toBe(100_000);

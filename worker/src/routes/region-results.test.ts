@@ -5,7 +5,7 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { addPastCheckins } from '../../test/bulk';
+import { addPastCheckins, addPastFeedback } from '../../test/bulk';
 import { meteredD1 } from '../db/meter';
 import { call, makeBank, makeContest, makeEvent, makePerson, makeWorld, type Person, type World } from '../../test/fixtures';
 import { REGION_SQL } from '../results/region-figures';
@@ -174,7 +174,7 @@ describe('the region dashboard and ranking', () => {
     expect((await call('GET', `/api/regions/${world.regionId}/ranking`, { token: world.people.secretary.token })).status).toBe(403);
   });
 
-  it('reads the same rows with 1,000 and with 100,000 check-ins', async () => {
+  it('reads the same rows with 1,000 check-ins and with 100,000 and three years of answered feedback', async () => {
     const { world } = await regionOfFour();
     const eventId = await heldEvent(world.branchId, world, 'training', cst(2025, 11, 5, 8), 'everyone');
     const prefix = `region-${crypto.randomUUID()}-`;
@@ -194,6 +194,7 @@ describe('the region dashboard and ranking', () => {
     await addCheckins(1, 1_000);
     const small = await measure();
     await addCheckins(1_001, 100_000);
+    await addPastFeedback(world.branchId, `${prefix}fb-`, 1, 110, cst(2025, 10, 1));
     const large = await measure();
     expect([small.present, large.present]).toEqual([1_000, 100_000]);
     expect(large, JSON.stringify(meter.perStatement)).toEqual({ ...small, present: 100_000 });

@@ -1,0 +1,2 @@
+CREATE INDEX `branch_month_feedback_overdue` ON `branch_month_feedback` (`branch_id`) WHERE overdue_open <> 0;--> statement-breakpoint
+CREATE INDEX `branch_month_feedback_states_open` ON `branch_month_feedback_states` (`branch_id`) WHERE status NOT IN ('resolved', 'declined') AND count <> 0;
