@@ -2,7 +2,8 @@
 # Installs what the tests need and runs every test: type checks; the mini program's weapp and H5
 # builds with the weapp size budget; unit and component tests; the worker's tests in workerd and
 # its bundle budget; the cross-package suites (authorization matrix, bad-input fuzzing); and the
-# browser tests of the H5 app against a real local worker. Ends with "N passed, N failed".
+# browser tests of the H5 app against a real local worker; the load and crash tests against one
+# (the worker killed mid-load). Ends with "N passed, N failed".
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
@@ -37,5 +38,6 @@ node scripts/check-worker-bundle.mjs
 
 run_vitest @sitebranch/tests cross-package
 run_vitest @sitebranch/tests browser-e2e --config vitest.e2e.config.ts
+run_vitest @sitebranch/tests load-and-crash --config vitest.soak.config.ts
 
 node scripts/summarize-tests.mjs

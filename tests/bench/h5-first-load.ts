@@ -1,7 +1,7 @@
 /**
  * What the H5 app costs a phone on its first visit: every file fetched (cold cache) to show the
- * login page, then 首页 after logging in, with raw and gzip sizes (Cloudflare serves the assets
- * compressed; `wrangler dev` does not), and the time each took on this machine's loopback.
+ * login page, then 首页 after logging in, with raw and gzip sizes (Cloudflare and `wrangler dev`
+ * serve them compressed; gzip is what a phone downloads), and the time each took on this machine's loopback.
  * Part of `npm run bench` (which builds H5 with SITEBRANCH_DEV_LOGIN=on first).
  */
 import { gzipSync } from 'node:zlib';
