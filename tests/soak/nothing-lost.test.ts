@@ -33,6 +33,10 @@ function onDisk<T>(read: (db: Database.Database) => T): T {
   }
 }
 
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+/** The run's figures, for the record (README, docs/scale.md). */
+const report = (line: string) => console.log(`[soak] ${line}`);
+
 /** One person's feedback, with the submission id the phone keeps for sending it again. */
 const feedbackOf = (person: Person) => ({
   category: 'request', text: '宿舍热水器坏了，请尽快修理。', anonymous: false,
@@ -86,7 +90,9 @@ describe('load with nothing lost', () => {
   it(`takes ${PEOPLE * EVENTS} check-ins by ${PEOPLE} people over ${EVENTS} events, ${CONCURRENCY} at a time: no 5xx, each once`, { timeout: 600_000 }, async () => {
     const events = await openEvents(worker.baseUrl, secretary, Array.from({ length: EVENTS }, (_, i) => `压力测试班前会 ${i + 1}`));
     const tally = newTally();
+    const started = performance.now();
     await pool(everyoneAtEveryEvent(people, events), CONCURRENCY, ({ person, event }) => checkInLikeTheApp(worker.baseUrl, person, event, tally));
+    report(`load: ${PEOPLE * EVENTS} check-ins in ${seconds(started)} s, statuses ${JSON.stringify([...tally.statuses])}`);
 
     expect(serverErrors(tally)).toBe(0);
     expect(tally.networkErrors).toBe(0);
@@ -101,13 +107,18 @@ describe('load with nothing lost', () => {
   it('loses no acknowledged check-in and doubles none when the worker is killed in the middle and started again', { timeout: 600_000 }, async () => {
     const events = await openEvents(worker.baseUrl, secretary, Array.from({ length: EVENTS }, (_, i) => `断电测试班前会 ${i + 1}`));
     const tally = newTally();
+    const started = performance.now();
     const load = pool(everyoneAtEveryEvent(people, events), CONCURRENCY, ({ person, event }) => checkInLikeTheApp(worker.baseUrl, person, event, tally));
     // Kill the whole tree once half the check-ins are acknowledged, and bring it back on the same files.
     while (tally.acknowledged.size < (PEOPLE * EVENTS) / 2) await new Promise((resolve) => setTimeout(resolve, 20));
     await worker.kill();
     const acknowledgedBeforeTheKill = new Set(tally.acknowledged);
+    const killedAt = performance.now();
     worker = await startWorker(state, { port: PORT });
+    const back = seconds(killedAt);
     await load;
+    report(`crash: killed with ${acknowledgedBeforeTheKill.size} acknowledged, answering again after ${back} s; ${tally.retried} scans kept and sent again, ` +
+      `${tally.networkErrors} calls without an answer, all ${PEOPLE * EVENTS} in after ${seconds(started)} s, statuses ${JSON.stringify([...tally.statuses])}`);
 
     expect(tally.networkErrors).toBeGreaterThan(0);
     expect(tally.retried).toBeGreaterThan(0);
@@ -146,6 +157,7 @@ describe('load with nothing lost', () => {
     await worker.kill();
     await firstRound;
     const answeredBeforeTheKill = new Map(answered);
+    report(`submits: ${answeredBeforeTheKill.size} of ${2 * takers.length} contest and feedback submits answered before the kill`);
     expect(answeredBeforeTheKill.size).toBeLessThan(2 * takers.length);
     worker = await startWorker(state, { port: PORT });
 

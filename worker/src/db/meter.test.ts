@@ -10,7 +10,7 @@ describe('the D1 meter header', () => {
   it('reports a check-in as one round trip that reads a few rows and writes some, only when D1_METER is on', async () => {
     const world = await makeWorld();
     const eventId = await makeEvent(world);
-    const checkIn = async (bindings: Env) => {
+    const checkIn = async (bindings: typeof env) => {
       const person = await makePerson('计量工友');
       await env.DB.prepare(`INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?1, ?2, 'member', ?3)`).bind(world.branchId, person.id, Date.now()).run();
       const token = qrToken(deriveEventKey(env.SIGNIN_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
