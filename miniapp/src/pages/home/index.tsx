@@ -71,6 +71,20 @@ function BranchHome({ branchId }: { branchId: string }) {
   return (
     <View>
       <BranchSwitcher />
+
+      {currentMembership && isOrganizer(currentMembership.role) && (
+        <View>
+          <OrganizerSummary branchId={branchId} />
+          <ComplianceChecklist branchId={branchId} branchName={currentMembership.branchName} />
+        </View>
+      )}
+
+      <UpcomingEvents branchId={branchId} />
+
+      <OpenContests />
+
+      {/* Last: what people come for (events, contests) stays put while the branch's details load. */}
+      <Text className="sb-section-title">支部信息</Text>
       <StateView loading={branch.loading && !branch.data} error={branch.error} onRetry={() => void branch.reload()}>
         {branch.data && (
           <View className="sb-card home-branch">
@@ -90,17 +104,6 @@ function BranchHome({ branchId }: { branchId: string }) {
           </View>
         )}
       </StateView>
-
-      {currentMembership && isOrganizer(currentMembership.role) && (
-        <View>
-          <OrganizerSummary branchId={branchId} />
-          <ComplianceChecklist branchId={branchId} branchName={currentMembership.branchName} />
-        </View>
-      )}
-
-      <UpcomingEvents branchId={branchId} />
-
-      <OpenContests />
     </View>
   );
 }
