@@ -1,7 +1,7 @@
 import { EVENT_KIND_LABELS, formatCst, isOrganizer, type EventForMe } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { ApiRequestError } from '../../api/errors';
 import { BranchSwitcher } from '../../components/branch-switcher';
 import { PageShell } from '../../components/page-shell';
@@ -110,7 +110,8 @@ function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventFor
   );
 }
 
-function Events({ branchId, organizer, overseer = false }: { branchId: string; organizer: boolean; overseer?: boolean }) {
+/** `footer` comes under the list once it has loaded, so it does not jump down the screen when the list fills in. */
+function Events({ branchId, organizer, overseer = false, footer }: { branchId: string; organizer: boolean; overseer?: boolean; footer?: ReactNode }) {
   const [pending, setPending] = useState(myPendingCheckins);
   const list = useRequest(() => loadBranchEvents(branchId), [branchId]);
   const refreshPending = useCallback(() => setPending(myPendingCheckins()), []);
@@ -145,6 +146,7 @@ function Events({ branchId, organizer, overseer = false }: { branchId: string; o
           <EventCard key={event.id} event={event} organizer={organizer} overseer={overseer} onSignedIn={(queued) => (queued ? refreshPending() : void list.reload())} />
         ))}
       </StateView>
+      {list.loading && !list.data ? null : footer}
     </View>
   );
 }
@@ -162,18 +164,21 @@ export default function CheckinPage() {
         </View>
       )}
       {currentMembership ? (
-        <Events branchId={currentMembership.branchId} organizer={isOrganizer(currentMembership.role)} />
+        <Events
+          branchId={currentMembership.branchId}
+          organizer={isOrganizer(currentMembership.role)}
+          footer={
+            <View className="sb-actions">
+              <Button type="default" onClick={() => openPage(PAGES.myCode)}>
+                手机扫不了码？出示我的签到码
+              </Button>
+            </View>
+          }
+        />
       ) : me?.adminRegions.length ? (
         <RegionBranches>{(branchId) => <Events key={branchId} branchId={branchId} organizer={false} overseer />}</RegionBranches>
       ) : (
         <StateView empty emptyTitle="加入支部后才能签到" />
-      )}
-      {currentMembership && (
-        <View className="sb-actions">
-          <Button type="default" onClick={() => openPage(PAGES.myCode)}>
-            手机扫不了码？出示我的签到码
-          </Button>
-        </View>
       )}
     </PageShell>
   );

@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, UNIT_KIND_LABELS } from '@sitebranch/shared';
+import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, UNIT_KIND_LABELS, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -7,7 +7,7 @@ import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
 import { contestsHere } from '../../contest/contests-here';
-import { useRequest } from '../../hooks/use-request';
+import { useRequest, type RequestState } from '../../hooks/use-request';
 import { ContestCard } from '../contest/contest-card';
 import { loadBranchEvents } from '../../signin/fenced-events';
 import { openPage, PAGES } from '../../nav';
@@ -32,9 +32,11 @@ function NoBranch() {
   );
 }
 
+type EventsRequest = RequestState<Awaited<ReturnType<typeof loadBranchEvents>>>;
+type ContestsRequest = RequestState<ResponseOf<typeof endpoints.listContests>>;
+
 /** Events meant for this person that have not ended, soonest first. */
-function UpcomingEvents({ branchId }: { branchId: string }) {
-  const list = useRequest(() => loadBranchEvents(branchId, { from: String(Date.now()) }), [branchId]);
+function UpcomingEvents({ list }: { list: EventsRequest }) {
   const events = (list.data?.events ?? []).filter((e) => e.status === 'published').slice(0, 5);
   return (
     <View>
@@ -66,25 +68,25 @@ function UpcomingEvents({ branchId }: { branchId: string }) {
 function BranchHome({ branchId }: { branchId: string }) {
   const { currentMembership } = useAppState();
   const branch = useRequest(() => api(endpoints.getBranch, { params: { id: branchId } }, { toast: false }), [branchId]);
-  usePullDownRefresh(() => void branch.reload().finally(() => stopPullDownRefresh()));
+  const events = useRequest(() => loadBranchEvents(branchId, { from: String(Date.now()) }), [branchId]);
+  const contests = useRequest(() => api(endpoints.listContests, {}, { toast: false }), []);
+  usePullDownRefresh(() => void Promise.all([branch.reload(), events.reload(), contests.reload()]).finally(() => stopPullDownRefresh()));
+  // The page appears once, when its three answers are in: sections filling in one after another
+  // pushed each other down the screen (the layout shift a phone user sees as the page jumping).
+  const firstLoad = [branch, events, contests].some((r) => r.loading && !r.data && !r.error);
+  if (firstLoad) {
+    return (
+      <View>
+        <BranchSwitcher />
+        {/* Keyed, so the page's content comes as new nodes instead of this one moving. */}
+        <StateView key="first-load" loading />
+      </View>
+    );
+  }
 
   return (
     <View>
       <BranchSwitcher />
-
-      {currentMembership && isOrganizer(currentMembership.role) && (
-        <View>
-          <OrganizerSummary branchId={branchId} />
-          <ComplianceChecklist branchId={branchId} branchName={currentMembership.branchName} />
-        </View>
-      )}
-
-      <UpcomingEvents branchId={branchId} />
-
-      <OpenContests />
-
-      {/* Last: what people come for (events, contests) stays put while the branch's details load. */}
-      <Text className="sb-section-title">支部信息</Text>
       <StateView loading={branch.loading && !branch.data} error={branch.error} onRetry={() => void branch.reload()}>
         {branch.data && (
           <View className="sb-card home-branch">
@@ -104,14 +106,24 @@ function BranchHome({ branchId }: { branchId: string }) {
           </View>
         )}
       </StateView>
+
+      {currentMembership && isOrganizer(currentMembership.role) && (
+        <View>
+          <OrganizerSummary branchId={branchId} />
+          <ComplianceChecklist branchId={branchId} branchName={currentMembership.branchName} />
+        </View>
+      )}
+
+      <UpcomingEvents list={events} />
+
+      <OpenContests list={contests} />
     </View>
   );
 }
 
 /** The contests open now for the branch on screen and its region: the same list as 答题's. */
-function OpenContests() {
+function OpenContests({ list }: { list: ContestsRequest }) {
   const { currentMembership } = useAppState();
-  const list = useRequest(() => api(endpoints.listContests, {}, { toast: false }), []);
   const open = contestsHere(list.data?.contests ?? [], currentMembership).filter((c) => c.status === 'open');
   return (
     <View>
