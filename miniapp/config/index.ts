@@ -52,9 +52,10 @@ export default defineConfig<'webpack5'>(async () => {
       },
       compile: { include: [path.resolve(__dirname, '..', '..', 'shared')] },
       // Under the CSP's `script-src 'self'` (public/_headers): no inline script in index.html, and
-      // no javascript: link followed in Taro's tab bar.
+      // no javascript: link followed in Taro's tab bar. Then, before the router: no session, the login page.
       webpackChain(chain) {
         chain.plugin('external-inline-scripts').use(ExternalInlineScriptsPlugin);
+        chain.entry('app').prepend(path.resolve(__dirname, '..', 'src', 'h5-login-first.ts'));
         chain.entry('app').prepend(path.resolve(__dirname, '..', 'src', 'h5-csp.ts'));
       },
     },

@@ -79,6 +79,11 @@ export function openPage(url: string, options: { replace?: boolean } = {}): void
   }
 }
 
+/** The login page that brings the person back to `wanted` afterwards; null when `wanted` is the login page. */
+export function loginPageFor(wanted: string): string | null {
+  return wanted.startsWith(PAGES.login) ? null : `${PAGES.login}?returnTo=${encodeURIComponent(wanted)}`;
+}
+
 /** After logging in: back to where the person was going, from a clean page stack. */
 export function returnTo(url: string | undefined): void {
   const target = url && !url.startsWith(PAGES.login) ? url : PAGES.home;

@@ -1,6 +1,6 @@
 import { endpoints, type LoginResult } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
-import { currentPageUrl, PAGES } from '../nav';
+import { currentPageUrl, loginPageFor } from '../nav';
 import { api, onSessionLost } from './client';
 import { clearSession, loadSession, saveSession } from './session-store';
 
@@ -28,10 +28,10 @@ let sendingToLogin = false;
 
 /** Sends the person to log in, remembering the page they wanted. */
 export function goToLogin(): void {
-  const wanted = currentPageUrl();
-  if (sendingToLogin || wanted.startsWith(PAGES.login)) return;
+  const login = loginPageFor(currentPageUrl());
+  if (sendingToLogin || !login) return;
   sendingToLogin = true;
-  void Taro.reLaunch({ url: `${PAGES.login}?returnTo=${encodeURIComponent(wanted)}` }).finally(() => {
+  void Taro.reLaunch({ url: login }).finally(() => {
     sendingToLogin = false;
   });
 }
