@@ -4,6 +4,7 @@
  * and what the app would keep and send again is sent again until an answer comes.
  */
 import { codeWindowAt, qrToken } from '@sitebranch/shared';
+import { pool } from '../bench/lib';
 
 export type Answer = { status: number; body: any } | { network: true };
 
@@ -31,16 +32,6 @@ export async function untilAnswered(request: () => Promise<Answer>, pauseMs = 50
     if (!('network' in answer)) return answer;
     await sleep(pauseMs);
   }
-}
-
-/** Runs `task` for every item, `limit` at a time. */
-export async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) await task(items[next++]!);
-    }),
-  );
 }
 
 /** What the server answered to the load: every status seen, and the check-ins it acknowledged. */

@@ -11,7 +11,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localD1File, prepareState, startWorker, type LocalState, type RunningWorker } from '../e2e/local-worker';
-import { checkInLikeTheApp, demoSitePeople, everyoneAtEveryEvent, newTally, openEvents, pool, send, serverErrors, untilAnswered, type Person } from './clients';
+import { pool } from '../bench/lib';
+import { checkInLikeTheApp, demoSitePeople, everyoneAtEveryEvent, newTally, openEvents, send, serverErrors, untilAnswered, type Person } from './clients';
 
 const PEOPLE = Number(process.env.SOAK_PEOPLE ?? 2000);
 const EVENTS = 5;
