@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium';
+import { stopProcessTree } from '../e2e/process-tree';
 import { json, type Figure } from './lib';
 
 /** The session key of miniapp/src/api/session-store.ts; Taro's H5 storage keeps `{ data }` as JSON in localStorage. */
@@ -42,7 +43,8 @@ async function launchChromium(): Promise<DebuggedChromium> {
     detached: true,
   });
   const close = async () => {
-    await stopTree(child);
+    // /usr/bin/chromium is a shell script in front of the browser and its helpers: stop the group.
+    await stopProcessTree(child);
     rmSync(profile, { recursive: true, force: true });
   };
   try {
@@ -67,18 +69,6 @@ function devtoolsPort(child: ChildProcess): Promise<number> {
       }
     });
   });
-}
-
-/** SIGTERM to the whole group (/usr/bin/chromium is a shell script in front of the browser and its helpers). */
-async function stopTree(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  try {
-    process.kill(-child.pid!, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
 }
 
 /**

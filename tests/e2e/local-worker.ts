@@ -8,6 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { stopProcessTree } from './process-tree';
 
 const WORKER_DIR = fileURLToPath(new URL('../../worker/', import.meta.url));
 const DEFAULT_STATE_DIR = fileURLToPath(new URL('../.tmp/e2e-state', import.meta.url));
@@ -82,23 +83,13 @@ export async function startWorker(state: LocalState, options: { port?: number; v
   child.stderr?.on('data', (chunk) => (output += chunk));
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const signal = async (name: 'SIGTERM' | 'SIGKILL') => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    try {
-      process.kill(-child.pid!, name);
-    } catch {
-      // Already gone.
-    }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-  };
   try {
     await waitForHealth(baseUrl, child, 60_000);
   } catch (error) {
-    await signal('SIGTERM');
+    await stopProcessTree(child);
     throw new Error(`${(error as Error).message}\n${output}`);
   }
-  return { baseUrl, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+  return { baseUrl, stop: () => stopProcessTree(child), kill: () => stopProcessTree(child, 'SIGKILL') };
 }
 
 /** A fresh, seeded database and the worker on it: what the end-to-end tests run against. */
