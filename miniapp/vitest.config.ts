@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { routeTableJson } from './config/routes';
 
 // Component tests in jsdom: Taro's H5 components and APIs stand in for the mini program's.
-export default defineConfig({
+export default defineConfig(async () => ({
   resolve: {
     // Exact matches only: '@tarojs/components/lib/react' must still resolve to the real package.
     alias: [
@@ -22,6 +23,7 @@ export default defineConfig({
     'process.env.TARO_ENV': JSON.stringify('h5'),
     SITEBRANCH_API_BASE: JSON.stringify(''),
     SITEBRANCH_DEV_LOGIN: JSON.stringify('on'),
+    SITEBRANCH_ROUTES: await routeTableJson(),
   },
   esbuild: { jsx: 'automatic' },
   test: {
@@ -29,4 +31,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     server: { deps: { inline: [/@tarojs\//, /@nutui\//] } },
   },
-});
+}));

@@ -125,7 +125,7 @@ export function uniqueName(prefix: string): string {
 export async function loginByName(page: Page, name: string, path = '/pages/home/index'): Promise<void> {
   await page.goto(path);
   await page.waitForURL((url) => url.pathname === '/pages/login/index' && url.searchParams.get('returnTo') === path);
-  await page.locator('#login-name input').fill(name);
+  await page.locator('input#login-name').fill(name);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   const [wantedPath, wantedQuery = ''] = path.split('?');
   await page.waitForURL((url) => url.pathname === wantedPath && url.search === (wantedQuery ? `?${wantedQuery}` : ''));

@@ -165,7 +165,7 @@ describe('question banks for organizers', () => {
     const { page, context } = await newPhone(browser());
     await loginByName(page, '李红梅', '/organizer/banks/index');
     const bankName = uniqueName('安全知识题库');
-    await page.locator('#bank-name input').fill(bankName);
+    await page.locator('input#bank-name').fill(bankName);
     await page.getByRole('button', { name: '新建题库' }).click();
     await page.waitForURL(/\/organizer\/bank\/index\?id=/);
     await page.getByText('批量导入').waitFor();
@@ -199,7 +199,7 @@ describe('question banks for organizers', () => {
     }
     const { page, context } = await newPhone(browser());
     await loginByName(page, '李红梅', '/organizer/contest-edit/index');
-    await page.locator('#contest-title input').waitFor();
+    await page.locator('input#contest-title').waitFor();
     await expectAccessible(page, 'contest-edit');
     await screenshot(page, 'contest-edit');
     await page.goto(`/organizer/contest-analysis/index?id=${contestId}`);
@@ -224,7 +224,7 @@ describe('question banks for organizers', () => {
     await page.locator('.contest-card', { hasText: title }).getByRole('button', { name: '修改' }).click();
     await page.waitForURL(new RegExp(`/organizer/contest-edit/index\\?id=${contestId}$`));
     const renamed = `${title}（延期）`;
-    await page.locator('#contest-title input').fill(renamed);
+    await page.locator('input#contest-title').fill(renamed);
     const fixed = page.locator('.contest-section', { hasText: '抽题和规则（创建后不能修改）' });
     await fixed.getByText(/4 题 · 满分 \d+ · 限时 10 分钟 · 只能答 1 次/).waitFor();
     await expectAccessible(page, 'contest-change');
@@ -236,7 +236,7 @@ describe('question banks for organizers', () => {
     expect((await secretary.call('GET', `/api/contests/${contestId}`)).body).toMatchObject({ title: renamed, questionCount: 4, timeLimitMinutes: 10 });
     // Saving with nothing changed says so and sends nothing.
     await page.goto(`/organizer/contest-edit/index?id=${contestId}`);
-    await page.locator('#contest-title input').waitFor();
+    await page.locator('input#contest-title').waitFor();
     await page.getByRole('button', { name: '保存修改' }).click();
     await page.getByText('没有修改任何内容').waitFor();
     await context.close();

@@ -30,7 +30,7 @@ describe('feedback', () => {
     await loginByName(worker.page, name, '/pages/feedback/index');
     await worker.page.getByRole('radio', { name: '安全隐患' }).click();
     await worker.page.locator('#feedback-text textarea').fill(text);
-    await worker.page.locator('#feedback-place input').fill('2 号塔吊');
+    await worker.page.locator('input#feedback-place').fill('2 号塔吊');
     await worker.page.locator('#feedback-photo-input').setInputFiles({ name: '隐患.png', mimeType: 'image/png', buffer: PHOTO });
     await worker.page.getByRole('button', { name: '删除第 1 张照片' }).waitFor();
     await worker.page.getByRole('switch', { name: '匿名提交' }).click();
@@ -73,7 +73,7 @@ describe('feedback', () => {
 
     // The worker follows it by receipt, sees the photo and the steps, and rates it 不满意: reopened.
     await worker.page.goto('/pages/feedback-receipt/index');
-    await worker.page.locator('#receipt-code input').fill(receipt.toLowerCase());
+    await worker.page.locator('input#receipt-code').fill(receipt.toLowerCase());
     await worker.page.getByRole('button', { name: '查询进展' }).click();
     await worker.page.waitForURL(/\/pages\/feedback-detail\/index\?via=receipt$/);
     await worker.page.locator('.fb-facts .fb-status', { hasText: '已解决' }).waitFor();
@@ -128,10 +128,10 @@ describe('feedback', () => {
     const settings = secretary.page.getByLabel('办理时限', { exact: true });
     await settings.getByText('受理 2 个工作日 · 办结 15 个工作日 · 不满意后跟进 5 个工作日').waitFor();
     await settings.getByRole('button', { name: '修改时限' }).click();
-    await secretary.page.locator('#deadline-acceptDays input').fill('0');
+    await secretary.page.locator('input#deadline-acceptDays').fill('0');
     await settings.getByRole('button', { name: '保存时限' }).click();
     await settings.getByRole('alert').getByText('受理时限至少 1 个工作日').waitFor();
-    await secretary.page.locator('#deadline-acceptDays input').fill('3');
+    await secretary.page.locator('input#deadline-acceptDays').fill('3');
     await settings.getByRole('button', { name: '保存时限' }).click();
     await settings.getByText('受理 3 个工作日 · 办结 15 个工作日 · 不满意后跟进 5 个工作日').waitFor();
     await expectAccessible(secretary.page, 'feedback-deadlines');

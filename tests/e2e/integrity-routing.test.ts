@@ -50,7 +50,7 @@ describe('an integrity report sent past the branch', () => {
 
     // The worker follows it by receipt: accepted, by the region.
     await worker.page.goto('/pages/feedback-receipt/index');
-    await worker.page.locator('#receipt-code input').fill(receipt);
+    await worker.page.locator('input#receipt-code').fill(receipt);
     await worker.page.getByRole('button', { name: '查询进展' }).click();
     await worker.page.locator('.fb-facts .fb-status', { hasText: '已受理' }).waitFor();
     await worker.page.getByText('已报送区域纪检联系人', { exact: false }).waitFor();
@@ -63,7 +63,7 @@ describe('an integrity report sent past the branch', () => {
     await page.getByText('纪检联系人', { exact: true }).click();
     await page.waitForURL(/\/organizer\/discipline-contacts\/index$/);
     await page.locator('.discipline-contacts__list').getByText('钱卫东', { exact: false }).waitFor();
-    await page.locator('#discipline-search input').fill('陈静');
+    await page.locator('input#discipline-search').fill('陈静');
     const candidate = page.locator('.sb-list-item', { hasText: '陈静' });
     await candidate.getByRole('button', { name: '指定' }).click();
     await page.locator('.discipline-contacts__list').getByText('陈静', { exact: false }).waitFor();

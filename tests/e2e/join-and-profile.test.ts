@@ -22,7 +22,7 @@ describe('joining a branch', () => {
 
     await page.getByRole('button', { name: '输入邀请码加入支部' }).click();
     await page.waitForURL(/\/pages\/join\/index/);
-    await page.locator('#join-code input').fill('jzgd8888');
+    await page.locator('input#join-code').fill('jzgd8888');
     await page.getByText('加入后身份：群众').waitFor();
     await expectAccessible(page, 'join');
     await screenshot(page, 'join');
@@ -34,7 +34,7 @@ describe('joining a branch', () => {
     await page.getByRole('heading', { name: '欢迎加入滨江花园项目临时党支部' }).waitFor();
     await expectAccessible(page, 'welcome');
     await screenshot(page, 'welcome');
-    await page.locator('#profile-team input').fill('木工班');
+    await page.locator('input#profile-team').fill('木工班');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/pages\/home\/index/);
     await page.getByText('地址：示范市滨江区江滨路 88 号').waitFor();
@@ -46,7 +46,7 @@ describe('joining a branch', () => {
   it('says clearly when a code does not exist', async () => {
     const { page, context } = await newPhone(browser());
     await loginByName(page, uniqueName('输错码的人'), '/pages/join/index');
-    await page.locator('#join-code input').fill('ABCDEFGH');
+    await page.locator('input#join-code').fill('ABCDEFGH');
     await page.getByText('邀请码不存在，请核对后重新输入').waitFor();
     await context.close();
   });
@@ -64,14 +64,14 @@ describe('我的 and the profile', () => {
 
     await page.getByRole('button', { name: '编辑资料' }).click();
     await page.waitForURL(/\/pages\/profile\/index/);
-    await page.locator('#profile-phone input').fill('12345');
-    await page.locator('#profile-team input').fill('钢筋班');
+    await page.locator('input#profile-phone').fill('12345');
+    await page.locator('input#profile-team').fill('钢筋班');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('请填写 11 位手机号码').waitFor();
     await expectAccessible(page, 'profile');
     await screenshot(page, 'profile-error');
 
-    await page.locator('#profile-phone input').fill('13800138000');
+    await page.locator('input#profile-phone').fill('13800138000');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/pages\/me\/index/);
     await page.getByText('手机：138****8000').waitFor();
@@ -80,7 +80,7 @@ describe('我的 and the profile', () => {
     // The secretary's roster says the same, and the team sign-in and ranking go by it.
     const secretary = await newPhone(browser());
     await loginByName(secretary.page, '张建国', '/organizer/members/index');
-    await secretary.page.locator('#members-search input').fill(name);
+    await secretary.page.locator('input#members-search').fill(name);
     await secretary.page.getByRole('button', { name: `${name}，钢筋班` }).waitFor();
     const roster = await (await apiAs('张建国')).call('GET', '/api/branches/demo-site/members?workTeam=钢筋班');
     expect(roster.body.members.map((m: { name: string }) => m.name)).toContain(name);

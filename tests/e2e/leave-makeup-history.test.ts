@@ -29,7 +29,7 @@ describe('leave (请假)', () => {
     const worker = await newPhone(browser());
     await loginByName(worker.page, name, `/pages/event/index?id=${eventId}`);
     await worker.page.getByText(title).waitFor();
-    await worker.page.locator('#leave-reason input').fill('在外地工地支援，无法到场');
+    await worker.page.locator('input#leave-reason').fill('在外地工地支援，无法到场');
     await worker.page.getByRole('button', { name: '提交请假' }).click();
     await worker.page.getByText('我的状态：请假待审批').waitFor();
     await expectAccessible(worker.page, 'event-leave');
@@ -102,7 +102,7 @@ describe('我的签到码 (personal code)', () => {
 
     const organizer = await newPhone(browser());
     await loginByName(organizer.page, '李红梅', `/organizer/attendance/index?id=${eventId}`);
-    await organizer.page.locator('#personal-code input').fill(scanned);
+    await organizer.page.locator('input#personal-code').fill(scanned);
     await organizer.page.getByRole('button', { name: '按个人码签到' }).click();
     await organizer.page.locator('.attendance__person', { hasText: name }).getByText(/\d\d:\d\d 个人码/).waitFor();
 
@@ -110,7 +110,7 @@ describe('我的签到码 (personal code)', () => {
     const attendance = await secretary.call('GET', `/api/events/${eventId}/attendance`);
     expect(attendance.body.people.find((p: { userId: string }) => p.userId === api.userId)).toMatchObject({ status: 'present', method: 'personal_code' });
     // A forged code is refused with its message on the organizer's screen.
-    await organizer.page.locator('#personal-code input').fill(scanned.replace(/\.[^.]+$/, '.AAAAAAAAAAAAAAAA'));
+    await organizer.page.locator('input#personal-code').fill(scanned.replace(/\.[^.]+$/, '.AAAAAAAAAAAAAAAA'));
     await organizer.page.getByRole('button', { name: '按个人码签到' }).click();
     await organizer.page.getByText('个人签到码无效，请让对方重新打开“我的签到码”').waitFor();
     await worker.context.close();
@@ -124,8 +124,8 @@ describe('managing an event', () => {
     const organizer = await newPhone(browser());
     const { page } = organizer;
     await loginByName(page, '李红梅', '/organizer/event-edit/index');
-    await page.locator('#event-title input').fill(title);
-    await page.locator('#event-place input').fill('党建活动室');
+    await page.locator('input#event-title').fill(title);
+    await page.locator('input#event-place').fill('党建活动室');
     await page.locator('#event-description textarea').fill('重温入党誓词');
     await page.getByRole('button', { name: '存为草稿' }).click();
     await page.waitForURL(/\/pages\/event\/index\?id=/);
@@ -136,8 +136,8 @@ describe('managing an event', () => {
 
     await page.getByRole('button', { name: '修改活动' }).click();
     await page.waitForURL(/\/organizer\/event-edit\/index\?id=/);
-    await expect.poll(() => page.locator('#event-title input').inputValue()).toBe(title);
-    await page.locator('#event-title input').fill(`${title}（改）`);
+    await expect.poll(() => page.locator('input#event-title').inputValue()).toBe(title);
+    await page.locator('input#event-title').fill(`${title}（改）`);
     await page.getByRole('button', { name: '保存修改' }).click();
     await page.waitForURL(/\/pages\/event\/index\?id=/);
     await page.getByText(`${title}（改）`).waitFor();

@@ -11,8 +11,8 @@ describe('the organizer’s sign-in screen', () => {
     await loginByName(page, '李红梅', '/pages/checkin/index');
     await page.getByRole('button', { name: '发布活动' }).click();
     await page.waitForURL(/\/organizer\/event-edit\/index/);
-    await page.locator('#event-title input').fill(title);
-    await page.locator('#event-place input').fill('项目部一楼会议室');
+    await page.locator('input#event-title').fill(title);
+    await page.locator('input#event-place').fill('项目部一楼会议室');
     await expectAccessible(page, 'event-edit');
     await screenshot(page, 'event-edit');
     await page.getByRole('button', { name: '发布并显示签到码' }).click();
@@ -84,7 +84,7 @@ describe('attendance', () => {
     // One of them was not there after all: undone, with the reason kept.
     const row = page.locator('.sb-list-item', { hasText: '马国富' });
     await row.getByRole('button', { name: '撤销' }).click();
-    await page.locator('[id^="undo-"] input').fill('本人今天请假回家');
+    await page.locator('input[id^="undo-"]').fill('本人今天请假回家');
     await row.getByRole('button', { name: '确定撤销' }).click();
     await expect
       .poll(async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { name: string }) => p.name === '马国富').status)

@@ -17,7 +17,7 @@ describe('organizer pages (subpackage)', () => {
     await expectAccessible(page, 'members');
     await screenshot(page, 'members');
 
-    await page.locator('#members-search input').fill(workerName);
+    await page.locator('input#members-search').fill(workerName);
     await page.getByText('共 1 人', { exact: false }).waitFor();
     await page.getByRole('button', { name: new RegExp(workerName) }).click();
     await page.getByText('设为党员').click();

@@ -51,11 +51,11 @@ describe('the region console', () => {
     await loginByName(page, '周明', '/organizer/region/index?section=branches');
     await page.getByRole('button', { name: '新建支部' }).click();
     const form = page.getByLabel('新建支部');
-    await form.locator('#branch-name input').fill(branchName);
-    await form.locator('#branch-project input').fill('新城二期');
+    await form.locator('input#branch-name').fill(branchName);
+    await form.locator('input#branch-project').fill('新城二期');
     // Without an address the form cannot be sent.
     expect(await form.getByRole('button', { name: '建立支部' }).getAttribute('aria-disabled')).toBe('true');
-    await form.locator('#branch-address input').fill('示范市新城区建设路 9 号');
+    await form.locator('input#branch-address').fill('示范市新城区建设路 9 号');
     await form.getByRole('button', { name: '建立支部' }).click();
 
     // Straight on to its secretary: nobody to choose yet, so an invite code.

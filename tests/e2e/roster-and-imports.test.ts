@@ -40,8 +40,8 @@ describe('the 花名册 and 接龙', () => {
     await page.getByRole('listitem').getByText('行 3，姓名列：与支部中已有的成员同名且同班组', { exact: false }).waitFor();
 
     await page.getByRole('button', { name: '添加人员' }).click();
-    await page.locator('#roster-name input').fill('刘大爷');
-    await page.locator('#roster-team input').fill('杂工班');
+    await page.locator('input#roster-name').fill('刘大爷');
+    await page.locator('input#roster-team').fill('杂工班');
     await page.getByRole('button', { name: '添加到花名册' }).click();
     await page.locator('.sb-list-item', { hasText: '刘大爷' }).getByText('未登录').waitFor();
     await expectAccessible(page, 'members-roster');
@@ -136,7 +136,7 @@ describe('question banks from elsewhere', () => {
   it('imports another platform’s export, and questions pasted from a Word document after a preview', async () => {
     const { page, context } = await newPhone(browser());
     await loginByName(page, '李红梅', '/organizer/banks/index');
-    await page.locator('#bank-name input').fill(uniqueName('外来题库'));
+    await page.locator('input#bank-name').fill(uniqueName('外来题库'));
     await page.getByRole('button', { name: '新建题库' }).click();
     await page.waitForURL(/\/organizer\/bank\/index\?id=/);
     const bankPage = page.locator('.taro_page[id^="/organizer/bank/"]');

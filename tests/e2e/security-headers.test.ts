@@ -171,7 +171,7 @@ describe('the H5 app under its Content-Security-Policy', () => {
 
     // Following anonymous feedback by its receipt code.
     await page.goto('/pages/feedback-receipt/index');
-    await page.locator('#receipt-code input').fill('JZGDDEMO2026');
+    await page.locator('input#receipt-code').fill('JZGDDEMO2026');
     await page.getByRole('button', { name: '查询进展' }).click();
     await page.locator('.fb-facts').waitFor();
 

@@ -41,7 +41,7 @@ async function queueOfflineScan(name: string, event: { eventId: string; key: str
   await loginByName(page, name, '/pages/checkin/index');
   await page.getByText(event.title).waitFor();
   await context.setOffline(true);
-  await page.locator(`#digits-${event.eventId} input`).fill(digitsCode(event.key, event.eventId, codeWindowAt(Date.now())));
+  await page.locator(`input#digits-${event.eventId}`).fill(digitsCode(event.key, event.eventId, codeWindowAt(Date.now())));
   await page.locator('.checkin-event', { hasText: event.title }).getByRole('button', { name: '数字码签到' }).click();
   await page.getByText('待上传 1 条签到').waitFor();
   return { page, context };
@@ -80,7 +80,7 @@ describe('signing in', () => {
     await loginByName(page, name, '/pages/checkin/index');
     await page.getByText(title).waitFor();
     await context.setOffline(true);
-    await page.locator(`#digits-${eventId} input`).fill(digitsCode(key, eventId, codeWindowAt(Date.now())));
+    await page.locator(`input#digits-${eventId}`).fill(digitsCode(key, eventId, codeWindowAt(Date.now())));
     await page.locator('.checkin-event', { hasText: title }).getByRole('button', { name: '数字码签到' }).click();
     await page.getByText('待上传 1 条签到').waitFor();
     await screenshot(page, 'checkin-pending');

@@ -1,8 +1,9 @@
-import { endpoints, type LoginResult } from '@sitebranch/shared';
+import { type LoginResult } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { currentPageUrl, loginPageFor } from '../nav';
 import { api, onSessionLost } from './client';
 import { clearSession, loadSession, saveSession } from './session-store';
+import { routes } from './routes';
 
 /** The development login exists only in local H5 builds (the worker refuses it unless enabled too). */
 export const devLoginAvailable = process.env.TARO_ENV === 'h5' && SITEBRANCH_DEV_LOGIN === 'on';
@@ -15,11 +16,11 @@ export function keepLogin(result: LoginResult): void {
 /** WeChat: `Taro.login` gives a one-time code; the worker exchanges it for our own session. */
 export async function loginWithWechat(): Promise<void> {
   const { code } = await Taro.login();
-  keepLogin(await api(endpoints.wechatLogin, { body: { code } }, { toast: false }));
+  keepLogin(await api(routes.wechatLogin, { body: { code } }, { toast: false }));
 }
 
 export async function loginAsDevPerson(name: string) {
-  const result = await api(endpoints.devLogin, { body: { name } });
+  const result = await api(routes.devLogin, { body: { name } });
   keepLogin(result);
   return result;
 }
@@ -61,6 +62,6 @@ onSessionLost(goToLogin);
  * then the phone forgets it. Without a network the phone forgets it all the same.
  */
 export async function logOut(): Promise<void> {
-  if (loadSession()) await api(endpoints.logout, {}, { toast: false }).catch(() => undefined);
+  if (loadSession()) await api(routes.logout, {}, { toast: false }).catch(() => undefined);
   clearSession();
 }

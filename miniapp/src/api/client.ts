@@ -5,13 +5,13 @@
  * runs out, retries idempotent requests when the network drops, turns errors into a readable
  * toast, and sends the person to login when the session is gone.
  */
-import type { BodyOf, Endpoint, ParamsOf, QueryOf, ResponseOf } from '@sitebranch/shared';
+import type { BodyOf, ParamsOf, QueryOf, ResponseOf, Route } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { ApiRequestError, NETWORK_ERROR_MESSAGE, toApiError } from './errors';
 import { clearSession, loadSession, needsRenewal, saveSession } from './session-store';
 import { fillPath, queryString } from './url';
 
-export interface CallInput<E extends Endpoint> {
+export interface CallInput<E extends Route> {
   params?: ParamsOf<E>;
   query?: QueryOf<E>;
   body?: BodyOf<E>;
@@ -95,16 +95,16 @@ async function renewIfDue(): Promise<void> {
 }
 
 /** Whether a call carries the session: not for public routes, nor when the caller says so (receipts). */
-const carriesSession = (endpoint: Endpoint, options: Pick<CallOptions, 'withSession'>) => options.withSession !== false && endpoint.access.kind !== 'public';
+const carriesSession = (endpoint: Route, options: Pick<CallOptions, 'withSession'>) => options.withSession !== false && endpoint.access.kind !== 'public';
 
 /** The headers of any call, renewing the session first when it runs low (when the call carries it). */
-export async function callHeaders(endpoint: Endpoint, options: Pick<CallOptions, 'headers' | 'withSession'>, base: Record<string, string> = {}): Promise<Record<string, string>> {
+export async function callHeaders(endpoint: Route, options: Pick<CallOptions, 'headers' | 'withSession'>, base: Record<string, string> = {}): Promise<Record<string, string>> {
   if (carriesSession(endpoint, options)) await renewIfDue();
   return requestHeaders(options, base);
 }
 
 /** The error of a refused call; a 401 to a call that carried the session means it is gone: to the login page. */
-export function refusal(endpoint: Endpoint, options: Pick<CallOptions, 'withSession'>, status: number, data: unknown): ApiRequestError {
+export function refusal(endpoint: Route, options: Pick<CallOptions, 'withSession'>, status: number, data: unknown): ApiRequestError {
   if (status === 401 && carriesSession(endpoint, options)) {
     clearSession();
     sessionLostHandler?.();
@@ -113,12 +113,12 @@ export function refusal(endpoint: Endpoint, options: Pick<CallOptions, 'withSess
 }
 
 /** The URL of an endpoint with its path parameters and query filled in. */
-export function endpointUrl<E extends Endpoint>(endpoint: E, input: Pick<CallInput<E>, 'params' | 'query'> = {}): string {
+export function endpointUrl<E extends Route>(endpoint: E, input: Pick<CallInput<E>, 'params' | 'query'> = {}): string {
   return apiBase() + fillPath(endpoint.path, input.params as Record<string, string>) + queryString(input.query as Record<string, unknown>);
 }
 
 /** Calls one endpoint of the API, typed by its shared contract. */
-export async function api<E extends Endpoint>(endpoint: E, input: CallInput<E> = {}, options: CallOptions = {}): Promise<ResponseOf<E>> {
+export async function api<E extends Route>(endpoint: E, input: CallInput<E> = {}, options: CallOptions = {}): Promise<ResponseOf<E>> {
   const header = await callHeaders(endpoint, options, { 'content-type': 'application/json' });
   try {
     const { status, data } = await sendWithRetry(endpoint.method, endpointUrl(endpoint, input), input.body, header);

@@ -8,7 +8,7 @@
  * request module's: the headers (the session renewed when low, or none for receipt calls) from
  * `callHeaders`, and a refusal (a 401 sends the person to log in) from `refusal`.
  */
-import type { Endpoint, ParamsOf, ResponseOf } from '@sitebranch/shared';
+import type { ParamsOf, ResponseOf, Route } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { callHeaders, endpointUrl, refusal, type CallInput, type CallOptions } from './client';
 import { ApiRequestError, NETWORK_ERROR_MESSAGE } from './errors';
@@ -59,7 +59,7 @@ async function post(url: string, bytes: ArrayBuffer, header: Record<string, stri
 }
 
 /** Uploads `bytes` with the session; failures come back as `ApiRequestError` (with `issues` for a refused import). */
-export async function uploadFile<E extends Endpoint & { upload: { maxBytes: number } }>(
+export async function uploadFile<E extends Route & { upload: { maxBytes: number } }>(
   endpoint: E,
   params: ParamsOf<E>,
   bytes: ArrayBuffer,
@@ -88,7 +88,7 @@ export async function uploadFile<E extends Endpoint & { upload: { maxBytes: numb
  * receipt, which an image request cannot carry. H5 fetches it into a blob URL (revoke it when
  * done), the mini program downloads it to a temporary file.
  */
-export async function downloadFile<E extends Endpoint>(endpoint: E, params: ParamsOf<E>, options: Pick<CallOptions, 'headers' | 'withSession'> = {}): Promise<string> {
+export async function downloadFile<E extends Route>(endpoint: E, params: ParamsOf<E>, options: Pick<CallOptions, 'headers' | 'withSession'> = {}): Promise<string> {
   const url = endpointUrl(endpoint, { params });
   const header = await callHeaders(endpoint, options);
   let status: number;
@@ -117,7 +117,7 @@ export async function downloadFile<E extends Endpoint>(endpoint: E, params: Para
  * H5 saves it as a file named `fileName`. Refusals come back as the API's message (e.g. a span
  * too long).
  */
-export async function openDocument<E extends Endpoint>(endpoint: E, input: Pick<CallInput<E>, 'params' | 'query'>, fileName: string): Promise<void> {
+export async function openDocument<E extends Route>(endpoint: E, input: Pick<CallInput<E>, 'params' | 'query'>, fileName: string): Promise<void> {
   const url = endpointUrl(endpoint, input);
   const header = await callHeaders(endpoint, {});
   if (process.env.TARO_ENV === 'h5') {

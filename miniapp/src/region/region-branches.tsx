@@ -1,10 +1,10 @@
-import { endpoints } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { StateView } from '../components/state-view';
 import { useRequest } from '../hooks/use-request';
 import { useAppState } from '../state/app-state';
+import { routes } from '../api/routes';
 
 /**
  * For a region admin who belongs to no branch: the branches of the region they administer, one
@@ -13,7 +13,7 @@ import { useAppState } from '../state/app-state';
 export function RegionBranches({ children, hint = '查看各支部' }: { children(branchId: string, branchName: string): ReactNode; hint?: string }) {
   const { me } = useAppState();
   const region = me?.adminRegions[0];
-  const loaded = useRequest(() => api(endpoints.listRegionBranches, { params: { id: region?.regionId ?? '' } }, { toast: false }), [region?.regionId]);
+  const loaded = useRequest(() => api(routes.listRegionBranches, { params: { id: region?.regionId ?? '' } }, { toast: false }), [region?.regionId]);
   const [index, setIndex] = useState(0);
   const branches = loaded.data?.branches ?? [];
   const chosen = branches[Math.min(index, branches.length - 1)];

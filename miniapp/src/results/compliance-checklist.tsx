@@ -1,4 +1,4 @@
-import { checklistText, endpoints, EVENT_KIND_LABELS } from '@sitebranch/shared';
+import { checklistText, EVENT_KIND_LABELS } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { api } from '../api/client';
 import { StateView } from '../components/state-view';
@@ -6,10 +6,11 @@ import { useRequest } from '../hooks/use-request';
 import { LedgerButton } from './ledger-button';
 import { openPage, PAGES } from '../nav';
 import './results.css';
+import { routes } from '../api/routes';
 
 /** 首页 for organizers: this month's 三会一课 at a glance (支委会 ✓ · 党小组会 还差 1 次), a tap to the full page. */
 export function ComplianceChecklist({ branchId, branchName }: { branchId: string; branchName: string }) {
-  const loaded = useRequest(() => api(endpoints.getCompliance, { params: { id: branchId }, query: {} }, { toast: false }), [branchId]);
+  const loaded = useRequest(() => api(routes.getCompliance, { params: { id: branchId }, query: {} }, { toast: false }), [branchId]);
   const data = loaded.data;
   return (
     <View>

@@ -1,14 +1,14 @@
-import { endpoints } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { api } from '../api/client';
 import { useRequest } from '../hooks/use-request';
 import { openPage, PAGES } from '../nav';
 import { rateText } from './rate-text';
 import './results.css';
+import { routes } from '../api/routes';
 
 /** 首页 for organizers: this month's attendance and the feedback waiting on them, each a tap to its page. */
 export function OrganizerSummary({ branchId }: { branchId: string }) {
-  const loaded = useRequest(() => api(endpoints.getBranchDashboard, { params: { id: branchId }, query: {} }, { toast: false }), [branchId]);
+  const loaded = useRequest(() => api(routes.getBranchDashboard, { params: { id: branchId }, query: {} }, { toast: false }), [branchId]);
   const d = loaded.data;
   if (!d) return null;
   const { openNow, overdueNow } = d.feedback;

@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { api } from '../api/client';
 import { StateView } from '../components/state-view';
@@ -6,10 +5,11 @@ import { useRequest } from '../hooks/use-request';
 import { openPage, PAGES } from '../nav';
 import { rateText } from './rate-text';
 import './results.css';
+import { routes } from '../api/routes';
 
 /** 首页 for a region admin: the region this month — how many branches met, attendance, 三会一课, overdue feedback — and the way to the console. */
 export function RegionSummary({ regionId, regionName }: { regionId: string; regionName: string }) {
-  const loaded = useRequest(() => api(endpoints.getRegionDashboard, { params: { id: regionId }, query: {} }, { toast: false }), [regionId]);
+  const loaded = useRequest(() => api(routes.getRegionDashboard, { params: { id: regionId }, query: {} }, { toast: false }), [regionId]);
   const d = loaded.data;
   const open = (section?: string) => openPage(`${PAGES.regionConsole}?region=${regionId}${section ? `&section=${section}` : ''}`);
   return (

@@ -1,12 +1,13 @@
-import { endpoints, type ResponseOf } from '@sitebranch/shared';
+import { type ResponseOf } from '@sitebranch/shared';
 import { api } from '../api/client';
 import { ApiRequestError } from '../api/errors';
 import { loadSession } from '../api/session-store';
 import { mayBeFenced } from './fenced-events';
 import { currentLocationGcj02 } from './location';
 import { markRefused, pendingCheckins, queueCheckin, removePending, type PendingCheckin } from './offline-queue';
+import { routes } from '../api/routes';
 
-export type CheckinOutcome = { kind: 'done'; result: ResponseOf<typeof endpoints.checkIn> } | { kind: 'queued'; withLocation: boolean };
+export type CheckinOutcome = { kind: 'done'; result: ResponseOf<typeof routes.checkIn> } | { kind: 'queued'; withLocation: boolean };
 
 type Scan = Pick<PendingCheckin, 'eventId' | 'token' | 'digits' | 'scannedAt'>;
 type Location = NonNullable<PendingCheckin['location']>;
@@ -14,7 +15,7 @@ type Location = NonNullable<PendingCheckin['location']>;
 async function send(item: Scan, offline: boolean, location?: Location) {
   const code = item.token !== undefined ? { token: item.token } : { digits: item.digits! };
   return api(
-    endpoints.checkIn,
+    routes.checkIn,
     { params: { id: item.eventId }, body: { ...code, ...(offline && { offline: true, scannedAt: item.scannedAt }), ...(location && { location }) } },
     { toast: false },
   );

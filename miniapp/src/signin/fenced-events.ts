@@ -3,9 +3,10 @@
  * scan made with no signal knows whether to read the location then (the upload cannot come back
  * to ask). An event the phone has never seen counts as fenced: better to ask once too often.
  */
-import { endpoints, type QueryOf } from '@sitebranch/shared';
+import { type QueryOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { api } from '../api/client';
+import { routes } from '../api/routes';
 
 const KEY = 'sitebranch.fencedEvents';
 /** Enough for every event a person meets in a few weeks. */
@@ -29,8 +30,8 @@ export function mayBeFenced(eventId: string): boolean {
 }
 
 /** A branch's events, remembering which check the location (for scans made offline later). */
-export async function loadBranchEvents(branchId: string, query: QueryOf<typeof endpoints.listEvents> = {}) {
-  const loaded = await api(endpoints.listEvents, { params: { id: branchId }, query }, { toast: false });
+export async function loadBranchEvents(branchId: string, query: QueryOf<typeof routes.listEvents> = {}) {
+  const loaded = await api(routes.listEvents, { params: { id: branchId }, query }, { toast: false });
   rememberFences(loaded.events);
   return loaded;
 }

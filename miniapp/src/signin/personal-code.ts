@@ -2,11 +2,12 @@
  * The key of 我的签到码, kept on the phone so the code can be shown at the gate with no signal.
  * It belongs to one person: a key stored for someone else (another login) is never used.
  */
-import { endpoints, personalToken, type ResponseOf } from '@sitebranch/shared';
+import { personalToken, type ResponseOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { api } from '../api/client';
+import { routes } from '../api/routes';
 
-type PersonalKey = ResponseOf<typeof endpoints.getPersonalCode>;
+type PersonalKey = ResponseOf<typeof routes.getPersonalCode>;
 export interface StoredPersonalKey extends PersonalKey {
   /** Server clock minus the phone's, when the key was fetched. */
   offsetMs: number;
@@ -25,7 +26,7 @@ export function forgetPersonalKey(): void {
 
 /** Fetches the key (and the server's time) and keeps it for offline use. */
 export async function fetchPersonalKey(): Promise<StoredPersonalKey> {
-  const key = await api(endpoints.getPersonalCode, {}, { toast: false });
+  const key = await api(routes.getPersonalCode, {}, { toast: false });
   const stored = { ...key, offsetMs: key.serverTime - Date.now() };
   Taro.setStorageSync(KEY_STORAGE, stored);
   return stored;

@@ -2,13 +2,14 @@
  * What every page needs: who is logged in (`GET /api/me`), the branch they are looking at, and
  * whether large text (关怀模式) is on. Loaded by the first page that needs a person, refreshed on demand.
  */
-import { endpoints, type Me } from '@sitebranch/shared';
+import { type Me } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { createContext, useEffect, useCallback, useContext, useMemo, useState, type PropsWithChildren } from 'react';
 import { ensureSession } from '../api/auth';
 import { api } from '../api/client';
 import type { ApiRequestError } from '../api/errors';
 import { loadCareMode, saveCareMode } from './care-mode';
+import { routes } from '../api/routes';
 
 const BRANCH_KEY = 'sitebranch.currentBranch';
 
@@ -51,7 +52,7 @@ export function AppStateProvider({ children }: PropsWithChildren) {
         setAwaitingLogin(true);
         return;
       }
-      setMe(await api(endpoints.getMe, {}, { toast: false }));
+      setMe(await api(routes.getMe, {}, { toast: false }));
     } catch (e) {
       setError(e as ApiRequestError);
     } finally {

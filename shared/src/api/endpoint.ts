@@ -1,5 +1,6 @@
 import type { BranchRole } from '../roles';
 import type * as z from '../zod';
+import type { ContractOf, Route } from './routes';
 
 /**
  * Where a route finds the branch it acts on: the branch id itself in a path parameter,
@@ -76,11 +77,11 @@ export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {
 
 type Infer<T, K extends 'input' | 'output'> = T extends z.ZodMiniType ? (K extends 'input' ? z.input<T> : z.output<T>) : never;
 
-/** What a client sends and receives for an endpoint. */
-export type ParamsOf<E extends Endpoint> = Infer<E['params'], 'input'>;
-export type QueryOf<E extends Endpoint> = Infer<E['query'], 'input'>;
-export type BodyOf<E extends Endpoint> = E['upload'] extends object ? ArrayBuffer | Uint8Array : Infer<E['body'], 'input'>;
-export type ResponseOf<E extends Endpoint> = E['response'] extends z.ZodMiniType ? z.output<E['response']> : void;
+/** What a client sends and receives for an endpoint, or for its route in the app's table (`routes.ts`). */
+export type ParamsOf<E extends Endpoint | Route> = Infer<ContractOf<E>['params'], 'input'>;
+export type QueryOf<E extends Endpoint | Route> = Infer<ContractOf<E>['query'], 'input'>;
+export type BodyOf<E extends Endpoint | Route> = ContractOf<E>['upload'] extends object ? ArrayBuffer | Uint8Array : Infer<ContractOf<E>['body'], 'input'>;
+export type ResponseOf<E extends Endpoint | Route> = ContractOf<E>['response'] extends z.ZodMiniType ? z.output<ContractOf<E>['response']> : void;
 
 /** The same, as the worker sees them after validation. */
 export type ValidParamsOf<E extends Endpoint> = Infer<E['params'], 'output'>;

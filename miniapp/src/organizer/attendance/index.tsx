@@ -1,4 +1,4 @@
-import { CHECKIN_METHOD_LABELS, endpoints, formatCst } from '@sitebranch/shared';
+import { CHECKIN_METHOD_LABELS, formatCst } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
@@ -19,6 +19,7 @@ import { details, PersonRow, type Person } from './person-row';
 import { PersonalScan } from './personal-scan';
 import { canUndo, UndoCheckin } from './undo-checkin';
 import './index.css';
+import { routes } from '../../api/routes';
 
 type Tab = 'present' | 'offline' | 'absent' | 'leave';
 
@@ -49,8 +50,8 @@ function Attendance({ eventId }: { eventId: string }) {
   useLabelledNativeInput('attendance-search', '搜索姓名');
   const loaded = useRequest(async () => {
     const [event, attendance] = await Promise.all([
-      api(endpoints.getEvent, { params: { id: eventId } }, { toast: false }),
-      api(endpoints.getAttendance, { params: { id: eventId } }, { toast: false }),
+      api(routes.getEvent, { params: { id: eventId } }, { toast: false }),
+      api(routes.getAttendance, { params: { id: eventId } }, { toast: false }),
     ]);
     return { event, attendance };
   }, [eventId]);
@@ -74,7 +75,7 @@ function Attendance({ eventId }: { eventId: string }) {
       if (!confirm) return;
     }
     try {
-      const result = await api(endpoints.rosterCheckIn, { params: { id: eventId }, body });
+      const result = await api(routes.rosterCheckIn, { params: { id: eventId }, body });
       void Taro.showToast({ title: `已代签到 ${result.added} 人`, icon: 'success' });
       await loaded.reload();
     } catch {

@@ -4,7 +4,6 @@
  * ones are shown to choose, and on confirmation everyone chosen is signed in, marked 接龙, in one
  * request. Pasting the same list twice signs nobody in twice.
  */
-import { endpoints } from '@sitebranch/shared';
 import { isAbsenceRemark, matchJielong, parseJielong, type JielongMatch } from '@sitebranch/shared/readers';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -13,6 +12,7 @@ import { api } from '../../api/client';
 import { TextAreaField } from '../../components/text-area-field';
 import { Button } from '../../components/ui';
 import type { Person } from './person-row';
+import { routes } from '../../api/routes';
 
 const MAX_PASTE = 20_000;
 
@@ -59,7 +59,7 @@ export function JielongPaste({ eventId, people, onSignedIn }: { eventId: string;
   async function confirm() {
     setBusy(true);
     try {
-      const result = await api(endpoints.rosterCheckIn, { params: { id: eventId }, body: { userIds: chosen, fromJielong: true } });
+      const result = await api(routes.rosterCheckIn, { params: { id: eventId }, body: { userIds: chosen, fromJielong: true } });
       void Taro.showToast({ title: result.added ? `接龙签到 ${result.added} 人` : '名单上的人都已签到', icon: 'success' });
       setText('');
       setPicked({});

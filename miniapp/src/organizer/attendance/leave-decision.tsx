@@ -1,9 +1,9 @@
-import { endpoints } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { api } from '../../api/client';
 import { Button } from '../../components/ui';
 import type { Person } from './person-row';
+import { routes } from '../../api/routes';
 
 const LEAVE_LABELS = { pending: '待审批', approved: '已批准', refused: '未批准' } as const;
 
@@ -12,7 +12,7 @@ export function LeaveDecision({ eventId, person, onDecided }: { eventId: string;
   const leave = person.leave!;
   async function decide(decision: 'approve' | 'refuse') {
     try {
-      await api(endpoints.leave, { params: { id: eventId }, body: { userId: person.userId, decision } });
+      await api(routes.leave, { params: { id: eventId }, body: { userId: person.userId, decision } });
       void Taro.showToast({ title: decision === 'approve' ? '已批准请假' : '已不批准', icon: 'success' });
       onDecided();
     } catch {

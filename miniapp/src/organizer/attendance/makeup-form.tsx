@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -6,6 +5,7 @@ import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
+import { routes } from '../../api/routes';
 
 /** 补签 after sign-in has closed: the organizer writes why this person counts as present. */
 export function MakeupForm({ eventId, userId, name, onDone }: { eventId: string; userId: string; name: string; onDone(): void }) {
@@ -17,7 +17,7 @@ export function MakeupForm({ eventId, userId, name, onDone }: { eventId: string;
     setSaving(true);
     setError(undefined);
     try {
-      await api(endpoints.makeupCheckIn, { params: { id: eventId }, body: { userId, reason } }, { toast: false });
+      await api(routes.makeupCheckIn, { params: { id: eventId }, body: { userId, reason } }, { toast: false });
       void Taro.showToast({ title: `已为${name}补签`, icon: 'success' });
       onDone();
     } catch (e) {

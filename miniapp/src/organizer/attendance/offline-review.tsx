@@ -1,4 +1,4 @@
-import { CHECKIN_STATUS_LABELS, endpoints, type BodyOf } from '@sitebranch/shared';
+import { CHECKIN_STATUS_LABELS, type BodyOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -7,11 +7,12 @@ import type { ApiRequestError } from '../../api/errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import type { Person } from './person-row';
+import { routes } from '../../api/routes';
 
-type Review = BodyOf<typeof endpoints.reviewCheckins>;
+type Review = BodyOf<typeof routes.reviewCheckins>;
 
 async function review(eventId: string, body: Review): Promise<number> {
-  const { changed } = await api(endpoints.reviewCheckins, { params: { id: eventId }, body }, { toast: false });
+  const { changed } = await api(routes.reviewCheckins, { params: { id: eventId }, body }, { toast: false });
   return changed;
 }
 

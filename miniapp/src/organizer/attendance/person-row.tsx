@@ -1,8 +1,9 @@
-import { CHECKIN_METHOD_LABELS, CHECKIN_STATUS_LABELS, endpoints, formatCst, type ResponseOf } from '@sitebranch/shared';
+import { CHECKIN_METHOD_LABELS, CHECKIN_STATUS_LABELS, formatCst, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { routes } from '../../api/routes';
 
-export type Person = ResponseOf<typeof endpoints.getAttendance>['people'][number];
+export type Person = ResponseOf<typeof routes.getAttendance>['people'][number];
 
 /** How a person stands: when and how they signed in, late, offline, on leave, and the note. */
 export function details(person: Person): string {

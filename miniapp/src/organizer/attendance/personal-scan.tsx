@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -6,6 +5,7 @@ import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
+import { routes } from '../../api/routes';
 
 /**
  * Signing someone in by their 我的签到码: the camera on weapp; on H5 (a PC at the site office) a
@@ -20,7 +20,7 @@ export function PersonalScan({ eventId, onSignedIn }: { eventId: string; onSigne
     setBusy(true);
     setError(undefined);
     try {
-      const result = await api(endpoints.personalCheckIn, { params: { id: eventId }, body: { code: scanned.trim() } }, { toast: false });
+      const result = await api(routes.personalCheckIn, { params: { id: eventId }, body: { code: scanned.trim() } }, { toast: false });
       const who = result.name ?? '该成员';
       void Taro.showToast({ title: result.alreadyCheckedIn ? `${who}已签到过` : `${who}签到成功`, icon: 'success' });
       setCode('');

@@ -1,4 +1,4 @@
-import { endpoints, ORGANIZER_SIGNIN_METHODS } from '@sitebranch/shared';
+import { ORGANIZER_SIGNIN_METHODS } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { ApiRequestError } from '../../api/errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import type { Person } from './person-row';
+import { routes } from '../../api/routes';
 
 /** Sign-ins an organizer made, which an organizer may undo (roster and personal code while sign-in is open; make-ups any time). */
 export function canUndo(person: Person, signinOpen: boolean): boolean {
@@ -22,7 +23,7 @@ export function UndoCheckin({ eventId, person, onUndone }: { eventId: string; pe
   async function undo() {
     setError(undefined);
     try {
-      await api(endpoints.undoCheckin, { params: { id: eventId }, body: { userId: person.userId, reason: reason.trim() } }, { toast: false });
+      await api(routes.undoCheckin, { params: { id: eventId }, body: { userId: person.userId, reason: reason.trim() } }, { toast: false });
       void Taro.showToast({ title: '已撤销', icon: 'success' });
       setOpen(false);
       onUndone();

@@ -1,4 +1,4 @@
-import { endpoints, type Question } from '@sitebranch/shared';
+import { type Question } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -13,6 +13,7 @@ import { TextImport } from './text-import';
 import { QuestionEditor } from './question-editor';
 import { QuestionList } from './question-list';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function BankHeader({ bank }: { bank: BankInfo }) {
   return (
@@ -29,7 +30,7 @@ function BankHeader({ bank }: { bank: BankInfo }) {
 
 function Bank({ bankId }: { bankId: string }) {
   // The bank's name and whether the caller may edit it come with the list of banks (there is no GET for one).
-  const banks = useRequest(() => api(endpoints.listBanks, {}, { toast: false }), []);
+  const banks = useRequest(() => api(routes.listBanks, {}, { toast: false }), []);
   const bank = banks.data?.banks.find((b) => b.id === bankId);
   /** The question in the editor: one being changed, `new`, or none (the list shows). */
   const [editing, setEditing] = useState<Question | 'new' | null>(null);

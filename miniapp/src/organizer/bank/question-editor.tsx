@@ -1,4 +1,4 @@
-import { DIFFICULTIES, DIFFICULTY_LABELS, endpoints, QUESTION_TYPE_LABELS, QUESTION_TYPES, SUGGESTED_TAGS, type Question } from '@sitebranch/shared';
+import { DIFFICULTIES, DIFFICULTY_LABELS, QUESTION_TYPE_LABELS, QUESTION_TYPES, SUGGESTED_TAGS, type Question } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { Button } from '../../components/ui';
 import { OptionRows } from './option-rows';
 import { emptyQuestionForm, fieldError, missing, parseTags, questionFormOf, toQuestionBody, withType, type QuestionForm } from './question-form';
 import './question-editor.css';
+import { routes } from '../../api/routes';
 
 export interface QuestionEditorProps {
   bankId: string;
@@ -46,8 +47,8 @@ export function QuestionEditor({ bankId, question, onSaved, onCancel }: Question
     setErrors({});
     try {
       const body = toQuestionBody(form);
-      if (question) await api(endpoints.updateQuestion, { params: { id: bankId, questionId: question.id }, body: { ...body, status: question.status } }, { toast: false });
-      else await api(endpoints.addQuestion, { params: { id: bankId }, body }, { toast: false });
+      if (question) await api(routes.updateQuestion, { params: { id: bankId, questionId: question.id }, body: { ...body, status: question.status } }, { toast: false });
+      else await api(routes.addQuestion, { params: { id: bankId }, body }, { toast: false });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved();
     } catch (e) {

@@ -1,4 +1,4 @@
-import { DIFFICULTY_LABELS, endpoints, formatCst, QUESTION_TYPE_LABELS, type Question } from '@sitebranch/shared';
+import { DIFFICULTY_LABELS, formatCst, QUESTION_TYPE_LABELS, type Question } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { useRequest } from '../../hooks/use-request';
 import type { Bank } from '../banks/owners';
 import { QuestionCard } from './question-card';
 import { withStatus } from './question-form';
+import { routes } from '../../api/routes';
 
 /** The server's page size for a bank's questions (not part of the contract, so repeated here). */
 const PAGE_SIZE = 50;
@@ -47,7 +48,7 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
   const [busyId, setBusyId] = useState<string | null>(null);
   useLabelledNativeInput('bank-search', '搜索题干');
   const list = useRequest(
-    () => api(endpoints.listQuestions, { params: { id: bank.id }, query: { status, search: search.trim() || undefined, offset: offset ? String(offset) : undefined } }, { toast: false }),
+    () => api(routes.listQuestions, { params: { id: bank.id }, query: { status, search: search.trim() || undefined, offset: offset ? String(offset) : undefined } }, { toast: false }),
     [bank.id, status, search, offset, version],
   );
   const questions = list.data?.questions ?? [];
@@ -63,7 +64,7 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
   async function changeStatus(question: Question, next: Question['status']) {
     setBusyId(question.id);
     try {
-      await api(endpoints.updateQuestion, { params: { id: bank.id, questionId: question.id }, body: withStatus(question, next) });
+      await api(routes.updateQuestion, { params: { id: bank.id, questionId: question.id }, body: withStatus(question, next) });
       void Taro.showToast({ title: next === 'retired' ? '已停用' : '已重新启用', icon: 'success' });
       onChanged();
     } catch {

@@ -3,7 +3,7 @@
  * type, options and the right answer) and every problem by line before anything is saved; 导入
  * sends the text, which the server parses again and saves in one batch, or refuses whole.
  */
-import { endpoints, OPTION_LETTERS, QUESTION_TEXT_MAX_CHARS, QUESTION_TYPE_LABELS } from '@sitebranch/shared';
+import { OPTION_LETTERS, QUESTION_TEXT_MAX_CHARS, QUESTION_TYPE_LABELS } from '@sitebranch/shared';
 import { parseQuestionText, type TextIssue, type TextQuestion } from '@sitebranch/shared/readers';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import type { ApiRequestError } from '../../api/errors';
 import { TextAreaField } from '../../components/text-area-field';
 import { Button } from '../../components/ui';
 import { ImportReport, type ImportOutcome } from '../import/import-report';
+import { routes } from '../../api/routes';
 
 const EXAMPLE = '一、单选题\n1. 中国共产党成立于（ B ）\nA. 1919年  B. 1921年  C. 1927年  D. 1949年\n二、判断题\n2. 党员应当按期交纳党费。（√）';
 
@@ -48,7 +49,7 @@ export function TextImport({ bankId, onImported }: { bankId: string; onImported(
     setSaving(true);
     setOutcome(null);
     try {
-      const { imported } = await api(endpoints.importQuestionText, { params: { id: bankId }, body: { text } }, { toast: false });
+      const { imported } = await api(routes.importQuestionText, { params: { id: bankId }, body: { text } }, { toast: false });
       setOutcome({ kind: 'done', fileName: '粘贴的文本', imported });
       setText('');
       setPreview(null);

@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -7,6 +6,7 @@ import type { ApiRequestError } from '../../api/errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { ownerBody, type Bank, type OwnerChoice } from './owners';
+import { routes } from '../../api/routes';
 
 /** 新建题库: a name, and whose it is when the person may also create region banks. */
 export function CreateBank({ owners, onCreated }: { owners: OwnerChoice[]; onCreated(bank: Bank): void }) {
@@ -20,7 +20,7 @@ export function CreateBank({ owners, onCreated }: { owners: OwnerChoice[]; onCre
     setSaving(true);
     setErrors({});
     try {
-      const bank = await api(endpoints.createBank, { body: { name, ...ownerBody(owner) } }, { toast: false });
+      const bank = await api(routes.createBank, { body: { name, ...ownerBody(owner) } }, { toast: false });
       void Taro.showToast({ title: '题库已建好', icon: 'success' });
       setName('');
       onCreated(bank);

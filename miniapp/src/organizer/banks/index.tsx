@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -11,6 +10,7 @@ import { useAppState } from '../../state/app-state';
 import { CreateBank } from './create-bank';
 import { ownerChoices, type Bank } from './owners';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function BankRow({ bank }: { bank: Bank }) {
   const owner = `${bank.owner.name}${bank.owner.kind === 'region' ? ' · 区域题库' : ''}`;
@@ -46,7 +46,7 @@ function readOnlyHint(banks: Bank[]): string {
 function Banks() {
   const { me, currentMembership } = useAppState();
   const owners = ownerChoices(me, currentMembership);
-  const loaded = useRequest(() => api(endpoints.listBanks, {}, { toast: false }), []);
+  const loaded = useRequest(() => api(routes.listBanks, {}, { toast: false }), []);
   // Coming back from a bank after an import: its count has changed.
   useDidShow(() => void (loaded.data && loaded.reload()));
   const banks = loaded.data?.banks ?? [];

@@ -1,4 +1,4 @@
-import { cstDate, endpoints, formatCst } from '@sitebranch/shared';
+import { cstDate, formatCst } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { useRequest } from '../../hooks/use-request';
 import { useAppState } from '../../state/app-state';
 import { errorsByLine, formatCalendarLines, parseCalendarLines } from './lines';
 import './index.css';
+import { routes } from '../../api/routes';
 
 const HOLIDAY_NAME = '放假';
 const WORKDAY_NAME = '调休上班';
@@ -22,7 +23,7 @@ function YearEditor({ year }: { year: string }) {
   const [errors, setErrors] = useState<{ holidays: string[]; workdays: string[] }>({ holidays: [], workdays: [] });
   const [saving, setSaving] = useState(false);
   const loaded = useRequest(async () => {
-    const calendar = await api(endpoints.getCalendarYear, { params: { year } }, { toast: false });
+    const calendar = await api(routes.getCalendarYear, { params: { year } }, { toast: false });
     setText({ holidays: formatCalendarLines(calendar.holidays), workdays: formatCalendarLines(calendar.workdays) });
     return calendar;
   }, [year]);
@@ -34,7 +35,7 @@ function YearEditor({ year }: { year: string }) {
     if (holidays.errors.length || workdays.errors.length) return;
     setSaving(true);
     try {
-      await api(endpoints.putCalendarYear, { params: { year }, body: { holidays: holidays.days, workdays: workdays.days } }, { toast: false });
+      await api(routes.putCalendarYear, { params: { year }, body: { holidays: holidays.days, workdays: workdays.days } }, { toast: false });
       await loaded.reload();
       void Taro.showToast({ title: `${year} 年已保存`, icon: 'success' });
     } catch (e) {

@@ -1,4 +1,4 @@
-import { endpoints, formatCst } from '@sitebranch/shared';
+import { formatCst } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -12,12 +12,13 @@ import { ChartFrame } from '../charts/chart-frame';
 import { FlaggedList } from './flagged-list';
 import { QuestionStats } from './question-stats';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function Analysis({ contestId }: { contestId: string }) {
   const loaded = useRequest(async () => {
     const [contest, analysis] = await Promise.all([
-      api(endpoints.getContest, { params: { id: contestId } }, { toast: false }),
-      api(endpoints.contestAnalysis, { params: { id: contestId } }, { toast: false }),
+      api(routes.getContest, { params: { id: contestId } }, { toast: false }),
+      api(routes.contestAnalysis, { params: { id: contestId } }, { toast: false }),
     ]);
     return { contest, analysis };
   }, [contestId]);

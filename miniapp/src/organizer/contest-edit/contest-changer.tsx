@@ -1,4 +1,4 @@
-import { endpoints, type Contest } from '@sitebranch/shared';
+import { type Contest } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { BasicsSection } from './basics-section';
 import { formFromContest, SHOW_ANSWERS_LABELS, toUpdateBody, type ContestForm, type SetField } from './contest-form';
 import { KeepPrivateToggle } from './rules-section';
 import { SaveBar } from './save-bar';
+import { routes } from '../../api/routes';
 
 /** What is fixed once created, in one line: who has answered did so under these rules. */
 function fixedRules(c: Contest): string {
@@ -32,7 +33,7 @@ function Changer({ contest, onSaved }: { contest: Contest; onSaved(): void }) {
     setSaving(true);
     setErrors({});
     try {
-      await api(endpoints.updateContest, { params: { id: contest.id }, body }, { toast: false });
+      await api(routes.updateContest, { params: { id: contest.id }, body }, { toast: false });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved();
     } catch (e) {
@@ -61,7 +62,7 @@ function Changer({ contest, onSaved }: { contest: Contest; onSaved(): void }) {
 
 /** 修改竞赛: the name, description, when it is open and 题目保密 of a contest already created. */
 export function ContestChanger({ contestId, onSaved }: { contestId: string; onSaved(): void }) {
-  const loaded = useRequest(() => api(endpoints.getContest, { params: { id: contestId } }, { toast: false }), [contestId]);
+  const loaded = useRequest(() => api(routes.getContest, { params: { id: contestId } }, { toast: false }), [contestId]);
   const contest = loaded.data;
   return (
     <StateView loading={loaded.loading && !contest} error={contest ? null : loaded.error} onRetry={() => void loaded.reload()}>

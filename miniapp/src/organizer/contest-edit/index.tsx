@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -18,13 +17,14 @@ import { DrawSection } from './draw-section';
 import { RulesSection } from './rules-section';
 import { SaveBar } from './save-bar';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function ContestEditor({ owners }: { owners: OwnerChoice[] }) {
   const [form, setForm] = useState<ContestForm>(() => defaultContestForm());
   const [ownerIndex, setOwnerIndex] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const banks = useRequest(() => api(endpoints.listBanks, {}, { toast: false }), []);
+  const banks = useRequest(() => api(routes.listBanks, {}, { toast: false }), []);
   const set: SetField = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const owner = owners[ownerIndex]!;
 
@@ -39,7 +39,7 @@ function ContestEditor({ owners }: { owners: OwnerChoice[] }) {
     setSaving(true);
     setErrors({});
     try {
-      await api(endpoints.createContest, { body: toContestBody(form, owner) }, { toast: false });
+      await api(routes.createContest, { body: toContestBody(form, owner) }, { toast: false });
       void Taro.showToast({ title: '竞赛已创建', icon: 'success' });
       openPage(PAGES.contest);
     } catch (e) {

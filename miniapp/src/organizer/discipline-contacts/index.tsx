@@ -1,4 +1,4 @@
-import { endpoints, type DisciplineContact, type Member } from '@sitebranch/shared';
+import { type DisciplineContact, type Member } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { useRequest } from '../../hooks/use-request';
 import { RegionBranches } from '../../region/region-branches';
 import { useAppState } from '../../state/app-state';
 import './index.css';
+import { routes } from '../../api/routes';
 
 const who = (p: { name: string | null; phone: string | null }) => [p.name ?? '未填姓名', p.phone].filter(Boolean).join(' · ');
 
@@ -20,7 +21,7 @@ function Contacts({ regionId, contacts, onChanged }: { regionId: string; contact
     const { confirm } = await Taro.showModal({ title: '取消纪检联系人', content: `确定取消${contact.name ?? '此人'}的纪检联系人职责吗？`, confirmColor: '#b3121a' });
     if (!confirm) return;
     try {
-      await api(endpoints.removeDisciplineContact, { params: { id: regionId, userId: contact.userId } });
+      await api(routes.removeDisciplineContact, { params: { id: regionId, userId: contact.userId } });
       await onChanged();
     } catch {
       // Shown by the request module (e.g. the last contact while reports are open).
@@ -49,11 +50,11 @@ function Contacts({ regionId, contacts, onChanged }: { regionId: string; contact
 /** A name in one branch's roster, each with 指定 (or 已是纪检联系人). */
 function MemberPicker({ regionId, branchId, appointed, onChanged }: { regionId: string; branchId: string; appointed: Set<string>; onChanged(): Promise<unknown> }) {
   const [search, setSearch] = useState('');
-  const members = useRequest(() => api(endpoints.listMembers, { params: { id: branchId }, query: { q: search.trim() || undefined } }, { toast: false }), [branchId, search]);
+  const members = useRequest(() => api(routes.listMembers, { params: { id: branchId }, query: { q: search.trim() || undefined } }, { toast: false }), [branchId, search]);
 
   async function appoint(member: Member) {
     try {
-      await api(endpoints.appointDisciplineContact, { params: { id: regionId }, body: { userId: member.userId } });
+      await api(routes.appointDisciplineContact, { params: { id: regionId }, body: { userId: member.userId } });
       void Taro.showToast({ title: '已指定', icon: 'success' });
       await onChanged();
     } catch {
@@ -90,7 +91,7 @@ export default function DisciplineContactsPage() {
   const { me } = useAppState();
   const region = me?.adminRegions[0];
   const regionId = region?.regionId ?? '';
-  const contacts = useRequest(() => api(endpoints.listDisciplineContacts, { params: { id: regionId } }, { toast: false }), [regionId]);
+  const contacts = useRequest(() => api(routes.listDisciplineContacts, { params: { id: regionId } }, { toast: false }), [regionId]);
   if (!region) {
     return (
       <PageShell>

@@ -1,4 +1,4 @@
-import { CODE_WINDOW_MS, codeWindowAt, digitsCode, endpoints, formatCst, qrToken, signinLinkPath } from '@sitebranch/shared';
+import { CODE_WINDOW_MS, codeWindowAt, digitsCode, formatCst, qrToken, signinLinkPath } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { useRequest } from '../../hooks/use-request';
 import { useServerClock } from '../../hooks/use-server-clock';
 import { appLink } from '../../nav';
 import './index.css';
+import { routes } from '../../api/routes';
 
 /** How many have signed in, asked every 5 s; null while the network is down. */
 function useLiveCount(eventId: string): number | null {
@@ -17,7 +18,7 @@ function useLiveCount(eventId: string): number | null {
   useEffect(() => {
     let stopped = false;
     const poll = () =>
-      api(endpoints.getEvent, { params: { id: eventId } }, { toast: false })
+      api(routes.getEvent, { params: { id: eventId } }, { toast: false })
         .then((event) => !stopped && setCount(event.checkinCount))
         .catch(() => !stopped && setCount(null));
     void poll();
@@ -76,8 +77,8 @@ function LiveCode({ eventId, keyHex, now, title }: { eventId: string; keyHex: st
 function Display({ eventId }: { eventId: string }) {
   const loaded = useRequest(async () => {
     const [event, code] = await Promise.all([
-      api(endpoints.getEvent, { params: { id: eventId } }, { toast: false }),
-      api(endpoints.getEventCode, { params: { id: eventId } }, { toast: false }),
+      api(routes.getEvent, { params: { id: eventId } }, { toast: false }),
+      api(routes.getEventCode, { params: { id: eventId } }, { toast: false }),
     ]);
     return { event, code, offsetMs: code.serverTime - Date.now() };
   }, [eventId]);

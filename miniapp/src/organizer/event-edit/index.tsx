@@ -2,7 +2,6 @@ import {
   DEFAULT_GEOFENCE_RADIUS_M,
   EVENT_KIND_LABELS,
   EVENT_KINDS,
-  endpoints,
   MEMBERS_ONLY_KINDS,
   OFFLINE_GRACE_CHOICES,
   offlineGraceLabel as graceLabel,
@@ -25,6 +24,7 @@ import { PAGES } from '../../nav';
 import { currentLocationGcj02 } from '../../signin/location';
 import { useAppState } from '../../state/app-state';
 import { defaultEventForm, eventFormOf, toEventBody } from './event-form';
+import { routes } from '../../api/routes';
 
 const KIND_OPTIONS = EVENT_KINDS.map((kind) => EVENT_KIND_LABELS[kind]);
 const DURATIONS = [30, 60, 90, 120, 180, 240, 480];
@@ -55,12 +55,12 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
     try {
       const body = { ...toEventBody(form), ...(status ? { status } : {}) };
       if (editing) {
-        await api(endpoints.updateEvent, { params: { id: editing.id }, body }, { toast: false });
+        await api(routes.updateEvent, { params: { id: editing.id }, body }, { toast: false });
         void Taro.showToast({ title: '已保存', icon: 'success' });
         void Taro.navigateBack();
         return;
       }
-      const event = await api(endpoints.createEvent, { params: { id: branchId }, body: { ...body, status: status ?? 'published' } }, { toast: false });
+      const event = await api(routes.createEvent, { params: { id: branchId }, body: { ...body, status: status ?? 'published' } }, { toast: false });
       if (event.status === 'draft') void Taro.redirectTo({ url: `${PAGES.event}?id=${event.id}` });
       else void Taro.redirectTo({ url: `${PAGES.eventDisplay}?id=${event.id}` });
     } catch (e) {
@@ -179,7 +179,7 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
 
 function EditExisting({ branchId, eventId }: { branchId: string; eventId: string }) {
   useEffect(() => void Taro.setNavigationBarTitle({ title: '修改活动' }), []);
-  const loaded = useRequest(() => api(endpoints.getEvent, { params: { id: eventId } }, { toast: false }), [eventId]);
+  const loaded = useRequest(() => api(routes.getEvent, { params: { id: eventId } }, { toast: false }), [eventId]);
   return (
     <StateView loading={loaded.loading && !loaded.data} error={loaded.data ? null : loaded.error} onRetry={() => void loaded.reload()}>
       {loaded.data && <EventEditor branchId={branchId} editing={loaded.data} />}

@@ -1,4 +1,4 @@
-import { endpoints, FeedbackSettingsSchema } from '@sitebranch/shared';
+import { FeedbackSettingsSchema } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { fieldErrors, showSaveError } from '../../api/form-errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
+import { routes } from '../../api/routes';
 
 const FIELDS = [
   { key: 'acceptDays', label: '受理时限' },
@@ -20,7 +21,7 @@ type Form = Record<(typeof FIELDS)[number]['key'], string>;
  * changes them (for feedback sent from then on).
  */
 export function DeadlineSettings({ branchId, canEdit }: { branchId: string; canEdit: boolean }) {
-  const loaded = useRequest(() => api(endpoints.getFeedbackSettings, { params: { id: branchId } }, { toast: false }), [branchId]);
+  const loaded = useRequest(() => api(routes.getFeedbackSettings, { params: { id: branchId } }, { toast: false }), [branchId]);
   const [form, setForm] = useState<Form | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -38,7 +39,7 @@ export function DeadlineSettings({ branchId, canEdit }: { branchId: string; canE
     setErrors({});
     setSaving(true);
     try {
-      await api(endpoints.updateFeedbackSettings, { params: { id: branchId }, body }, { toast: false });
+      await api(routes.updateFeedbackSettings, { params: { id: branchId }, body }, { toast: false });
       await loaded.reload();
       setForm(null);
       void Taro.showToast({ title: '时限已保存', icon: 'success' });

@@ -1,4 +1,4 @@
-import { endpoints, isOrganizer } from '@sitebranch/shared';
+import { isOrganizer } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import { api } from '../../api/client';
 import { BranchSwitcher } from '../../components/branch-switcher';
@@ -8,6 +8,7 @@ import { useAppState } from '../../state/app-state';
 import { DeadlineSettings } from './deadline-settings';
 import { FeedbackList } from './feedback-list';
 import { inboxQuery } from './filters';
+import { routes } from '../../api/routes';
 
 /** 反馈处理: the branch's feedback for its organizers, overdue first, filtered by status, category and 超期; the deadlines below. */
 export default function FeedbackInboxPage() {
@@ -18,7 +19,7 @@ export default function FeedbackInboxPage() {
       <BranchSwitcher />
       {currentMembership && isOrganizer(currentMembership.role) ? (
         <View>
-          <FeedbackList scope={branchId} load={(filters) => api(endpoints.listFeedback, { params: { id: branchId }, query: inboxQuery(filters) }, { toast: false })} />
+          <FeedbackList scope={branchId} load={(filters) => api(routes.listFeedback, { params: { id: branchId }, query: inboxQuery(filters) }, { toast: false })} />
           <DeadlineSettings branchId={branchId} canEdit={currentMembership.role === 'secretary'} />
         </View>
       ) : (

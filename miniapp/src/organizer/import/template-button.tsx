@@ -2,13 +2,13 @@
  * 下载导入模板: in WeChat opened in its viewer, whose menu can forward it to a computer to fill in;
  * on H5 saved as a file. Through the request module, like every call.
  */
-import type { Endpoint } from '@sitebranch/shared';
+import type { Route } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { openDocument } from '../../api/upload';
 import { Button } from '../../components/ui';
 
-export function TemplateButton({ endpoint, fileName }: { endpoint: Endpoint; fileName: string }) {
+export function TemplateButton({ endpoint, fileName }: { endpoint: Route; fileName: string }) {
   const [opening, setOpening] = useState(false);
 
   async function open() {

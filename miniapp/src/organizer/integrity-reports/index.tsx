@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -7,6 +6,7 @@ import { StateView } from '../../components/state-view';
 import { useAppState } from '../../state/app-state';
 import { FeedbackList } from '../feedback-inbox/feedback-list';
 import { inboxQuery } from '../feedback-inbox/filters';
+import { routes } from '../../api/routes';
 
 /**
  * 区域廉政监督: for a region's discipline contact (纪检联系人), the 廉政监督 reports sent past the
@@ -28,7 +28,7 @@ export default function IntegrityReportsPage() {
             scope={region.regionId}
             categories={false}
             showBranch
-            load={(filters) => api(endpoints.listRegionIntegrityReports, { params: { id: region.regionId }, query: inboxQuery({ ...filters, category: 'all' }) }, { toast: false })}
+            load={(filters) => api(routes.listRegionIntegrityReports, { params: { id: region.regionId }, query: inboxQuery({ ...filters, category: 'all' }) }, { toast: false })}
           />
         </View>
       ) : (

@@ -1,4 +1,4 @@
-import { BRANCH_ROLE_LABELS, endpoints, formatCst, type BranchRole, type Invite } from '@sitebranch/shared';
+import { BRANCH_ROLE_LABELS, formatCst, type BranchRole, type Invite } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { useRequest } from '../../hooks/use-request';
 import { appLink } from '../../nav';
 import { useAppState } from '../../state/app-state';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function inviteStatus(invite: Invite): string | null {
   if (invite.revoked) return '已作废';
@@ -58,13 +59,13 @@ function InviteCard({ invite, onRevoke }: { invite: Invite; onRevoke(): void }) 
 
 function Invites({ branchId }: { branchId: string }) {
   const [creating, setCreating] = useState<BranchRole | null>(null);
-  const list = useRequest(() => api(endpoints.listInvites, { params: { id: branchId } }, { toast: false }), [branchId]);
+  const list = useRequest(() => api(routes.listInvites, { params: { id: branchId } }, { toast: false }), [branchId]);
   const invites = list.data?.invites ?? [];
 
   async function create(role: BranchRole) {
     setCreating(role);
     try {
-      await api(endpoints.createInvite, { params: { id: branchId }, body: { role, expiresInHours: 168, maxUses: 200 } });
+      await api(routes.createInvite, { params: { id: branchId }, body: { role, expiresInHours: 168, maxUses: 200 } });
       await list.reload();
     } catch {
       // Shown by the request module.
@@ -76,7 +77,7 @@ function Invites({ branchId }: { branchId: string }) {
   async function revoke(code: string) {
     const { confirm } = await Taro.showModal({ title: '作废邀请码', content: `作废后 ${code} 不能再用于加入支部。`, confirmColor: '#b3121a' });
     if (!confirm) return;
-    await api(endpoints.revokeInvite, { params: { code } }).catch(() => undefined);
+    await api(routes.revokeInvite, { params: { code } }).catch(() => undefined);
     await list.reload();
   }
 

@@ -1,4 +1,4 @@
-import { BRANCH_ROLE_LABELS, endpoints, formatCst, type BranchRole, type Member } from '@sitebranch/shared';
+import { BRANCH_ROLE_LABELS, formatCst, type BranchRole, type Member } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { useAppState } from '../../state/app-state';
 import { memberActions, type MemberAction } from './member-actions';
 import { RosterPanel } from './roster-panel';
 import './index.css';
+import { routes } from '../../api/routes';
 
 /** The 花名册 on a phone: one row per person; the secretary taps one to set role and 班组. */
 function MemberList({ members, canManage, onSelect }: { members: Member[]; canManage: boolean; onSelect(member: Member): void }) {
@@ -63,7 +64,7 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
   useLabelledNativeInput('members-search', '搜索姓名');
   useLabelledNativeInput('members-team', '班组');
   const roster = useRequest(
-    () => api(endpoints.listMembers, { params: { id: branchId }, query: { q: search.trim() || undefined } }, { toast: false }),
+    () => api(routes.listMembers, { params: { id: branchId }, query: { q: search.trim() || undefined } }, { toast: false }),
     [branchId, search],
   );
   const members = roster.data?.members ?? [];
@@ -71,7 +72,7 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
   const desktop = useDesktop();
 
   async function change(member: Member, body: { role?: BranchRole; workTeam?: string | null }) {
-    await api(endpoints.updateMember, { params: { id: branchId, userId: member.userId }, body });
+    await api(routes.updateMember, { params: { id: branchId, userId: member.userId }, body });
     void Taro.showToast({ title: '已更新', icon: 'success' });
     await roster.reload();
   }
@@ -81,11 +82,11 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
     try {
       if (action.kind === 'role') await change(member, { role: action.role });
       if (action.kind === 'workTeam') setEditingTeam({ member, value: member.workTeam ?? '' });
-      if (action.kind === 'claimCode') setClaim({ member, ...(await api(endpoints.createClaimCode, { params: { id: branchId, userId: member.userId } })) });
+      if (action.kind === 'claimCode') setClaim({ member, ...(await api(routes.createClaimCode, { params: { id: branchId, userId: member.userId } })) });
       if (action.kind === 'remove') {
         const { confirm } = await Taro.showModal({ title: '移出支部', content: `确定将${member.name ?? '该成员'}移出支部吗？`, confirmColor: '#b3121a' });
         if (!confirm) return;
-        await api(endpoints.removeMember, { params: { id: branchId, userId: member.userId } });
+        await api(routes.removeMember, { params: { id: branchId, userId: member.userId } });
         await roster.reload();
       }
     } catch {

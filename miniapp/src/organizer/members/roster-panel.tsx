@@ -3,7 +3,7 @@
  * one by one or imports the branch's roster file, so roster sign-in, attendance and the ledger
  * count them. A claim code later makes such a person's own login that same member.
  */
-import { endpoints, ROSTER_MAX_CHARS } from '@sitebranch/shared';
+import { ROSTER_MAX_CHARS } from '@sitebranch/shared';
 import { ROSTER_HEADER_SYNONYMS, ROSTER_MAX_ROWS } from '@sitebranch/shared/readers';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -17,6 +17,7 @@ import { Button, Loading } from '../../components/ui';
 import { ImportReport } from '../import/import-report';
 import { TemplateButton } from '../import/template-button';
 import { useFileImport } from '../import/use-file-import';
+import { routes } from '../../api/routes';
 
 /** Other ways rosters name the optional columns, from the importer's own table (工种, 劳务公司, 联系电话, 政治面貌). */
 const OTHER_NAMES = (['班组', '单位', '手机', '身份'] as const).map((column) => ROSTER_HEADER_SYNONYMS[column].find((name) => name !== column && name.length > 2) ?? column).join('、');
@@ -35,7 +36,7 @@ function AddPersonForm({ branchId, onAdded, onClose }: { branchId: string; onAdd
     setErrors({});
     try {
       const body = { name: draft.name, workTeam: draft.workTeam.trim() || null, phone: draft.phone.trim() || null, role: draft.role };
-      const added = await api(endpoints.addRosterPerson, { params: { id: branchId }, body }, { toast: false });
+      const added = await api(routes.addRosterPerson, { params: { id: branchId }, body }, { toast: false });
       void Taro.showToast({ title: `已添加${added.name ?? ''}`, icon: 'success' });
       setDraft({ ...EMPTY, workTeam: draft.workTeam, role: draft.role });
       onAdded();
@@ -70,7 +71,7 @@ export function RosterPanel({ branchId, onChanged }: { branchId: string; onChang
   const { uploading, outcome, pick, fileInput } = useFileImport(
     'roster-file',
     '选择要导入的花名册文件',
-    async (bytes) => (await uploadFile(endpoints.importRoster, { id: branchId }, bytes)).imported,
+    async (bytes) => (await uploadFile(routes.importRoster, { id: branchId }, bytes)).imported,
     onChanged,
   );
 
@@ -81,7 +82,7 @@ export function RosterPanel({ branchId, onChanged }: { branchId: string; onChang
         没有智能手机的工人也可以加进来，签到时由支委按花名册代签。导入 .xlsx 或 .csv：表头要有“姓名”，可选班组、单位、手机、身份（党员或群众），也认{OTHER_NAMES}等写法；最多 {ROSTER_MAX_ROWS} 人，有错误或重复时整份不导入。
       </Text>
       <View className="sb-import__actions">
-        <TemplateButton endpoint={endpoints.rosterTemplate} fileName="花名册导入模板.xlsx" />
+        <TemplateButton endpoint={routes.rosterTemplate} fileName="花名册导入模板.xlsx" />
         <Button type="default" onClick={() => setAdding((a) => !a)}>
           添加人员
         </Button>

@@ -1,4 +1,4 @@
-import { BRANCH_ROLE_LABELS, endpoints, type Member, type RegionBranch } from '@sitebranch/shared';
+import { BRANCH_ROLE_LABELS, type Member, type RegionBranch } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { Tabs } from '../../components/tabs';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
+import { routes } from '../../api/routes';
 
 type Former = 'committee' | 'member' | 'keep';
 const FORMER: { key: Former; label: string }[] = [
@@ -24,7 +25,7 @@ function SecretaryInvite({ branchId }: { branchId: string }) {
   async function make() {
     setMaking(true);
     try {
-      setCode((await api(endpoints.createInvite, { params: { id: branchId }, body: { role: 'secretary', maxUses: 1, expiresInHours: 168 } })).code);
+      setCode((await api(routes.createInvite, { params: { id: branchId }, body: { role: 'secretary', maxUses: 1, expiresInHours: 168 } })).code);
     } catch {
       // Shown by the request module.
     } finally {
@@ -51,7 +52,7 @@ export function AppointSecretary({ regionId, branch, onDone }: { regionId: strin
   const [search, setSearch] = useState('');
   const [former, setFormer] = useState<Former>('committee');
   const [saving, setSaving] = useState<string | null>(null);
-  const members = useRequest(() => api(endpoints.listMembers, { params: { id: branch.id }, query: { q: search.trim() || undefined } }, { toast: false }), [branch.id, search]);
+  const members = useRequest(() => api(routes.listMembers, { params: { id: branch.id }, query: { q: search.trim() || undefined } }, { toast: false }), [branch.id, search]);
   const candidates = (members.data?.members ?? []).filter((m) => m.role !== 'secretary');
   const current = branch.secretaries.map((s) => s.name ?? '未填姓名').join('、');
 
@@ -64,7 +65,7 @@ export function AppointSecretary({ regionId, branch, onDone }: { regionId: strin
     if (!confirm) return;
     setSaving(member.userId);
     try {
-      await api(endpoints.appointSecretary, { params: { id: regionId, branchId: branch.id }, body: { userId: member.userId, formerSecretaries: former } });
+      await api(routes.appointSecretary, { params: { id: regionId, branchId: branch.id }, body: { userId: member.userId, formerSecretaries: former } });
       void Taro.showToast({ title: '已任命', icon: 'success' });
       onDone();
     } catch {

@@ -1,4 +1,4 @@
-import { BRANCH_KIND_LABELS, cstDate, DAY_MS, endpoints, type RegionBranch } from '@sitebranch/shared';
+import { BRANCH_KIND_LABELS, cstDate, DAY_MS, type RegionBranch } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -7,6 +7,7 @@ import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { AppointSecretary } from './appoint-secretary';
 import { CreateBranch } from './create-branch';
+import { routes } from '../../api/routes';
 
 
 /** 最近活动: the date, and a warning when the branch has not met for a month. */
@@ -18,7 +19,7 @@ function LastActivity({ at, now }: { at: number | null; now: number }) {
 
 /** 支部: the region's branches with their secretaries, size and last activity; new branches and secretaries are made here. */
 export function BranchList({ regionId }: { regionId: string }) {
-  const loaded = useRequest(() => api(endpoints.listRegionBranches, { params: { id: regionId } }, { toast: false }), [regionId]);
+  const loaded = useRequest(() => api(routes.listRegionBranches, { params: { id: regionId } }, { toast: false }), [regionId]);
   const [creating, setCreating] = useState(false);
   const [appointing, setAppointing] = useState<string | null>(null);
   const branches = loaded.data?.branches ?? [];

@@ -1,4 +1,4 @@
-import { BRANCH_KIND_LABELS, endpoints, type BranchKind } from '@sitebranch/shared';
+import { BRANCH_KIND_LABELS, type BranchKind } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { ApiRequestError } from '../../api/errors';
 import { Tabs } from '../../components/tabs';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
+import { routes } from '../../api/routes';
 
 const KINDS = (['site', 'community'] as const).map((key) => ({ key, label: `${BRANCH_KIND_LABELS[key]}支部` }));
 
@@ -24,7 +25,7 @@ export function CreateBranch({ regionId, onCreated, onCancel }: { regionId: stri
     setErrors({});
     try {
       const branch = await api(
-        endpoints.createBranch,
+        routes.createBranch,
         { params: { id: regionId }, body: { kind, name, address, projectName: kind === 'site' && projectName.trim() ? projectName : null } },
         { toast: false },
       );

@@ -1,4 +1,4 @@
-import { endpoints, periodOf, type Period } from '@sitebranch/shared';
+import { periodOf, type Period } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { RankingTable } from './ranking-table';
 import '../../results/results.css';
 import '../results/index.css';
 import './index.css';
+import { routes } from '../../api/routes';
 
 type Section = 'overview' | 'ranking' | 'branches';
 const SECTIONS: { key: Section; label: string }[] = [
@@ -24,7 +25,7 @@ const SECTIONS: { key: Section; label: string }[] = [
 ];
 
 function Overview({ regionId, period }: { regionId: string; period: Period }) {
-  const loaded = useRequest(() => api(endpoints.getRegionDashboard, { params: { id: regionId }, query: { period: period.key } }, { toast: false }), [regionId, period.key]);
+  const loaded = useRequest(() => api(routes.getRegionDashboard, { params: { id: regionId }, query: { period: period.key } }, { toast: false }), [regionId, period.key]);
   return (
     <StateView loading={loaded.loading && !loaded.data} error={loaded.data ? null : loaded.error} onRetry={() => void loaded.reload()}>
       {loaded.data && <RegionOverview data={loaded.data} />}

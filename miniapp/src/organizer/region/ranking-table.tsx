@@ -1,4 +1,4 @@
-import { BRANCH_KIND_LABELS, endpoints, RANKING_KIND_LABELS, RANKING_KINDS, RANKING_SORT_LABELS, type Period, type Ranking, type RankingKind, type RankingSort } from '@sitebranch/shared';
+import { BRANCH_KIND_LABELS, RANKING_KIND_LABELS, RANKING_KINDS, RANKING_SORT_LABELS, type Period, type Ranking, type RankingKind, type RankingSort } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -11,6 +11,7 @@ import { useRequest } from '../../hooks/use-request';
 import { rateText } from '../../results/rate-text';
 import { BarChart } from '../charts/bars';
 import { ChartFrame } from '../charts/chart-frame';
+import { routes } from '../../api/routes';
 
 /** Five tabs must fit a 320 px phone: the full name of the rate is said under them and in the column head. */
 const SHORT: Record<RankingKind, string> = { attendance: '出勤', compliance: '三会一课', feedback: '办结', satisfaction: '满意', contest: '竞赛' };
@@ -69,7 +70,7 @@ function PhoneRanking({ rows, kind }: { rows: RankedBranch[]; kind: RankingKind 
 export function RankingTable({ regionId, period }: { regionId: string; period: Period }) {
   const [kind, setKind] = useState<RankingKind>('attendance');
   const [sort, setSort] = useState<RankingSort>('desc');
-  const loaded = useRequest(() => api(endpoints.getRegionRanking, { params: { id: regionId }, query: { period: period.key, kind, sort } }, { toast: false }), [regionId, period.key, kind, sort]);
+  const loaded = useRequest(() => api(routes.getRegionRanking, { params: { id: regionId }, query: { period: period.key, kind, sort } }, { toast: false }), [regionId, period.key, kind, sort]);
   const rows = loaded.data?.rows ?? [];
   const desktop = useDesktop();
   return (

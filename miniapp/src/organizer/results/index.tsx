@@ -1,4 +1,4 @@
-import { endpoints, isOrganizer, periodOf, type Period } from '@sitebranch/shared';
+import { isOrganizer, periodOf, type Period } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -15,11 +15,12 @@ import { PeriodSwitcher } from './period-switcher';
 import { TargetsEditor } from './targets-editor';
 import '../../results/results.css';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function Results({ branchId, branchName, isSecretary }: { branchId: string; branchName: string; isSecretary: boolean }) {
   const [period, setPeriod] = useState<Period>(() => periodOf(Date.now(), 'month'));
-  const loaded = useRequest(() => api(endpoints.getCompliance, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
-  const dashboard = useRequest(() => api(endpoints.getBranchDashboard, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
+  const loaded = useRequest(() => api(routes.getCompliance, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
+  const dashboard = useRequest(() => api(routes.getBranchDashboard, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
   const data = loaded.data;
   return (
     <View>

@@ -1,4 +1,4 @@
-import { COMPLIANCE_KINDS, COMPLIANCE_PER_LABELS, COMPLIANCE_PERS, endpoints, EVENT_KIND_LABELS, MAX_COMPLIANCE_TIMES, type ComplianceTargets } from '@sitebranch/shared';
+import { COMPLIANCE_KINDS, COMPLIANCE_PER_LABELS, COMPLIANCE_PERS, EVENT_KIND_LABELS, MAX_COMPLIANCE_TIMES, type ComplianceTargets } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { showSaveError } from '../../api/form-errors';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
+import { routes } from '../../api/routes';
 
 const TIMES = Array.from({ length: MAX_COMPLIANCE_TIMES }, (_, i) => i + 1);
 
@@ -28,7 +29,7 @@ export function TargetsEditor({ branchId, targets, onSaved }: { branchId: string
   async function save() {
     setSaving(true);
     try {
-      await api(endpoints.updateComplianceTargets, { params: { id: branchId }, body: current }, { toast: false });
+      await api(routes.updateComplianceTargets, { params: { id: branchId }, body: current }, { toast: false });
       await onSaved();
       setForm(null);
       void Taro.showToast({ title: '已保存', icon: 'success' });

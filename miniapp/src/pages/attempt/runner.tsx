@@ -1,4 +1,4 @@
-import { endpoints, QUESTION_TYPE_LABELS, type ResponseOf } from '@sitebranch/shared';
+import { QUESTION_TYPE_LABELS, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
@@ -10,8 +10,9 @@ import { useServerClock } from '../../hooks/use-server-clock';
 import { PAGES } from '../../nav';
 import { QuestionNav } from './question-nav';
 import { useAnswerSaver, type SaveStatus } from './use-answer-saver';
+import { routes } from '../../api/routes';
 
-type Attempt = ResponseOf<typeof endpoints.startAttempt>;
+type Attempt = ResponseOf<typeof routes.startAttempt>;
 
 const SAVE_TEXT: Record<SaveStatus, string> = { saved: '已自动保存', saving: '正在保存…', retrying: '网络不好，答案已记在手机上，正在重试', closed: '答题时间已到' };
 
@@ -40,7 +41,7 @@ export function AttemptRunner({ attempt }: { attempt: Attempt }) {
     setError(undefined);
     try {
       await saver.flush();
-      const result = await api(endpoints.submitAttempt, { params: { id: attempt.id }, body: { backgroundCount: saver.backgroundCount() } }, { toast: false });
+      const result = await api(routes.submitAttempt, { params: { id: attempt.id }, body: { backgroundCount: saver.backgroundCount() } }, { toast: false });
       saver.forget();
       const q = `attempt=${attempt.id}&contest=${attempt.contestId}&score=${result.score}&max=${result.maxScore}&correct=${result.correct}&total=${result.total}&counted=${result.countedScore}&review=${result.reviewAvailable ? 1 : 0}`;
       void Taro.redirectTo({ url: `${PAGES.contestResult}?${q}` });

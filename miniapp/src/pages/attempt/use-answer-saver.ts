@@ -3,11 +3,11 @@
  * restart or a dropped network: answers not yet saved are kept in storage and sent again every
  * few seconds until the server has them (or says the time is up).
  */
-import { endpoints } from '@sitebranch/shared';
 import Taro, { useDidHide } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
+import { routes } from '../../api/routes';
 
 export type SaveStatus = 'saved' | 'saving' | 'retrying' | 'closed';
 
@@ -39,7 +39,7 @@ export function useAnswerSaver(attemptId: string, saved: Record<string, string>)
     try {
       for (const [questionId, answer] of Object.entries(pending.current)) {
         setStatus('saving');
-        await api(endpoints.saveAnswer, { params: { id: attemptId, questionId }, body: { answer, backgroundCount: background.current } }, { toast: false });
+        await api(routes.saveAnswer, { params: { id: attemptId, questionId }, body: { answer, backgroundCount: background.current } }, { toast: false });
         // Only forget it if it was not changed again while sending.
         if (pending.current[questionId] === answer) delete pending.current[questionId];
         persist();

@@ -1,4 +1,4 @@
-import { endpoints, formatDuration } from '@sitebranch/shared';
+import { formatDuration } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -7,12 +7,13 @@ import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
 import './index.css';
+import { routes } from '../../api/routes';
 
 /** After handing in: the score, the score that counts, my rank, and where to go next. */
 export default function ContestResultPage() {
   const { params } = useRouter();
   const contestId = params.contest ?? '';
-  const board = useRequest(() => api(endpoints.leaderboard, { params: { id: contestId }, query: { by: 'person' } }, { toast: false }), [contestId]);
+  const board = useRequest(() => api(routes.leaderboard, { params: { id: contestId }, query: { by: 'person' } }, { toast: false }), [contestId]);
   const mine = board.data?.mine;
   return (
     <PageShell>

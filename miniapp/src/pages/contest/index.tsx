@@ -1,4 +1,4 @@
-import { endpoints, isOrganizer } from '@sitebranch/shared';
+import { isOrganizer } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
@@ -14,13 +14,14 @@ import { useAppState } from '../../state/app-state';
 import { ContestCard } from './contest-card';
 import { PracticeCard } from './practice-card';
 import './index.css';
+import { routes } from '../../api/routes';
 
 /** 答题: daily practice, and the contests of the branch on screen and of its whole region. */
 export default function ContestTab() {
   const { currentMembership, me } = useAppState();
   const [shown, setShown] = useState(0);
   useDidShow(() => setShown((n) => n + 1));
-  const list = useRequest(() => api(endpoints.listContests, {}, { toast: false }), [shown]);
+  const list = useRequest(() => api(routes.listContests, {}, { toast: false }), [shown]);
   const adminRegionIds = (me?.adminRegions ?? []).map((r) => r.regionId);
   const contests = contestsHere(list.data?.contests ?? [], currentMembership, adminRegionIds);
   const organizer = (currentMembership && isOrganizer(currentMembership.role)) || (me?.adminRegions?.length ?? 0) > 0;

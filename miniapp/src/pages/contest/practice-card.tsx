@@ -1,13 +1,13 @@
-import { endpoints } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { api } from '../../api/client';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
+import { routes } from '../../api/routes';
 
 /** 每日一练 on the 答题 tab: today's progress and the streak. */
 export function PracticeCard({ reloadKey }: { reloadKey: number }) {
-  const today = useRequest(() => api(endpoints.dailyPractice, {}, { toast: false }), [reloadKey]);
+  const today = useRequest(() => api(routes.dailyPractice, {}, { toast: false }), [reloadKey]);
   const data = today.data;
   const total = data?.questions.length ?? 0;
   return (

@@ -1,4 +1,4 @@
-import { endpoints, formatCst, ticketIdFrom, type ResponseOf } from '@sitebranch/shared';
+import { formatCst, ticketIdFrom, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -10,8 +10,9 @@ import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
 import { scanDesktopCode } from './scan';
 import './index.css';
+import { routes } from '../../api/routes';
 
-type Request = ResponseOf<typeof endpoints.scanLoginTicket>;
+type Request = ResponseOf<typeof routes.scanLoginTicket>;
 
 /** The ticket of the page: `?ticket=` from 扫一扫, or `q` (the whole link) when WeChat's own scanner opened the page. */
 function ticketOfPage(params: Record<string, string | undefined>): string | null {
@@ -27,7 +28,7 @@ function Decision({ request }: { request: Request }) {
   async function decide(approve: boolean) {
     setBusy(true);
     try {
-      await api(endpoints.decideLoginTicket, { params: { id: request.id }, body: { approve } });
+      await api(routes.decideLoginTicket, { params: { id: request.id }, body: { approve } });
       setDecided(approve ? 'confirmed' : 'refused');
     } catch {
       // The request module showed why (e.g. the code expired meanwhile).
@@ -79,7 +80,7 @@ function DesktopLogin() {
     let stale = false;
     setRequest(null);
     setError(null);
-    api(endpoints.scanLoginTicket, { params: { id: ticketId } }, { toast: false }).then(
+    api(routes.scanLoginTicket, { params: { id: ticketId } }, { toast: false }).then(
       (r) => !stale && setRequest(r),
       (e: ApiRequestError) => !stale && setError(e),
     );

@@ -1,4 +1,4 @@
-import { endpoints, formatCst, SESSION_KIND_LABELS, type DeviceSession } from '@sitebranch/shared';
+import { formatCst, SESSION_KIND_LABELS, type DeviceSession } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function SessionRow({ session, onEnded }: { session: DeviceSession; onEnded: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -22,7 +23,7 @@ function SessionRow({ session, onEnded }: { session: DeviceSession; onEnded: () 
         goToLogin();
         return;
       }
-      await api(endpoints.endMySession, { params: { id: session.id } });
+      await api(routes.endMySession, { params: { id: session.id } });
       void Taro.showToast({ title: '已让该设备退出', icon: 'success' });
       onEnded();
     } catch {
@@ -53,7 +54,7 @@ function SessionRow({ session, onEnded }: { session: DeviceSession; onEnded: () 
 
 /** 我的 → 登录设备: where the person is logged in; 退出 ends any one at once (a computer left logged in). */
 export default function DevicesPage() {
-  const sessions = useRequest(() => api(endpoints.listMySessions), []);
+  const sessions = useRequest(() => api(routes.listMySessions), []);
   const list = sessions.data?.sessions ?? [];
   return (
     <PageShell>

@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, type EventForMe } from '@sitebranch/shared';
+import { EVENT_KIND_LABELS, formatCst, isOrganizer, type EventForMe } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -10,6 +10,7 @@ import { LeaveRequest } from './leave-request';
 import { OrganizerActions } from './organizer-actions';
 import { canAskLeave, standingText, standingTone } from './standing';
 import './index.css';
+import { routes } from '../../api/routes';
 
 const STATUS_LABELS = { draft: '草稿（成员看不到）', published: '', cancelled: '已取消' } as const;
 
@@ -40,7 +41,7 @@ function Facts({ event }: { event: EventForMe }) {
 
 function EventDetail({ eventId }: { eventId: string }) {
   const { currentMembership } = useAppState();
-  const loaded = useRequest(() => api(endpoints.getEvent, { params: { id: eventId } }, { toast: false }), [eventId]);
+  const loaded = useRequest(() => api(routes.getEvent, { params: { id: eventId } }, { toast: false }), [eventId]);
   // Back from editing or from the code screen: show what changed.
   useDidShow(() => void (loaded.data && loaded.reload()));
   const event = loaded.data;

@@ -1,4 +1,4 @@
-import { endpoints, type EventForMe } from '@sitebranch/shared';
+import { type EventForMe } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
+import { routes } from '../../api/routes';
 
 /** 请假: the member writes why, before the event starts; the organizer decides. */
 export function LeaveRequest({ event, onSent }: { event: EventForMe; onSent(): void }) {
@@ -18,7 +19,7 @@ export function LeaveRequest({ event, onSent }: { event: EventForMe; onSent(): v
     setSending(true);
     setError(undefined);
     try {
-      await api(endpoints.leave, { params: { id: event.id }, body: { reason } }, { toast: false });
+      await api(routes.leave, { params: { id: event.id }, body: { reason } }, { toast: false });
       void Taro.showToast({ title: '已提交，等待审批', icon: 'success' });
       onSent();
     } catch (e) {

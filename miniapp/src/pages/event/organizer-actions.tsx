@@ -1,9 +1,10 @@
-import { endpoints, type EventForMe } from '@sitebranch/shared';
+import { type EventForMe } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { api } from '../../api/client';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
+import { routes } from '../../api/routes';
 
 /** What an organizer can do with an event: show the code, see attendance, edit, publish a draft, cancel. */
 export function OrganizerActions({ event, onChanged }: { event: EventForMe; onChanged(): void }) {
@@ -11,7 +12,7 @@ export function OrganizerActions({ event, onChanged }: { event: EventForMe; onCh
 
   async function publish() {
     try {
-      await api(endpoints.updateEvent, { params: { id: event.id }, body: { status: 'published' } });
+      await api(routes.updateEvent, { params: { id: event.id }, body: { status: 'published' } });
       void Taro.showToast({ title: '已发布', icon: 'success' });
       onChanged();
     } catch {
@@ -29,7 +30,7 @@ export function OrganizerActions({ event, onChanged }: { event: EventForMe; onCh
     });
     if (!confirm) return;
     try {
-      await api(endpoints.cancelEvent, { params: { id: event.id } });
+      await api(routes.cancelEvent, { params: { id: event.id } });
       void Taro.showToast({ title: '活动已取消', icon: 'success' });
       onChanged();
     } catch {

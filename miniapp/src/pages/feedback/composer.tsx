@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
@@ -10,6 +9,7 @@ import { usePhotoUpload } from '../../feedback/use-photo-upload';
 import { openPage, PAGES } from '../../nav';
 import { FormView } from './form-view';
 import { Submitted, type SubmitResult } from './submitted';
+import { routes } from '../../api/routes';
 
 /** Where to follow it up: by id, or for anonymous feedback by the receipt held in memory (never in the URL). */
 function openDetail(result: SubmitResult) {
@@ -53,7 +53,7 @@ export function Composer({ branchId, regionHasDisciplineContact }: { branchId: s
     setSending(true);
     let result: SubmitResult;
     try {
-      result = await api(endpoints.submitFeedback, { params: { id: branchId }, body: toSubmitBody({ ...form, category: form.category }, regionHasDisciplineContact) }, { toast: false });
+      result = await api(routes.submitFeedback, { params: { id: branchId }, body: toSubmitBody({ ...form, category: form.category }, regionHasDisciplineContact) }, { toast: false });
     } catch (e) {
       const failure = e as ApiRequestError;
       const fields = failure.fields ?? {};

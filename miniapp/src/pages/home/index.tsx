@@ -1,4 +1,4 @@
-import { EVENT_KIND_LABELS, endpoints, formatCst, isOrganizer, UNIT_KIND_LABELS, type ResponseOf } from '@sitebranch/shared';
+import { EVENT_KIND_LABELS, formatCst, isOrganizer, UNIT_KIND_LABELS, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -16,6 +16,7 @@ import { OrganizerSummary } from '../../results/organizer-summary';
 import { RegionSummary } from '../../results/region-summary';
 import { useAppState } from '../../state/app-state';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function NoBranch() {
   return (
@@ -33,7 +34,7 @@ function NoBranch() {
 }
 
 type EventsRequest = RequestState<Awaited<ReturnType<typeof loadBranchEvents>>>;
-type ContestsRequest = RequestState<ResponseOf<typeof endpoints.listContests>>;
+type ContestsRequest = RequestState<ResponseOf<typeof routes.listContests>>;
 
 /** Events meant for this person that have not ended, soonest first. */
 function UpcomingEvents({ list }: { list: EventsRequest }) {
@@ -67,9 +68,9 @@ function UpcomingEvents({ list }: { list: EventsRequest }) {
 
 function BranchHome({ branchId }: { branchId: string }) {
   const { currentMembership } = useAppState();
-  const branch = useRequest(() => api(endpoints.getBranch, { params: { id: branchId } }, { toast: false }), [branchId]);
+  const branch = useRequest(() => api(routes.getBranch, { params: { id: branchId } }, { toast: false }), [branchId]);
   const events = useRequest(() => loadBranchEvents(branchId, { from: String(Date.now()) }), [branchId]);
-  const contests = useRequest(() => api(endpoints.listContests, {}, { toast: false }), []);
+  const contests = useRequest(() => api(routes.listContests, {}, { toast: false }), []);
   usePullDownRefresh(() => void Promise.all([branch.reload(), events.reload(), contests.reload()]).finally(() => stopPullDownRefresh()));
   // The page appears once, when its three answers are in: sections filling in one after another
   // pushed each other down the screen (the layout shift a phone user sees as the page jumping).

@@ -2,7 +2,7 @@
  * 认领花名册: someone the secretary put on the 花名册 before they had a login enters the claim code
  * they were handed, sees whose place it is, and becomes that member, with the sign-ins made for them.
  */
-import { endpoints, type ResponseOf } from '@sitebranch/shared';
+import { type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -12,8 +12,9 @@ import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
 import { extractInviteCode } from './invite-code';
+import { routes } from '../../api/routes';
 
-type Preview = ResponseOf<typeof endpoints.previewClaim>;
+type Preview = ResponseOf<typeof routes.previewClaim>;
 
 export function ClaimForm({ initialCode }: { initialCode: string }) {
   const { reload, setCurrentBranch } = useAppState();
@@ -29,7 +30,7 @@ export function ClaimForm({ initialCode }: { initialCode: string }) {
     setError(undefined);
     if (!code) return;
     let stale = false;
-    api(endpoints.previewClaim, { params: { code } }, { toast: false })
+    api(routes.previewClaim, { params: { code } }, { toast: false })
       .then((found) => !stale && setPreview(found))
       .catch((e: Error) => !stale && setError(e.message));
     return () => {
@@ -41,7 +42,7 @@ export function ClaimForm({ initialCode }: { initialCode: string }) {
     if (!code) return;
     setBusy(true);
     try {
-      const joined = await api(endpoints.claimRosterPerson, { params: { code } });
+      const joined = await api(routes.claimRosterPerson, { params: { code } });
       setCurrentBranch(joined.branchId);
       await reload();
       void Taro.showToast({ title: '认领成功', icon: 'success' });

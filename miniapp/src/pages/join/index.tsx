@@ -1,4 +1,4 @@
-import { BRANCH_KIND_LABELS, BRANCH_ROLE_LABELS, endpoints, type ResponseOf } from '@sitebranch/shared';
+import { BRANCH_KIND_LABELS, BRANCH_ROLE_LABELS, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -11,8 +11,9 @@ import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
 import { ClaimForm } from './claim-form';
 import { extractInviteCode } from './invite-code';
+import { routes } from '../../api/routes';
 
-type Preview = ResponseOf<typeof endpoints.previewInvite>;
+type Preview = ResponseOf<typeof routes.previewInvite>;
 
 function JoinForm() {
   const router = useRouter();
@@ -29,7 +30,7 @@ function JoinForm() {
     setError(undefined);
     if (!code) return;
     let stale = false;
-    api(endpoints.previewInvite, { params: { code } }, { toast: false })
+    api(routes.previewInvite, { params: { code } }, { toast: false })
       .then((found) => !stale && setPreview(found))
       .catch((e: Error) => !stale && setError(e.message));
     return () => {
@@ -52,7 +53,7 @@ function JoinForm() {
     if (!code) return;
     setBusy(true);
     try {
-      const joined = await api(endpoints.joinByInvite, { params: { code } });
+      const joined = await api(routes.joinByInvite, { params: { code } });
       setCurrentBranch(joined.branchId);
       await reload();
       void Taro.showToast({ title: joined.alreadyMember ? '您已在该支部' : '加入成功', icon: 'success' });

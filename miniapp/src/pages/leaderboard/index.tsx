@@ -1,4 +1,4 @@
-import { endpoints, formatDuration } from '@sitebranch/shared';
+import { formatDuration } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { StateView } from '../../components/state-view';
 import { Tabs } from '../../components/tabs';
 import { useRequest } from '../../hooks/use-request';
 import './index.css';
+import { routes } from '../../api/routes';
 
 type By = 'person' | 'branch' | 'team';
 const TAB_LABELS: Record<By, string> = { person: '个人', branch: '支部', team: '班组' };
@@ -15,8 +16,8 @@ const TAB_LABELS: Record<By, string> = { person: '个人', branch: '支部', tea
 /** 排行榜: persons by score and time; branches (region contests) and teams by average and participation. */
 function Board({ contestId }: { contestId: string }) {
   const [by, setBy] = useState<By>('person');
-  const contest = useRequest(() => api(endpoints.getContest, { params: { id: contestId } }, { toast: false }), [contestId]);
-  const board = useRequest(() => api(endpoints.leaderboard, { params: { id: contestId }, query: { by } }, { toast: false }), [contestId, by]);
+  const contest = useRequest(() => api(routes.getContest, { params: { id: contestId } }, { toast: false }), [contestId]);
+  const board = useRequest(() => api(routes.leaderboard, { params: { id: contestId }, query: { by } }, { toast: false }), [contestId, by]);
   const tabs: By[] = contest.data?.scope.kind === 'region' ? ['person', 'branch', 'team'] : ['person', 'team'];
   const data = board.data;
   return (

@@ -1,4 +1,4 @@
-import { desktopLoginPath, endpoints, LOGIN_TICKET_VALID_MS, type LoginResult, type LoginTicketState } from '@sitebranch/shared';
+import { desktopLoginPath, LOGIN_TICKET_VALID_MS, type LoginResult, type LoginTicketState } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import { keepLogin } from '../../api/auth';
@@ -7,6 +7,7 @@ import { QrCode } from '../../components/qr-code';
 import { Button } from '../../components/ui';
 import { useServerClock } from '../../hooks/use-server-clock';
 import { appLink } from '../../nav';
+import { routes } from '../../api/routes';
 
 /** How often the computer asks whether the phone has confirmed. */
 const POLL_MS = 2000;
@@ -35,7 +36,7 @@ function useTicket() {
     let stale = false;
     setTicket(null);
     setError(null);
-    api(endpoints.createLoginTicket, {}, { toast: false }).then(
+    api(routes.createLoginTicket, {}, { toast: false }).then(
       (t) => !stale && setTicket({ ...t, offsetMs: t.expiresAt - LOGIN_TICKET_VALID_MS - Date.now() }),
       (e: Error) => !stale && setError(e.message),
     );
@@ -61,7 +62,7 @@ function useTicketProgress(ticket: Ticket | null, onLogin: (login: LoginResult) 
       if (asking || over) return;
       asking = true;
       try {
-        const answer = await api(endpoints.collectLoginTicket, { params: { id: ticket.id }, body: { secret: ticket.secret } }, { toast: false });
+        const answer = await api(routes.collectLoginTicket, { params: { id: ticket.id }, body: { secret: ticket.secret } }, { toast: false });
         if (over) return;
         setState(answer.state);
         if (answer.login) {

@@ -1,4 +1,4 @@
-import { CHECKIN_METHOD_LABELS, EVENT_KIND_LABELS, endpoints, formatCst, type ResponseOf } from '@sitebranch/shared';
+import { CHECKIN_METHOD_LABELS, EVENT_KIND_LABELS, formatCst, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { api } from '../../api/client';
 import { BranchSwitcher } from '../../components/branch-switcher';
@@ -7,8 +7,9 @@ import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
 import { useAppState } from '../../state/app-state';
 import './index.css';
+import { routes } from '../../api/routes';
 
-type Entry = ResponseOf<typeof endpoints.myAttendance>['events'][number];
+type Entry = ResponseOf<typeof routes.myAttendance>['events'][number];
 
 function statusText(entry: Entry): string {
   const refused = entry.checkinStatus === 'refused' ? '（离线签到未通过）' : '';
@@ -21,7 +22,7 @@ function statusText(entry: Entry): string {
 }
 
 function History({ branchId }: { branchId: string }) {
-  const history = useRequest(() => api(endpoints.myAttendance, { params: { id: branchId } }, { toast: false }), [branchId]);
+  const history = useRequest(() => api(routes.myAttendance, { params: { id: branchId } }, { toast: false }), [branchId]);
   const data = history.data;
   return (
     <StateView

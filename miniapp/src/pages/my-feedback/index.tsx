@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import { stopPullDownRefresh, useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -9,9 +8,10 @@ import { FeedbackRow } from '../../feedback/feedback-row';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
 import './index.css';
+import { routes } from '../../api/routes';
 
 function MyList() {
-  const loaded = useRequest(() => api(endpoints.myFeedback, {}, { toast: false }), []);
+  const loaded = useRequest(() => api(routes.myFeedback, {}, { toast: false }), []);
   // Back from a detail where something changed (a reply, a rating): show it.
   useDidShow(() => void (loaded.data && loaded.reload()));
   usePullDownRefresh(() => void loaded.reload().finally(() => stopPullDownRefresh()));

@@ -1,4 +1,3 @@
-import { endpoints } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { api } from '../../api/client';
 import { PageShell } from '../../components/page-shell';
@@ -6,10 +5,11 @@ import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
 import { PracticeQuestion } from './practice-question';
 import './index.css';
+import { routes } from '../../api/routes';
 
 /** 每日一练: today's five questions, answered one at a time; a streak, never a ranking. */
 export default function PracticePage() {
-  const today = useRequest(() => api(endpoints.dailyPractice, {}, { toast: false }), []);
+  const today = useRequest(() => api(routes.dailyPractice, {}, { toast: false }), []);
   const data = today.data;
   return (
     <PageShell>

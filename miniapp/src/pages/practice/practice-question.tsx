@@ -1,12 +1,13 @@
-import { endpoints, QUESTION_TYPE_LABELS, type ResponseOf } from '@sitebranch/shared';
+import { QUESTION_TYPE_LABELS, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { ApiRequestError } from '../../api/errors';
 import { QuestionOptions, shownLetters } from '../../components/question-options';
 import { Button } from '../../components/ui';
+import { routes } from '../../api/routes';
 
-type Question = ResponseOf<typeof endpoints.dailyPractice>['questions'][number];
+type Question = ResponseOf<typeof routes.dailyPractice>['questions'][number];
 
 /** One practice question: choose, 提交, then right or wrong at once with the explanation. */
 export function PracticeQuestion({ question, number, onAnswered }: { question: Question; number: number; onAnswered(): void }) {
@@ -19,7 +20,7 @@ export function PracticeQuestion({ question, number, onAnswered }: { question: Q
     setSending(true);
     setError(undefined);
     try {
-      await api(endpoints.answerPractice, { body: { questionId: question.id, answer: chosen } }, { toast: false });
+      await api(routes.answerPractice, { body: { questionId: question.id, answer: chosen } }, { toast: false });
       onAnswered();
     } catch (e) {
       setError((e as ApiRequestError).message);

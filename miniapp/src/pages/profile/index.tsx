@@ -1,4 +1,4 @@
-import { endpoints, UNIT_KIND_LABELS, UNIT_KINDS, UpdateMeSchema, UpdateMyMembershipSchema, type UnitKind } from '@sitebranch/shared';
+import { UNIT_KIND_LABELS, UNIT_KINDS, UpdateMeSchema, UpdateMyMembershipSchema, type UnitKind } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
+import { routes } from '../../api/routes';
 
 const UNIT_OPTIONS = UNIT_KINDS.map((kind) => UNIT_KIND_LABELS[kind]);
 
@@ -46,9 +47,9 @@ function ProfileForm({ welcome }: { welcome: boolean }) {
     setErrors({});
     setSaving(true);
     try {
-      await api(endpoints.updateMe, { body }, { toast: false });
+      await api(routes.updateMe, { body }, { toast: false });
       if (currentMembership && team.workTeam !== currentMembership.workTeam) {
-        await api(endpoints.updateMyMembership, { params: { branchId: currentMembership.branchId }, body: team }, { toast: false });
+        await api(routes.updateMyMembership, { params: { branchId: currentMembership.branchId }, body: team }, { toast: false });
       }
       await reload();
       void Taro.showToast({ title: '已保存', icon: 'success' });

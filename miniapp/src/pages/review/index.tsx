@@ -1,4 +1,4 @@
-import { endpoints, QUESTION_TYPE_LABELS } from '@sitebranch/shared';
+import { QUESTION_TYPE_LABELS } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -7,10 +7,11 @@ import { QuestionOptions, shownLetters } from '../../components/question-options
 import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
 import './index.css';
+import { routes } from '../../api/routes';
 
 /** Review of one's own attempt: what I chose, the right answer and why (when the contest allows). */
 function Review({ attemptId }: { attemptId: string }) {
-  const review = useRequest(() => api(endpoints.reviewAttempt, { params: { id: attemptId } }, { toast: false }), [attemptId]);
+  const review = useRequest(() => api(routes.reviewAttempt, { params: { id: attemptId } }, { toast: false }), [attemptId]);
   const data = review.data;
   return (
     <StateView loading={review.loading && !data} error={data ? null : review.error} onRetry={() => void review.reload()}>
