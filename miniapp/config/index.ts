@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { ExternalInlineScriptsPlugin } from './external-inline-scripts';
+import { ROOT_FONT_SIZE_SCRIPT } from './root-font-size';
 import { routeTableJson } from './routes';
 
 /**
@@ -48,6 +49,7 @@ export default defineConfig<'webpack5'>(async () => {
       // definition), on the weak phones of a site.
       useHtmlComponents: true,
       publicPath: '/',
+      htmlPluginOption: { script: ROOT_FONT_SIZE_SCRIPT },
       staticDirectory: 'static',
       router: { mode: 'browser' },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
