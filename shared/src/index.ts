@@ -3,6 +3,7 @@ export type * as z from './zod';
 export * from './errors';
 export * from './roles';
 export * from './domain/constants';
+export * from './domain/codes';
 export * from './domain/membership';
 export * from './domain/signin-code';
 export * from './domain/geo';

@@ -1,7 +1,5 @@
 /** The receipt code of anonymous feedback: typed back in by hand, so spaces and dashes are forgiven. */
-
-/** What the server accepts (`GET /api/feedback/receipt/{code}`). */
-const RECEIPT_FORMAT = /^[0-9A-Za-z]{10,32}$/;
+import { RECEIPT_LOOKUP_PATTERN } from '@sitebranch/shared';
 
 /** The code as typed or pasted, without the spaces and dashes it is shown with (the server ignores case). */
 export function normalizeReceipt(input: string): string {
@@ -12,7 +10,7 @@ export function normalizeReceipt(input: string): string {
 export function receiptError(input: string): string | undefined {
   const code = normalizeReceipt(input);
   if (!code) return '请输入回执码';
-  if (!RECEIPT_FORMAT.test(code)) return '回执码是 10 位以上的字母和数字，请核对后重新输入';
+  if (!RECEIPT_LOOKUP_PATTERN.test(code)) return '回执码是 10 位以上的字母和数字，请核对后重新输入';
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 /** Feedback: submit (anonymously if wished), follow up by receipt, handle with deadlines, rate. */
+import { RECEIPT_LOOKUP_PATTERN } from '../domain/codes';
 import { MAX_PHOTO_BYTES, RECTIFICATION_STAGES } from '../domain/feedback';
 import { IdSchema } from '../schemas/common';
 import {
@@ -69,7 +70,7 @@ export const feedbackByReceipt = defineEndpoint({
   summary: '凭回执码查看匿名反馈的进展（回执码放在请求体里；之后的回复、评价带上 x-feedback-receipt 头，不带登录信息）',
   tag: 'feedback',
   access: { kind: 'public' },
-  body: z.strictObject({ code: z.string().check(z.regex(/^[0-9A-Za-z]{10,32}$/, '回执码格式不正确')) }),
+  body: z.strictObject({ code: z.string().check(z.regex(RECEIPT_LOOKUP_PATTERN, '回执码格式不正确')) }),
   response: FeedbackDetailSchema,
 });
 

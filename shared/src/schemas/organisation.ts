@@ -1,3 +1,4 @@
+import { SHORT_CODE_LENGTH, SHORT_CODE_PATTERN } from '../domain/codes';
 import { ROSTER_MAX_CHARS } from '../domain/constants';
 import * as z from '../zod';
 import { IdSchema, PhoneSchema, TimestampSchema, text } from './common';
@@ -86,7 +87,7 @@ export const CreateInviteSchema = z.strictObject({
 });
 
 /** Invite and claim codes: 8 characters without look-alikes (no 0/O, 1/I/L), easy to read out at a meeting. */
-const shortCode = (label: string) => z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[2-9A-HJKMNP-Z]{8}$/, `${label}是 8 位字母和数字`));
+const shortCode = (label: string) => z.string().check(z.trim(), z.toUpperCase(), z.regex(SHORT_CODE_PATTERN, `${label}是 ${SHORT_CODE_LENGTH} 位字母和数字`));
 export const InviteCodeSchema = shortCode('邀请码');
 
 /** What someone holding a code may see before joining. */

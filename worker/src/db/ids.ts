@@ -1,6 +1,6 @@
+import { CODE_ALPHABET, RECEIPT_CODE_LENGTH, SHORT_CODE_LENGTH } from '@sitebranch/shared';
+
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-/** Invite codes avoid look-alikes (0/O, 1/I/L) so they can be read out at a meeting. */
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 function randomString(alphabet: string, length: number): string {
   // Rejection sampling keeps every character equally likely.
@@ -19,19 +19,19 @@ export function newId(): string {
   return randomString(ID_ALPHABET, 16);
 }
 
-/** A new invite code: 8 characters, about 40 bits, matching `InviteCodeSchema`. */
+/** A new invite or claim code, matching `InviteCodeSchema`. */
 export function newInviteCode(): string {
-  return randomString(CODE_ALPHABET, 8);
+  return randomString(CODE_ALPHABET, SHORT_CODE_LENGTH);
 }
 
 /**
- * A receipt code for anonymous feedback: 12 characters, about 59 bits, easy to read out and type.
+ * A receipt code for anonymous feedback, easy to read out and type.
  * From `seedHex` (an HMAC only the worker can make) when a retried submit must get the same code.
  */
 export function newReceiptCode(seedHex?: string): string {
-  if (!seedHex) return randomString(CODE_ALPHABET, 12);
+  if (!seedHex) return randomString(CODE_ALPHABET, RECEIPT_CODE_LENGTH);
   let out = '';
-  for (let i = 0; out.length < 12; i += 2) out += CODE_ALPHABET[parseInt(seedHex.slice(i, i + 2), 16) % CODE_ALPHABET.length];
+  for (let i = 0; out.length < RECEIPT_CODE_LENGTH; i += 2) out += CODE_ALPHABET[parseInt(seedHex.slice(i, i + 2), 16) % CODE_ALPHABET.length];
   return out;
 }
 

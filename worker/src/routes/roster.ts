@@ -3,7 +3,7 @@
  * one or from a roster file, so that roster sign-in, attendance and the ledger count them; and the
  * one-time claim code (认领码) that later makes such a person's own login that same member.
  */
-import { describeIssue, endpoints, sha256Hex } from '@sitebranch/shared';
+import { DAY_MS, describeIssue, endpoints, sha256Hex } from '@sitebranch/shared';
 import { CLAIM_CODE_DAYS, readRosterRows, rosterKeys, type NewRosterPerson } from '@sitebranch/shared/readers';
 import { Hono } from 'hono';
 import { newId, newInviteCode } from '../db/ids';
@@ -93,7 +93,7 @@ implement(rosterRoutes, endpoints.createClaimCode, async ({ c, caller, params })
   if (!target.rosterOnly) throw new ApiError('conflict', '这名成员已经自己登录过，不需要认领码');
   const code = newInviteCode();
   const now = Date.now();
-  const expiresAt = now + CLAIM_CODE_DAYS * 86_400_000;
+  const expiresAt = now + CLAIM_CODE_DAYS * DAY_MS;
   await d1.batch([
     d1.prepare(`UPDATE roster_claims SET expires_at = ?2 WHERE user_id = ?1 AND used_at IS NULL AND expires_at > ?2`).bind(params.userId, now),
     d1

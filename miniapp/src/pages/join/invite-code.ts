@@ -1,5 +1,4 @@
-/** Invite codes: 8 characters from the same alphabet as `InviteCodeSchema` (no 0/O, 1/I/L). */
-const CODE_PATTERN = /[2-9A-HJKMNP-Z]{8}/;
+import { SHORT_CODE_IN_TEXT, SHORT_CODE_LENGTH } from '@sitebranch/shared';
 
 /**
  * Finds the invite code in what a person typed or scanned: the bare code, or an app link
@@ -9,6 +8,6 @@ export function extractInviteCode(input: string): string | null {
   const text = input.trim();
   const fromLink = /[?&]code=([^&#]+)/.exec(text)?.[1];
   const candidate = (fromLink ? decodeURIComponent(fromLink) : text).toUpperCase().replace(/\s+/g, '');
-  const match = CODE_PATTERN.exec(candidate);
-  return match && (fromLink || candidate.length === 8) ? match[0] : null;
+  const match = SHORT_CODE_IN_TEXT.exec(candidate);
+  return match && (fromLink || candidate.length === SHORT_CODE_LENGTH) ? match[0] : null;
 }
