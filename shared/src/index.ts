@@ -4,6 +4,7 @@ export * from './errors';
 export * from './roles';
 export * from './domain/constants';
 export * from './domain/codes';
+export * from './domain/text-limits';
 export * from './domain/membership';
 export * from './domain/signin-code';
 export * from './domain/geo';

@@ -1,7 +1,6 @@
 /** The 反馈 form: its state, the 匿名 default per category, validation and the request body. */
-import { anonymousByDefault, defaultRoute, FEEDBACK_TEXT, type BodyOf, type endpoints, type FeedbackCategory, type FeedbackRoute } from '@sitebranch/shared';
+import { anonymousByDefault, defaultRoute, FEEDBACK_TEXT, TEXT_MAX, type BodyOf, type endpoints, type FeedbackCategory, type FeedbackRoute } from '@sitebranch/shared';
 
-export const PLACE_MAX = 60;
 
 export interface FeedbackForm {
   category: FeedbackCategory | null;
@@ -66,7 +65,7 @@ export function validateFeedback(form: FeedbackForm): FeedbackFormErrors {
   const length = textLength(form.text);
   if (length < FEEDBACK_TEXT.min) errors.text = `反馈内容至少 ${FEEDBACK_TEXT.min} 个字`;
   else if (length > FEEDBACK_TEXT.max) errors.text = `反馈内容不能超过 ${FEEDBACK_TEXT.max} 个字`;
-  if (form.place.trim().length > PLACE_MAX) errors.place = `地点不能超过 ${PLACE_MAX} 个字`;
+  if (form.place.trim().length > TEXT_MAX.place) errors.place = `地点不能超过 ${TEXT_MAX.place} 个字`;
   return errors;
 }
 

@@ -1,4 +1,5 @@
 /** Attendance of events: organizers' sign-in for others, leave (请假), make-up (补签) and the records. */
+import { TEXT_MAX } from '../domain/text-limits';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 import { CHECKIN_METHODS, CHECKIN_STATUSES } from '../domain/events';
@@ -12,7 +13,7 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const RosterCheckinSchema = z
   .strictObject({
     userIds: z.optional(z.array(IdSchema).check(z.minLength(1, '请至少选择一人'), z.maxLength(500, '一次最多 500 人'))),
-    workTeam: z.optional(text('班组', 20)),
+    workTeam: z.optional(text('班组', TEXT_MAX.workTeam)),
     /** The names came from a WeChat 接龙 list the organizer pasted: the sign-ins are marked 接龙. */
     fromJielong: z.optional(z.boolean()),
   })
@@ -27,7 +28,7 @@ export const RosterCheckinResultSchema = z.object({
 
 /** An organizer scans the personal code (我的签到码) a worker shows on their phone. */
 export const PersonalCheckinSchema = z.strictObject({
-  code: z.string().check(z.minLength(1, '请扫描对方的个人签到码'), z.maxLength(100, '这不是个人签到码')),
+  code: z.string().check(z.minLength(1, '请扫描对方的个人签到码'), z.maxLength(TEXT_MAX.personalCode, '这不是个人签到码')),
 });
 
 export const PersonalCheckinResultSchema = z.object({
@@ -105,10 +106,10 @@ export const AttendanceSchema = z.object({
  */
 export const LeaveBodySchema = z
   .strictObject({
-    reason: z.optional(text('请假原因', 200, 2)),
+    reason: z.optional(text('请假原因', TEXT_MAX.attendanceReason, 2)),
     userId: z.optional(IdSchema),
     decision: z.optional(z.enum(['approve', 'refuse'], { error: '审批结果只能是批准（approve）或不批准（refuse）' })),
-    note: z.optional(text('说明', 200)),
+    note: z.optional(text('说明', TEXT_MAX.attendanceReason)),
   })
   .check(
     z.refine((b) => b.decision !== undefined || b.userId !== undefined || b.reason !== undefined, { message: '请填写请假原因', path: ['reason'] }),
@@ -135,7 +136,7 @@ export const ReviewCheckinsSchema = z
     userIds: z.optional(z.array(IdSchema).check(z.minLength(1, '请至少选择一人'), z.maxLength(500, '一次最多 500 人'))),
     allPending: z.optional(z.literal(true, { error: '“全部待确认”只能是 true' })),
     decision: z.enum(['confirm', 'refuse'], { error: '请选择确认或不通过（confirm 或 refuse）' }),
-    note: z.optional(text('说明', 200)),
+    note: z.optional(text('说明', TEXT_MAX.attendanceReason)),
   })
   .check(
     z.refine((b) => (b.userIds === undefined) !== (b.allPending === undefined), { message: '请选择人员，或选择全部待确认的签到', path: ['userIds'] }),
@@ -150,7 +151,7 @@ export const ReviewCheckinsResultSchema = z.object({
 /** An organizer undoes a sign-in they (or another organizer) made, saying why. */
 export const UndoCheckinSchema = z.strictObject({
   userId: IdSchema,
-  reason: text('撤销原因', 200, 2),
+  reason: text('撤销原因', TEXT_MAX.attendanceReason, 2),
 });
 
 export const UndoCheckinResultSchema = z.object({ userId: IdSchema, method: z.enum(CHECKIN_METHODS), undoneAt: TimestampSchema });
@@ -158,7 +159,7 @@ export const UndoCheckinResultSchema = z.object({ userId: IdSchema, method: z.en
 /** An organizer records a make-up sign-in (补签) after the fact, with the reason. */
 export const MakeupCheckinSchema = z.strictObject({
   userId: IdSchema,
-  reason: text('补签原因', 200, 2),
+  reason: text('补签原因', TEXT_MAX.attendanceReason, 2),
 });
 
 /** The caller's own standing at an event: whether they signed in, and their leave request. */

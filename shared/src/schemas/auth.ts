@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '../domain/text-limits';
 import { LOGIN_TICKET_STATES, SESSION_KIND_LABELS, type SessionKind } from '../domain/login-ticket';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
@@ -10,7 +11,7 @@ export const WechatLoginSchema = z.strictObject({
 
 export const DevLoginSchema = z.strictObject({
   /** A demo person's name logs in as them; any other name makes a new person with no membership. */
-  name: text('姓名', 20),
+  name: text('姓名', TEXT_MAX.personName),
 });
 
 export const SessionSchema = z.object({

@@ -1,4 +1,5 @@
 /** Contests (党建知识竞赛), attempts, leaderboards, analysis and daily practice. */
+import { TEXT_MAX } from '../domain/text-limits';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 import { DifficultySchema, OwnerSchema, QuestionTypeSchema } from './questions';
@@ -7,7 +8,7 @@ import { DifficultySchema, OwnerSchema, QuestionTypeSchema } from './questions';
 export const DrawRuleSchema = z.strictObject({
   type: QuestionTypeSchema,
   count: z.number().check(z.int(), z.gte(1, '每条抽题规则至少 1 道'), z.lte(100, '每条抽题规则最多 100 道')),
-  tag: z.optional(text('标签', 12)),
+  tag: z.optional(text('标签', TEXT_MAX.tag)),
 });
 
 export const PointsSchema = z.strictObject({
@@ -19,8 +20,8 @@ export const PointsSchema = z.strictObject({
 export const SHOW_ANSWERS = ['after_submit', 'after_close', 'never'] as const;
 
 const contestFields = {
-  title: text('竞赛名称', 60),
-  description: z._default(z.string().check(z.trim(), z.maxLength(1000, '说明不能超过 1000 个字')), ''),
+  title: text('竞赛名称', TEXT_MAX.contestTitle),
+  description: z._default(z.string().check(z.trim(), z.maxLength(TEXT_MAX.contestDescription, `说明不能超过 ${TEXT_MAX.contestDescription} 个字`)), ''),
   opensAt: TimestampSchema,
   closesAt: TimestampSchema,
   bankIds: z.array(IdSchema).check(z.minLength(1, '请至少选择一个题库'), z.maxLength(10, '最多选择 10 个题库')),
@@ -55,7 +56,7 @@ export const CreateContestSchema = z
 export const UpdateContestSchema = z
   .strictObject({
     title: z.optional(contestFields.title),
-    description: z.optional(z.string().check(z.trim(), z.maxLength(1000, '说明不能超过 1000 个字'))),
+    description: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.contestDescription, `说明不能超过 ${TEXT_MAX.contestDescription} 个字`))),
     opensAt: z.optional(TimestampSchema),
     closesAt: z.optional(TimestampSchema),
     keepPoolPrivate: z.optional(z.boolean()),

@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '../domain/text-limits';
 import { CHECKIN_METHODS, CHECKIN_STATUSES, DEFAULT_GEOFENCE_RADIUS_M, DEFAULT_OFFLINE_GRACE_MINUTES, MAX_OFFLINE_GRACE_MINUTES, EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
@@ -23,9 +24,9 @@ const OfflineGraceSchema = z.number().check(
 
 const eventFields = {
   kind: EventKindSchema,
-  title: text('活动名称', 60),
-  description: z.optional(z.nullable(text('活动说明', 2000))),
-  placeName: text('活动地点', 60),
+  title: text('活动名称', TEXT_MAX.eventTitle),
+  description: z.optional(z.nullable(text('活动说明', TEXT_MAX.eventDescription))),
+  placeName: text('活动地点', TEXT_MAX.place),
   startsAt: TimestampSchema,
   endsAt: TimestampSchema,
   /** Defaults to 30 minutes before the start. */

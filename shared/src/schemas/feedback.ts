@@ -1,4 +1,5 @@
 /** Feedback (反馈): submitting, following, handling and rating it. */
+import { TEXT_MAX } from '../domain/text-limits';
 import { FEEDBACK_CATEGORIES, FEEDBACK_ROUTES, FEEDBACK_STATUSES, FEEDBACK_TEXT, PHOTO_STAGES } from '../domain/feedback';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
@@ -12,7 +13,7 @@ export const SubmitFeedbackSchema = z
   .strictObject({
     category: FeedbackCategorySchema,
     text: text('反馈内容', FEEDBACK_TEXT.max, FEEDBACK_TEXT.min),
-    place: z.optional(text('地点', 60)),
+    place: z.optional(text('地点', TEXT_MAX.place)),
     /** Default: on for 廉政监督, off for the rest. */
     anonymous: z.optional(z.boolean()),
     /**
@@ -85,15 +86,15 @@ export const FeedbackListQuerySchema = z.strictObject({
 export const TransitionSchema = z
   .strictObject({
     to: z.enum(['accepted', 'in_progress', 'resolved', 'declined', 'reopened'], { error: '请选择要进行的操作' }),
-    note: z.optional(text('说明', 500)),
+    note: z.optional(text('说明', TEXT_MAX.feedbackNote)),
   })
   .check(z.refine((t) => t.to !== 'declined' || (t.note?.length ?? 0) >= 2, { message: '不予受理时请写明原因', path: ['note'] }));
 
-export const ReplySchema = z.strictObject({ text: text('回复内容', 1000) });
+export const ReplySchema = z.strictObject({ text: text('回复内容', TEXT_MAX.feedbackReply) });
 
 export const RatingSchema = z.strictObject({
   level: z.number().check(z.int('请选择评价'), z.gte(1, '请选择评价'), z.lte(5, '请选择评价')),
-  comment: z.optional(z.string().check(z.trim(), z.maxLength(500, '评价不能超过 500 个字'))),
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.ratingComment, `评价不能超过 ${TEXT_MAX.ratingComment} 个字`))),
 });
 
 export const FeedbackSettingsSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '../domain/text-limits';
 import { SHORT_CODE_LENGTH, SHORT_CODE_PATTERN } from '../domain/codes';
 import { ROSTER_MAX_CHARS } from '../domain/constants';
 import * as z from '../zod';
@@ -11,12 +12,12 @@ export const RegionSchema = z.object({
 });
 export type Region = z.infer<typeof RegionSchema>;
 
-export const CreateRegionSchema = z.strictObject({ name: text('区域名称', 40) });
+export const CreateRegionSchema = z.strictObject({ name: text('区域名称', TEXT_MAX.regionName) });
 
 /** A co-building unit (共建单位) of a branch, e.g. the contractor or the supervision firm. */
 export const CoUnitSchema = z.strictObject({
   kind: UnitKindSchema,
-  name: text('单位名称', 40),
+  name: text('单位名称', TEXT_MAX.unitName),
 });
 
 export const BranchSchema = z.object({
@@ -33,9 +34,9 @@ export type Branch = z.infer<typeof BranchSchema>;
 
 export const CreateBranchSchema = z.strictObject({
   kind: BranchKindSchema,
-  name: text('支部名称', 40),
-  projectName: z.optional(z.nullable(text('项目名称', 60))),
-  address: text('地址', 100),
+  name: text('支部名称', TEXT_MAX.branchName),
+  projectName: z.optional(z.nullable(text('项目名称', TEXT_MAX.projectName))),
+  address: text('地址', TEXT_MAX.address),
   coUnits: z._default(z.array(CoUnitSchema).check(z.maxLength(20, '共建单位最多 20 个')), []),
 });
 
@@ -150,14 +151,14 @@ export const ClaimPreviewSchema = z.object({
 
 export const MemberQuerySchema = z.strictObject({
   role: z.optional(BranchRoleSchema),
-  workTeam: z.optional(text('班组', 20)),
-  q: z.optional(text('搜索内容', 20)),
+  workTeam: z.optional(text('班组', TEXT_MAX.workTeam)),
+  q: z.optional(text('搜索内容', TEXT_MAX.memberSearch)),
 });
 
 export const UpdateMemberSchema = z
   .strictObject({
     role: z.optional(BranchRoleSchema),
-    workTeam: z.optional(z.nullable(text('班组', 20))),
+    workTeam: z.optional(z.nullable(text('班组', TEXT_MAX.workTeam))),
     /** Only a committee member can be the discipline member (纪检委员). */
     isDiscipline: z.optional(z.boolean()),
   })

@@ -1,4 +1,5 @@
 /** Question banks (题库) and their questions. */
+import { TEXT_MAX } from '../domain/text-limits';
 import { DIFFICULTIES, isValidAnswer, JUDGE_OPTIONS, MAX_OPTIONS, MIN_OPTIONS, normalizeAnswer, QUESTION_TYPES } from '../domain/questions';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
@@ -8,12 +9,12 @@ export const DifficultySchema = z.enum(DIFFICULTIES, { error: '难度只能是�
 
 const questionFields = {
   type: QuestionTypeSchema,
-  stem: text('题干', 500, 4),
-  options: z.array(text('选项', 200)).check(z.minLength(MIN_OPTIONS, `至少 ${MIN_OPTIONS} 个选项`), z.maxLength(MAX_OPTIONS, `最多 ${MAX_OPTIONS} 个选项`)),
+  stem: text('题干', TEXT_MAX.questionStem, 4),
+  options: z.array(text('选项', TEXT_MAX.questionOption)).check(z.minLength(MIN_OPTIONS, `至少 ${MIN_OPTIONS} 个选项`), z.maxLength(MAX_OPTIONS, `最多 ${MAX_OPTIONS} 个选项`)),
   /** Letters of the right options, e.g. "B" or "ACD"; judge: "A" (正确) or "B" (错误). */
   answer: z.pipe(z.string().check(z.maxLength(6, '答案格式不正确')), z.transform(normalizeAnswer)),
-  explanation: z._default(z.string().check(z.trim(), z.maxLength(1000, '解析不能超过 1000 个字')), ''),
-  tags: z._default(z.array(text('标签', 12)).check(z.maxLength(5, '最多 5 个标签')), []),
+  explanation: z._default(z.string().check(z.trim(), z.maxLength(TEXT_MAX.questionExplanation, `解析不能超过 ${TEXT_MAX.questionExplanation} 个字`)), ''),
+  tags: z._default(z.array(text('标签', TEXT_MAX.tag)).check(z.maxLength(5, '最多 5 个标签')), []),
   difficulty: z._default(DifficultySchema, 'medium'),
 };
 
@@ -64,7 +65,7 @@ export const OwnerSchema = z.object({
 
 export const CreateBankSchema = z
   .strictObject({
-    name: text('题库名称', 40),
+    name: text('题库名称', TEXT_MAX.bankName),
     /** A branch's own bank; or, for region admins, a bank of the whole region. */
     branchId: z.optional(IdSchema),
     regionId: z.optional(IdSchema),

@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '../domain/text-limits';
 import { UNIT_KINDS } from '../domain/constants';
 import { BRANCH_ROLES } from '../roles';
 import * as z from '../zod';
@@ -33,7 +34,7 @@ export const MyMembershipSchema = z.object({
 
 /** `PATCH /api/me/memberships/{branchId}`: one's own work team in a branch (null: 未分班组). */
 export const UpdateMyMembershipSchema = z.strictObject({
-  workTeam: z.nullable(text('班组', 20)),
+  workTeam: z.nullable(text('班组', TEXT_MAX.workTeam)),
 });
 
 export const MyRegionSchema = z.object({ regionId: IdSchema, regionName: z.string() });
@@ -51,10 +52,10 @@ export type Me = z.infer<typeof MeSchema>;
 /** `PATCH /api/me`: only these fields, at least one; `null` clears an optional field. */
 export const UpdateMeSchema = z
   .strictObject({
-    name: z.optional(text('姓名', 20)),
+    name: z.optional(text('姓名', TEXT_MAX.personName)),
     phone: z.optional(z.nullable(PhoneSchema)),
     unitKind: z.optional(z.nullable(UnitKindSchema)),
-    unitName: z.optional(z.nullable(text('单位名称', 40))),
+    unitName: z.optional(z.nullable(text('单位名称', TEXT_MAX.unitName))),
   })
   .check(z.refine((body) => Object.keys(body).length > 0, '请至少修改一项'));
 export type UpdateMe = z.infer<typeof UpdateMeSchema>;

@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -30,7 +31,7 @@ export function MakeupForm({ eventId, userId, name, onDone }: { eventId: string;
 
   return (
     <View className="attendance__makeup">
-      <TextField id={`makeup-${userId}`} label={`为${name}补签的原因`} value={reason} maxlength={200} placeholder="如：手机没电，现场已到" onChange={setReason} error={error} />
+      <TextField id={`makeup-${userId}`} label={`为${name}补签的原因`} value={reason} maxlength={TEXT_MAX.attendanceReason} placeholder="如：手机没电，现场已到" onChange={setReason} error={error} />
       <Button type="primary" size="small" loading={saving} disabled={reason.trim().length < 2} onClick={() => void save()}>
         确认补签
       </Button>

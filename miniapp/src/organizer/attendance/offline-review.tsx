@@ -1,4 +1,4 @@
-import { CHECKIN_STATUS_LABELS, type BodyOf } from '@sitebranch/shared';
+import { type BodyOf, CHECKIN_STATUS_LABELS, TEXT_MAX } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -45,7 +45,7 @@ export function OfflineReview({ eventId, person, onReviewed }: { eventId: string
       </Text>
       {refusing ? (
         <View>
-          <TextField id={`refuse-${person.userId}`} label="不通过的原因" value={note} maxlength={200} placeholder="如：当天未在现场" onChange={setNote} error={error} />
+          <TextField id={`refuse-${person.userId}`} label="不通过的原因" value={note} maxlength={TEXT_MAX.attendanceReason} placeholder="如：当天未在现场" onChange={setNote} error={error} />
           <View className="attendance__leave-actions">
             <Button size="small" type="primary" disabled={!note.trim()} onClick={() => void decide({ userIds: [person.userId], decision: 'refuse', note: note.trim() })}>
               确定不通过

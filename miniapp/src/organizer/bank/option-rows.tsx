@@ -1,4 +1,4 @@
-import { MAX_OPTIONS, MIN_OPTIONS, OPTION_LETTERS } from '@sitebranch/shared';
+import { MAX_OPTIONS, MIN_OPTIONS, OPTION_LETTERS, TEXT_MAX } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import { useLabelledNativeInput } from '../../components/inner-attribute';
 import { Button } from '../../components/ui';
@@ -37,7 +37,7 @@ function OptionRow({ form, index, onChange, error }: OptionRowProps) {
             id={id}
             className="sb-field__input bank-option__input"
             value={form.options[index] ?? ''}
-            maxlength={200}
+            maxlength={TEXT_MAX.questionOption}
             placeholder={`选项 ${letter}`}
             onInput={(e) => onChange({ ...form, options: form.options.map((o, i) => (i === index ? e.detail.value : o)) })}
           />

@@ -1,4 +1,4 @@
-import { DIFFICULTIES, DIFFICULTY_LABELS, QUESTION_TYPE_LABELS, QUESTION_TYPES, SUGGESTED_TAGS, type Question } from '@sitebranch/shared';
+import { DIFFICULTIES, DIFFICULTY_LABELS, type Question, QUESTION_TYPE_LABELS, QUESTION_TYPES, SUGGESTED_TAGS, TEXT_MAX } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -63,9 +63,9 @@ export function QuestionEditor({ bankId, question, onSaved, onCancel }: Question
     <View className="sb-card bank-editor">
       <Text className="bank-editor__title">{question ? '修改题目' : '添加题目'}</Text>
       <SelectorField label="题型" range={QUESTION_TYPES.map((t) => QUESTION_TYPE_LABELS[t])} index={QUESTION_TYPES.indexOf(form.type)} onPick={(i) => setForm((f) => withType(f, QUESTION_TYPES[i]!))} />
-      <TextAreaField id="question-stem" label="题干" value={form.stem} maxlength={500} placeholder="至少 4 个字" onChange={(v) => set('stem', v)} error={errors.stem} />
+      <TextAreaField id="question-stem" label="题干" value={form.stem} maxlength={TEXT_MAX.questionStem} placeholder="至少 4 个字" onChange={(v) => set('stem', v)} error={errors.stem} />
       <OptionRows form={form} onChange={setForm} errors={errors} />
-      <TextAreaField id="question-explanation" label="解析（选填）" value={form.explanation} maxlength={1000} placeholder="答题后给大家看的说明" onChange={(v) => set('explanation', v)} error={errors.explanation} />
+      <TextAreaField id="question-explanation" label="解析（选填）" value={form.explanation} maxlength={TEXT_MAX.questionExplanation} placeholder="答题后给大家看的说明" onChange={(v) => set('explanation', v)} error={errors.explanation} />
       <TextField id="question-tags" label="标签（选填，用逗号或顿号分开，最多 5 个）" value={form.tagsText} placeholder="如：安全生产、党史" onChange={(v) => set('tagsText', v)} error={fieldError(errors, 'tags')} />
       <View className="bank-editor__tags">
         {SUGGESTED_TAGS.filter((tag) => !tags.includes(tag)).map((tag) => (

@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -36,7 +37,7 @@ export function CreateBank({ owners, onCreated }: { owners: OwnerChoice[]; onCre
     <View>
       <Text className="sb-section-title">新建题库</Text>
       <View className="sb-card banks__create">
-        <TextField id="bank-name" label="题库名称" value={name} maxlength={40} placeholder="如：安全生产知识" onChange={setName} error={errors.name} />
+        <TextField id="bank-name" label="题库名称" value={name} maxlength={TEXT_MAX.bankName} placeholder="如：安全生产知识" onChange={setName} error={errors.name} />
         {owners.length > 1 && (
           <View className="sb-field">
             <Text className="sb-field__label">题库属于</Text>

@@ -1,4 +1,4 @@
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES } from '@sitebranch/shared';
+import { QUESTION_TYPE_LABELS, QUESTION_TYPES, TEXT_MAX } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
@@ -36,7 +36,7 @@ function DrawRuleRow({ index, rule, onChange, onRemove, errors }: DrawRuleRowPro
         </Picker>
       </View>
       <TextField id={`draw-${index}-count`} label="抽几道" type="number" value={rule.count} maxlength={3} onChange={(count) => onChange({ ...rule, count })} error={errors[`draw.${index}.count`]} />
-      <TextField id={`draw-${index}-tag`} label="只抽这个标签的题（选填）" value={rule.tag} maxlength={12} placeholder="如：安全生产" onChange={(tag) => onChange({ ...rule, tag })} error={errors[`draw.${index}.tag`]} />
+      <TextField id={`draw-${index}-tag`} label="只抽这个标签的题（选填）" value={rule.tag} maxlength={TEXT_MAX.tag} placeholder="如：安全生产" onChange={(tag) => onChange({ ...rule, tag })} error={errors[`draw.${index}.tag`]} />
     </View>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  DEFAULT_GEOFENCE_RADIUS_M,
-  EVENT_KIND_LABELS,
-  EVENT_KINDS,
-  MEMBERS_ONLY_KINDS,
-  OFFLINE_GRACE_CHOICES,
-  offlineGraceLabel as graceLabel,
-  type BranchEvent,
-  type EventKind,
-} from '@sitebranch/shared';
+import { type BranchEvent, DEFAULT_GEOFENCE_RADIUS_M, EVENT_KIND_LABELS, EVENT_KINDS, type EventKind, MEMBERS_ONLY_KINDS, OFFLINE_GRACE_CHOICES, offlineGraceLabel as graceLabel, TEXT_MAX } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -90,8 +81,8 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
           </View>
         </Picker>
       </View>
-      <TextField id="event-title" label="活动名称" value={form.title} maxlength={60} placeholder="如：班前安全教育" onChange={(v) => set('title', v)} error={errors.title} />
-      <TextField id="event-place" label="活动地点" value={form.placeName} maxlength={60} placeholder="如：项目部一楼会议室" onChange={(v) => set('placeName', v)} error={errors.placeName} />
+      <TextField id="event-title" label="活动名称" value={form.title} maxlength={TEXT_MAX.eventTitle} placeholder="如：班前安全教育" onChange={(v) => set('title', v)} error={errors.title} />
+      <TextField id="event-place" label="活动地点" value={form.placeName} maxlength={TEXT_MAX.place} placeholder="如：项目部一楼会议室" onChange={(v) => set('placeName', v)} error={errors.placeName} />
       <View className="sb-field">
         <Text className="sb-field__label">开始时间（北京时间）</Text>
         <View className="sb-row">
@@ -116,7 +107,7 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
         </Picker>
         {errors.endsAt && <Text className="sb-field__error">{errors.endsAt}</Text>}
       </View>
-      <TextAreaField id="event-description" label="活动说明（选填）" value={form.description} maxlength={2000} placeholder="议程、需要带的材料等" onChange={(v) => set('description', v)} error={errors.description} />
+      <TextAreaField id="event-description" label="活动说明（选填）" value={form.description} maxlength={TEXT_MAX.eventDescription} placeholder="议程、需要带的材料等" onChange={(v) => set('description', v)} error={errors.description} />
       <View className="sb-field sb-row">
         <Text>仅限党员参加</Text>
         <Toggle checked={form.audience === 'members'} label="仅限党员参加" onChange={(on) => set('audience', on ? 'members' : 'everyone')} />

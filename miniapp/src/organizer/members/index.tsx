@@ -1,4 +1,4 @@
-import { BRANCH_ROLE_LABELS, formatCst, type BranchRole, type Member } from '@sitebranch/shared';
+import { BRANCH_ROLE_LABELS, type BranchRole, formatCst, type Member, TEXT_MAX } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -181,7 +181,7 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
           id="members-team"
           className="sb-field__input"
           value={editingTeam?.value ?? ''}
-          maxlength={20}
+          maxlength={TEXT_MAX.workTeam}
           placeholder="如：钢筋班（留空表示未分班组）"
           onInput={(e) => setEditingTeam((t) => (t ? { ...t, value: e.detail.value } : t))}
         />

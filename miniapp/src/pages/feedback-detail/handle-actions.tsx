@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '@sitebranch/shared';
 import type { FeedbackDetail } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -55,7 +56,7 @@ export function HandleActions({ access, feedback, onChanged }: { access: Feedbac
         id="feedback-handle-note"
         label="处理说明（选填；不予受理时必须写明原因）"
         value={note}
-        maxlength={500}
+        maxlength={TEXT_MAX.feedbackNote}
         placeholder="如：已安排安全员今天下午整改"
         onChange={setNote}
         error={error}

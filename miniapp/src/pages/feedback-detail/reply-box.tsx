@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '@sitebranch/shared';
 import type { FeedbackDetail } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -32,7 +33,7 @@ export function ReplyBox({ access, organizer, onChanged }: { access: FeedbackAcc
   return (
     <View className="sb-card fb-section">
       <Text className="fb-section__title">{organizer ? '回复提交人' : '补充说明或回复'}</Text>
-      <TextAreaField id="feedback-reply" label="回复内容" value={text} maxlength={1000} placeholder={organizer ? '如：已收到，明天上午到现场查看' : '如：问题还在，补充一下情况'} onChange={setText} error={error} />
+      <TextAreaField id="feedback-reply" label="回复内容" value={text} maxlength={TEXT_MAX.feedbackReply} placeholder={organizer ? '如：已收到，明天上午到现场查看' : '如：问题还在，补充一下情况'} onChange={setText} error={error} />
       <Button type="primary" loading={sending} disabled={sending || text.trim().length === 0} onClick={() => void send()}>
         发送回复
       </Button>

@@ -1,11 +1,11 @@
-import { FEEDBACK_CATEGORIES, FEEDBACK_CATEGORY_LABELS, FEEDBACK_ROUTE_LABELS, FEEDBACK_ROUTES, FEEDBACK_TEXT, MAX_PHOTOS } from '@sitebranch/shared';
+import { FEEDBACK_CATEGORIES, FEEDBACK_CATEGORY_LABELS, FEEDBACK_ROUTE_LABELS, FEEDBACK_ROUTES, FEEDBACK_TEXT, MAX_PHOTOS, TEXT_MAX } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
 import { Chips } from '../../feedback/chips';
-import { PLACE_MAX, routeOf, textCountLabel, withAnonymous, withCategory, type FeedbackForm, type FeedbackFormErrors } from '../../feedback/form';
+import { routeOf, textCountLabel, withAnonymous, withCategory, type FeedbackForm, type FeedbackFormErrors } from '../../feedback/form';
 import { PhotoPicker } from '../../feedback/photo-picker';
 import type { PickedPhoto } from '../../feedback/pick-photos';
 
@@ -59,7 +59,7 @@ export function FormView({ form, regionHasDisciplineContact, onForm, photos, onA
         />
         <Text className="feedback-form__count">{textCountLabel(form.text)}</Text>
       </View>
-      <TextField id="feedback-place" label="地点（选填）" value={form.place} maxlength={PLACE_MAX} placeholder="如：3号楼东侧脚手架" onChange={(place) => onForm({ ...form, place })} error={errors.place} />
+      <TextField id="feedback-place" label="地点（选填）" value={form.place} maxlength={TEXT_MAX.place} placeholder="如：3号楼东侧脚手架" onChange={(place) => onForm({ ...form, place })} error={errors.place} />
       <PhotoPicker inputId="feedback-photo-input" photos={photos} max={MAX_PHOTOS} onAdd={onAddPhotos} onRemove={onRemovePhoto} disabled={sending} />
       <View className="sb-field">
         <View className="sb-row">

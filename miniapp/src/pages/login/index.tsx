@@ -1,3 +1,4 @@
+import { TEXT_MAX } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -89,7 +90,7 @@ export default function LoginPage() {
                 </View>
               ))}
             </View>
-            <TextField id="login-name" label="姓名" value={name} maxlength={20} placeholder="输入姓名" onChange={setName} />
+            <TextField id="login-name" label="姓名" value={name} maxlength={TEXT_MAX.personName} placeholder="输入姓名" onChange={setName} />
             <View className="sb-actions">
               <Button type="primary" disabled={!name.trim()} loading={busy} onClick={() => void finish(() => loginAsDevPerson(name.trim()))}>
                 登录

@@ -1,4 +1,4 @@
-import { UNIT_KIND_LABELS, UNIT_KINDS, UpdateMeSchema, UpdateMyMembershipSchema, type UnitKind } from '@sitebranch/shared';
+import { TEXT_MAX, UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind, UpdateMeSchema, UpdateMyMembershipSchema } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -71,14 +71,14 @@ function ProfileForm({ welcome }: { welcome: boolean }) {
           <Text>请填写姓名、班组和手机号：组织者按班组代签到、排名，有事能联系到您。</Text>
         </View>
       )}
-      <TextField id="profile-name" label="姓名" value={form.name} maxlength={20} onChange={set('name')} error={errors.name} />
+      <TextField id="profile-name" label="姓名" value={form.name} maxlength={TEXT_MAX.personName} onChange={set('name')} error={errors.name} />
       <TextField id="profile-phone" label="手机号（选填）" type="number" value={form.phone} maxlength={11} onChange={set('phone')} error={errors.phone} />
       {currentMembership && (
         <TextField
           id="profile-team"
           label={`班组（${currentMembership.branchName}，选填）`}
           value={form.workTeam}
-          maxlength={20}
+          maxlength={TEXT_MAX.workTeam}
           placeholder="如：钢筋班"
           onChange={set('workTeam')}
           error={errors.workTeam}
@@ -97,7 +97,7 @@ function ProfileForm({ welcome }: { welcome: boolean }) {
           </View>
         </Picker>
       </View>
-      <TextField id="profile-unit" label="单位名称（选填）" value={form.unitName} maxlength={40} placeholder="如：某建工集团" onChange={set('unitName')} error={errors.unitName} />
+      <TextField id="profile-unit" label="单位名称（选填）" value={form.unitName} maxlength={TEXT_MAX.unitName} placeholder="如：某建工集团" onChange={set('unitName')} error={errors.unitName} />
       {errors._ && <Text className="sb-field__error">{errors._}</Text>}
       <View className="sb-actions">
         <Button type="primary" loading={saving} onClick={() => void save()}>
