@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMeters, wgs84ToGcj02 } from './geo';
+import { fenceDistanceMeters, wgs84ToGcj02 } from './geo';
 
-describe('distanceMeters', () => {
-  it('measures short and long distances', () => {
+describe('fenceDistanceMeters', () => {
+  it('measures a site’s distances: north and east at the person’s latitude', () => {
     const tiananmen = { lat: 39.9087, lng: 116.3975 };
-    expect(distanceMeters(tiananmen, tiananmen)).toBe(0);
-    // 0.001° of latitude is about 111 m everywhere.
-    expect(distanceMeters(tiananmen, { lat: 39.9097, lng: 116.3975 })).toBeCloseTo(111.2, 0);
-    // Beijing to Shanghai is about 1,067 km.
-    expect(distanceMeters(tiananmen, { lat: 31.2304, lng: 121.4737 }) / 1000).toBeCloseTo(1067, -1);
+    expect(fenceDistanceMeters(tiananmen, tiananmen)).toBe(0);
+    // 0.001° of latitude is about 111 m everywhere; of longitude, at 39.9° N, about 85 m.
+    expect(fenceDistanceMeters({ lat: 39.9097, lng: 116.3975 }, tiananmen)).toBeCloseTo(111.3, 1);
+    expect(fenceDistanceMeters({ lat: 39.9087, lng: 116.3985 }, tiananmen)).toBeCloseTo(85.4, 1);
+    // Three-four-five: 300 m north and 400 m east are 500 m.
+    const northEast = { lat: 39.9087 + 300 / 111_320, lng: 116.3975 + 400 / (111_320 * Math.cos((39.9087 * Math.PI) / 180)) };
+    expect(fenceDistanceMeters(northEast, { lat: 39.9087, lng: 116.3975 + 0 })).toBeCloseTo(500, 0);
   });
 });
 
@@ -19,8 +21,8 @@ describe('wgs84ToGcj02', () => {
     // The widely published pair for this spot: GCJ-02 ≈ (39.91010, 116.40374).
     expect(gcj.lat).toBeCloseTo(39.9101, 3);
     expect(gcj.lng).toBeCloseTo(116.4037, 3);
-    expect(distanceMeters(gps, gcj)).toBeGreaterThan(400);
-    expect(distanceMeters(gps, gcj)).toBeLessThan(700);
+    expect(fenceDistanceMeters(gcj, gps)).toBeGreaterThan(400);
+    expect(fenceDistanceMeters(gcj, gps)).toBeLessThan(700);
   });
 
   it('leaves points outside China alone', () => {

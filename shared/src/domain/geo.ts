@@ -3,7 +3,6 @@
  * maps use GCJ-02; browsers give WGS-84, which must be shifted before comparing with a geofence.
  */
 
-const EARTH_RADIUS_M = 6_371_008.8;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
 export interface LatLng {
@@ -11,12 +10,24 @@ export interface LatLng {
   lng: number;
 }
 
-/** Great-circle distance in metres (haversine). */
-export function distanceMeters(a: LatLng, b: LatLng): number {
-  const dLat = rad(b.lat - a.lat);
-  const dLng = rad(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+/** Metres per degree of latitude, and of longitude at the equator: the geofence's flat-earth scale. */
+export const METRES_PER_DEGREE = 111_320;
+
+/** The cosine of a latitude: how much shorter a degree of longitude is there. */
+export function longitudeScale(lat: number): number {
+  return Math.cos(rad(lat));
+}
+
+/**
+ * The geofence's one distance rule: flat earth at the person's latitude. The check-in's SQL computes
+ * the same (squared, with `METRES_PER_DEGREE` and `longitudeScale` bound in), and the refusal quotes
+ * it, so both agree at the fence's edge. Within a site's few hundred metres it is off the great circle
+ * by far less than a phone's GPS error.
+ */
+export function fenceDistanceMeters(person: LatLng, centre: LatLng): number {
+  const north = (person.lat - centre.lat) * METRES_PER_DEGREE;
+  const east = (person.lng - centre.lng) * METRES_PER_DEGREE * longitudeScale(person.lat);
+  return Math.sqrt(north * north + east * east);
 }
 
 /** GCJ-02 applies only inside mainland China (the usual rough bounding box). */

@@ -1,4 +1,4 @@
-import { codeWindowAt, deriveEventKey, digitsCode, qrToken } from '@sitebranch/shared';
+import { codeWindowAt, deriveEventKey, digitsCode, METRES_PER_DEGREE, qrToken } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeEvent, makePerson, makeWorld, type World } from '../../test/fixtures';
@@ -100,13 +100,24 @@ describe('geofence', () => {
     const token = tokenAt(eventId, Date.now());
     const inside = await checkIn(world, eventId, world.people.masses.token, { token, location: { lat: site.lat + 0.0026, lng: site.lng } }); // ≈ 289 m
     expect(inside.status).toBe(200);
-    const outside = await checkIn(world, eventId, world.people.member.token, { token, location: { lat: site.lat + 0.0028, lng: site.lng } }); // ≈ 311 m
+    const outside = await checkIn(world, eventId, world.people.member.token, { token, location: { lat: site.lat + 0.0028, lng: site.lng } }); // ≈ 311.7 m
     expect(outside.status).toBe(403);
-    expect(outside.body.error.message).toBe('不在活动地点范围内（约 311 米，需在 300 米内）');
+    expect(outside.body.error.message).toBe('不在活动地点范围内（约 312 米，需在 300 米内）');
     const far = await checkIn(world, eventId, world.people.member.token, { token, location: { lat: site.lat, lng: site.lng + 0.0044 } }); // ≈ 422 m east
     expect(far.body.error.message).toMatch(/约 42\d 米/);
     const none = await checkIn(world, eventId, world.people.member.token, { token });
     expect(none.body.error.code).toBe('location_required');
+  });
+  it('agrees with its refusal at the fence’s edge: half a metre outside is refused as outside, half inside is taken', async () => {
+    const world = await makeWorld();
+    const eventId = await makeEvent(world, { geoLat: site.lat, geoLng: site.lng, geoRadiusM: 300 });
+    const token = tokenAt(eventId, Date.now());
+    const northBy = (metres: number) => ({ lat: site.lat + metres / METRES_PER_DEGREE, lng: site.lng });
+    const outside = await checkIn(world, eventId, world.people.member.token, { token, location: northBy(300.5) });
+    expect(outside.body.error?.code).toBe('out_of_range');
+    // Not "约 300 米，需在 300 米内": the great circle makes this 299.9 m, the fence's rule 300.5.
+    expect(outside.body.error.message).toBe('不在活动地点范围内（约 301 米，需在 300 米内）');
+    expect((await checkIn(world, eventId, world.people.masses.token, { token, location: northBy(299.5) })).status).toBe(200);
   });
 });
 

@@ -5,7 +5,7 @@
  * and a repeat is a no-op (one row per person per event). Only a refused or repeated check-in pays
  * for a second, diagnostic read.
  */
-import { deriveEventKey, endpoints, WRONG_DIGITS_LIMIT } from '@sitebranch/shared';
+import { deriveEventKey, endpoints, longitudeScale, METRES_PER_DEGREE, WRONG_DIGITS_LIMIT } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { secret } from '../auth/secrets';
 import { liveSessionUser } from '../db/sessions';
@@ -17,7 +17,6 @@ import { explainRefusal, refuseWrongCode } from '../signin/refusal';
 
 export const checkinRoutes = new Hono<AppEnv>();
 
-const METRES_PER_DEGREE = 111_320;
 
 implement(checkinRoutes, endpoints.checkIn, async ({ c, caller, params, body }) => {
   const now = Date.now();
@@ -59,7 +58,7 @@ implement(checkinRoutes, endpoints.checkIn, async ({ c, caller, params, body }) 
       eventId,
       loc?.lat ?? null,
       loc?.lng ?? null,
-      loc ? Math.cos((loc.lat * Math.PI) / 180) : null,
+      loc ? longitudeScale(loc.lat) : null,
       since,
       caller.sessionId,
     )

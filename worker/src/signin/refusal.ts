@@ -3,7 +3,7 @@
  * order matters: who may not sign in at all, or has used up their wrong guesses, learns nothing
  * about the code they sent.
  */
-import { distanceMeters, offlineGraceLabel, WRONG_DIGITS_LIMIT, type CheckinMethod, type CheckinStatus } from '@sitebranch/shared';
+import { fenceDistanceMeters, offlineGraceLabel, WRONG_DIGITS_LIMIT, type CheckinMethod, type CheckinStatus } from '@sitebranch/shared';
 import { ApiError } from '../http/errors';
 import { liveSessionUser } from '../db/sessions';
 import { toCheckin } from './checkin-row';
@@ -92,7 +92,8 @@ export async function explainRefusal(d1: D1Database, caller: Caller, eventId: st
   if (f.audience === 'members' && f.role === 'masses') throw new ApiError('members_only');
   if (f.geoLat !== null && f.geoLng !== null) {
     if (!body.location) throw new ApiError('location_required');
-    const metres = Math.round(distanceMeters(body.location, { lat: f.geoLat, lng: f.geoLng }));
+    // Rounded up: a refusal never reads as inside the fence ("约 300 米，需在 300 米内").
+    const metres = Math.ceil(fenceDistanceMeters(body.location, { lat: f.geoLat, lng: f.geoLng }));
     throw new ApiError('out_of_range', `不在活动地点范围内（约 ${metres} 米，需在 ${f.radiusM} 米内）`);
   }
   throw new ApiError('conflict', '暂时无法签到，请稍后重试');
