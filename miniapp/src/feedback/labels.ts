@@ -1,5 +1,5 @@
 /** How feedback reads in lists and on its detail: deadlines, the timeline, organizer actions, ratings. */
-import { formatCst, isClosed, RATING_LABELS, REOPENING_RATING, type endpoints, type FeedbackDetail, type FeedbackStatus, type ResponseOf } from '@sitebranch/shared';
+import { formatCst, isClosed, RATING_LABELS, REOPENING_RATING, TIMELINE_LABELS, type endpoints, type FeedbackDetail, type FeedbackStatus, type ResponseOf } from '@sitebranch/shared';
 
 export type FeedbackSummary = ResponseOf<typeof endpoints.listFeedback>['feedback'][number];
 type TimelineEvent = FeedbackDetail['timeline'][number];
@@ -31,18 +31,6 @@ export function detailDeadlines(f: FeedbackDetail, now = Date.now()): Deadline[]
   ];
 }
 
-export const TIMELINE_LABELS: Record<TimelineEvent['kind'], string> = {
-  submitted: '提交反馈',
-  accepted: '受理',
-  in_progress: '开始处理',
-  resolved: '办结',
-  declined: '不予受理',
-  reply: '回复',
-  reopened: '重新打开',
-  rated: '评价',
-  overdue: '超期提醒',
-};
-
 /** Who did it: the organizer's name; the submitter by name, or “提交人” when anonymous. */
 export function timelineActor(event: TimelineEvent, anonymous: boolean): string {
   if (event.actor === 'system') return '系统';
@@ -51,7 +39,8 @@ export function timelineActor(event: TimelineEvent, anonymous: boolean): string 
 }
 
 export type HandleTarget = 'accepted' | 'in_progress' | 'resolved' | 'declined';
-const HANDLE_LABELS: Record<HandleTarget, string> = { accepted: '受理', in_progress: '开始处理', resolved: '办结', declined: '不予受理' };
+/** The organizer's buttons say what the timeline will then say. */
+const HANDLE_LABELS: Record<HandleTarget, string> = { accepted: TIMELINE_LABELS.accepted, in_progress: TIMELINE_LABELS.in_progress, resolved: TIMELINE_LABELS.resolved, declined: TIMELINE_LABELS.declined };
 
 /** The organizer's buttons, in the order of `can.handle`. */
 export function handleActions(allowed: FeedbackStatus[]): { to: HandleTarget; label: string }[] {

@@ -42,6 +42,21 @@ export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
   declined: '不予受理',
 };
 
+/** What can happen to feedback, in its timeline (the detail page and the ledger's sheet show them so). */
+export const TIMELINE_KINDS = ['submitted', 'accepted', 'in_progress', 'resolved', 'declined', 'reply', 'reopened', 'rated', 'overdue'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+export const TIMELINE_LABELS: Record<TimelineKind, string> = {
+  submitted: '提交反馈',
+  accepted: '受理',
+  in_progress: '开始处理',
+  resolved: '办结',
+  declined: '不予受理',
+  reply: '回复',
+  reopened: '重新打开',
+  rated: '评价',
+  overdue: '超期提醒',
+};
+
 /** Where an organizer may move feedback from each state (reopening is the submitter's, see below). */
 export const ORGANIZER_TRANSITIONS: Record<FeedbackStatus, FeedbackStatus[]> = {
   submitted: ['accepted', 'declined'],

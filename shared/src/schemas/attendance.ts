@@ -50,6 +50,7 @@ export const PersonalCodeKeySchema = z.object({
 export const LEAVE_STATUSES = ['pending', 'approved', 'refused'] as const;
 export const LeaveStatusSchema = z.enum(LEAVE_STATUSES);
 export type LeaveStatus = (typeof LEAVE_STATUSES)[number];
+export const LEAVE_STATUS_LABELS: Record<LeaveStatus, string> = { pending: '待审批', approved: '已批准', refused: '未批准' };
 
 /** A leave request as shown next to a person: what they asked and what was decided. */
 export const LeaveSummarySchema = z.object({

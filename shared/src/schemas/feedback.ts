@@ -1,6 +1,6 @@
 /** Feedback (反馈): submitting, following, handling and rating it. */
 import { TEXT_MAX } from '../domain/text-limits';
-import { FEEDBACK_CATEGORIES, FEEDBACK_ROUTES, FEEDBACK_STATUSES, FEEDBACK_TEXT, PHOTO_STAGES } from '../domain/feedback';
+import { FEEDBACK_CATEGORIES, FEEDBACK_ROUTES, FEEDBACK_STATUSES, FEEDBACK_TEXT, PHOTO_STAGES, TIMELINE_KINDS } from '../domain/feedback';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 
@@ -38,7 +38,7 @@ export const SubmitFeedbackResultSchema = z.object({
 });
 
 export const FeedbackEventSchema = z.object({
-  kind: z.enum(['submitted', 'accepted', 'in_progress', 'resolved', 'declined', 'reply', 'reopened', 'rated', 'overdue']),
+  kind: z.enum(TIMELINE_KINDS),
   actor: z.enum(['submitter', 'organizer', 'system']),
   /** The organizer's name; never the submitter's for anonymous feedback. */
   actorName: z.nullable(z.string()),

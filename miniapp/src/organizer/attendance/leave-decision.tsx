@@ -1,3 +1,4 @@
+import { LEAVE_STATUS_LABELS } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { api } from '../../api/client';
@@ -5,7 +6,6 @@ import { Button } from '../../components/ui';
 import type { Person } from './person-row';
 import { routes } from '../../api/routes';
 
-const LEAVE_LABELS = { pending: '待审批', approved: '已批准', refused: '未批准' } as const;
 
 /** A leave request under a person: the reason, and approve / refuse (again, to change one's mind). */
 export function LeaveDecision({ eventId, person, onDecided }: { eventId: string; person: Person; onDecided(): void }) {
@@ -22,7 +22,7 @@ export function LeaveDecision({ eventId, person, onDecided }: { eventId: string;
   return (
     <View className="attendance__leave">
       <Text>
-        请假原因：{leave.reason}（{LEAVE_LABELS[leave.status]}）
+        请假原因：{leave.reason}（{LEAVE_STATUS_LABELS[leave.status]}）
       </Text>
       <View className="attendance__leave-actions">
         {leave.status !== 'approved' && (

@@ -1,6 +1,4 @@
-import { CHECKIN_METHOD_LABELS, formatCst, type EventForMe } from '@sitebranch/shared';
-
-const LEAVE_STATUS_LABELS = { pending: '待审批', approved: '已批准', refused: '未批准' } as const;
+import { CHECKIN_METHOD_LABELS, formatCst, LEAVE_STATUS_LABELS, type EventForMe } from '@sitebranch/shared';
 
 /** One line saying where the person stands at an event: signed in, on leave, or nothing yet. */
 export function standingText(event: EventForMe, now = Date.now()): string | null {

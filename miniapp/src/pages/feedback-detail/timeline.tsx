@@ -1,6 +1,6 @@
-import { formatCst, type FeedbackDetail } from '@sitebranch/shared';
+import { formatCst, TIMELINE_LABELS, type FeedbackDetail } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
-import { TIMELINE_LABELS, timelineActor } from '../../feedback/labels';
+import { timelineActor } from '../../feedback/labels';
 
 /** 处理经过: each step with who, when and the note, oldest first. */
 export function Timeline({ feedback }: { feedback: FeedbackDetail }) {
