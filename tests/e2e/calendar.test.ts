@@ -24,18 +24,22 @@ describe('the working-day calendar', () => {
     const holidays = page.locator('#calendar-holidays textarea');
     const workdays = page.locator('#calendar-workdays textarea');
     const save = page.getByRole('button', { name: `保存 ${year} 年` });
+    const sent: string[] = [];
+    page.on('request', (request) => request.method() === 'PUT' && request.url().includes('/api/calendar/') && sent.push(request.url()));
     // A date that does not exist is caught on the phone…
     await holidays.fill(`${year}-01-01 元旦\n${year}-02-30 春节`);
     await workdays.fill(`${monday} 元旦调休`);
     await save.click();
     await page.getByRole('alert').getByText('第 2 行：没有这一天').waitFor();
-    // …a worked day that is not a weekend by the worker, on the line that named it.
+    // …and so is a worked day that is not a weekend, by the worker's own rule, on the line that named it.
     await holidays.fill(`${year}-01-01 元旦\n${year}-10-01~${year}-10-07 国庆节`);
     await save.click();
     await page.getByRole('alert').getByText(`第 1 行：${monday} 不是周末，无需设为调休上班`).waitFor();
     await workdays.fill(`${saturday} 元旦调休`);
     await save.click();
     await page.getByText(/^最近录入：/).waitFor();
+    // Only the good calendar went out: both mistakes were named before anything was sent.
+    expect(sent).toHaveLength(1);
     await expectAccessible(page, 'calendar');
     await screenshot(page, 'calendar');
 

@@ -28,6 +28,8 @@ export const TEXT_MAX = {
   feedbackNote: 500,
   feedbackReply: 1000,
   ratingComment: 500,
+  /** A holiday's or make-up working day's name in the calendar (国庆节). */
+  calendarDayName: 20,
   /** A personal sign-in code as scanned or pasted (SBP1.…). */
   personalCode: 100,
 } as const;

@@ -1,4 +1,4 @@
-import { cstDate, formatCst } from '@sitebranch/shared';
+import { calendarProblems, cstDate, formatCst } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -33,6 +33,13 @@ function YearEditor({ year }: { year: string }) {
     const workdays = parseCalendarLines(current.workdays, WORKDAY_NAME);
     setErrors({ holidays: holidays.errors, workdays: workdays.errors });
     if (holidays.errors.length || workdays.errors.length) return;
+    const byLine = (fields: Record<string, string>) => ({ holidays: errorsByLine(fields, 'holidays', holidays.lineOfDay), workdays: errorsByLine(fields, 'workdays', workdays.lineOfDay) });
+    // The server's checks of a year (in it, not twice, make-up days on weekends), here before sending.
+    const problems = byLine(calendarProblems(Number(year), { holidays: holidays.days, workdays: workdays.days }));
+    if (problems.holidays.length || problems.workdays.length) {
+      setErrors(problems);
+      return;
+    }
     setSaving(true);
     try {
       await api(routes.putCalendarYear, { params: { year }, body: { holidays: holidays.days, workdays: workdays.days } }, { toast: false });
@@ -40,9 +47,8 @@ function YearEditor({ year }: { year: string }) {
       void Taro.showToast({ title: `${year} 年已保存`, icon: 'success' });
     } catch (e) {
       const error = e as ApiRequestError;
-      const fields = error.fields ?? {};
-      const byLine = { holidays: errorsByLine(fields, 'holidays', holidays.lineOfDay), workdays: errorsByLine(fields, 'workdays', workdays.lineOfDay) };
-      if (byLine.holidays.length || byLine.workdays.length) setErrors(byLine);
+      const refused = byLine(error.fields ?? {});
+      if (refused.holidays.length || refused.workdays.length) setErrors(refused);
       else void Taro.showToast({ title: error.message, icon: 'none' });
     } finally {
       setSaving(false);

@@ -4,7 +4,7 @@
  * the API's lists, the API's lists become lines again, and the API's complaints about entry N
  * find their way back to the line that made it.
  */
-import { DAY_MS, isCalendarDate } from '@sitebranch/shared';
+import { DAY_MS, isCalendarDate, TEXT_MAX } from '@sitebranch/shared';
 
 export type CalendarDay = { date: string; name: string };
 export type ParsedLines = { days: CalendarDay[]; lineOfDay: number[]; errors: string[] };
@@ -29,7 +29,7 @@ export function parseCalendarLines(text: string, defaultName: string): ParsedLin
     const to = padDate(match[2] ?? match[1]!);
     if (!isCalendarDate(from) || !isCalendarDate(to)) return void parsed.errors.push(`${where}：没有这一天`);
     if (to < from) return void parsed.errors.push(`${where}：结束日期早于开始日期`);
-    const name = (match[3] ?? defaultName).trim().slice(0, 20);
+    const name = (match[3] ?? defaultName).trim().slice(0, TEXT_MAX.calendarDayName);
     let count = 0;
     for (let date = from; date <= to; date = dayAfter(date)) {
       if (++count > MAX_RUN_DAYS) return void parsed.errors.push(`${where}：一段最多 ${MAX_RUN_DAYS} 天`);
