@@ -1,3 +1,4 @@
+import { FEEDBACK_DAILY_LIMIT } from './domain/feedback';
 import * as z from './zod';
 
 /**
@@ -47,6 +48,7 @@ export const ERRORS = {
   wechat_rate_limited: { status: 429, message: '登录请求过于频繁，请稍后再试' },
   too_many_logins: { status: 429, message: '这个网络登录过于频繁，请 10 分钟后再试' },
   too_many_attempts: { status: 429, message: '签到码输错次数过多，请 10 分钟后再试或扫码签到' },
+  too_many_feedback: { status: 429, message: `每人每天最多提交 ${FEEDBACK_DAILY_LIMIT} 条反馈，请明天再提交` },
   too_many_tickets: { status: 429, message: '申请登录二维码过于频繁，请 10 分钟后再试' },
   internal: { status: 500, message: '服务器开小差了，请稍后再试' },
   wechat_unavailable: { status: 502, message: '暂时连不上微信服务器，请稍后再试' },

@@ -89,6 +89,8 @@ export type RectificationStage = (typeof RECTIFICATION_STAGES)[number];
 export const PHOTO_STAGE_LABELS: Record<PhotoStage, string> = { report: '反馈照片', before: '整改前', after: '整改后' };
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export const FEEDBACK_TEXT = { min: 5, max: 2000 } as const;
+/** How many feedback items one person (or, anonymously, one address) may submit a day (China time). */
+export const FEEDBACK_DAILY_LIMIT = 10;
 
 /**
  * Anonymous feedback is followed up by its receipt code, never with a session (that would tie the

@@ -59,7 +59,7 @@ describe('submitting feedback', () => {
     for (let i = 0; i < 8; i++) await submit(world, world.people.masses, { category: 'other', text: `第 ${i} 条测试反馈`, anonymous: i % 2 === 0 });
     const eleventh = await submit(world, world.people.masses, { category: 'other', text: '第十一条反馈内容' });
     expect(eleventh.status).toBe(429);
-    expect(eleventh.body.error.message).toBe('每人每天最多提交 10 条反馈，请明天再提交');
+    expect(eleventh.body.error).toMatchObject({ code: 'too_many_feedback', message: '每人每天最多提交 10 条反馈，请明天再提交' });
     const count = await env.DB.prepare('SELECT count(*) AS n FROM feedback WHERE branch_id = ?1').bind(world.branchId).first<{ n: number }>();
     expect(count?.n).toBe(10);
     expect((await submit(world, world.people.member, { category: 'other', text: '别人不受影响' })).status).toBe(201);

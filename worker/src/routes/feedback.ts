@@ -1,5 +1,5 @@
 /** Feedback: submitting (named or anonymous), lists for organizers and submitters, the receipt look-up, settings. */
-import { addWorkingDays, anonymousByDefault, cstDate, defaultRoute, endpoints, hmacSha256Hex, NO_DISCIPLINE_CONTACT_MESSAGE } from '@sitebranch/shared';
+import { addWorkingDays, anonymousByDefault, cstDate, defaultRoute, endpoints, FEEDBACK_DAILY_LIMIT, hmacSha256Hex, NO_DISCIPLINE_CONTACT_MESSAGE } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { secret } from '../auth/secrets';
@@ -18,9 +18,6 @@ export const feedbackRoutes = new Hono<AppEnv>();
 
 /** Lists to handle: overdue first, then what is still open, newest first; 200 at most. */
 const TO_HANDLE_ORDER = `ORDER BY f.overdue DESC, f.status IN ('resolved', 'declined'), f.created_at DESC LIMIT 200`;
-
-/** Feedback a person may send in a day (anonymous included). */
-const MAX_PER_DAY = 10;
 
 implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, body }) => {
   const d1 = c.env.DB;
@@ -51,7 +48,7 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   // back into the person, and the cron deletes the rows once their day is over.
   const day = cstDate(now);
   const rateKey = hmacSha256Hex(rateSecret, `feedback-rate:${caller.userId}:${day}`);
-  const underLimit = `(SELECT count FROM feedback_rate WHERE key = ?1 AND day = ?2) <= ${MAX_PER_DAY}`;
+  const underLimit = `(SELECT count FROM feedback_rate WHERE key = ?1 AND day = ?2) <= ${FEEDBACK_DAILY_LIMIT}`;
   const statements = [
     d1.prepare(`INSERT INTO feedback_rate (key, day, count) VALUES (?1, ?2, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`).bind(rateKey, day),
     d1
@@ -73,7 +70,7 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
     if (raced) return raced;
     throw error;
   }
-  if (inserted!.results.length === 0) throw new ApiError('too_many_attempts', `每人每天最多提交 ${MAX_PER_DAY} 条反馈，请明天再提交`);
+  if (inserted!.results.length === 0) throw new ApiError('too_many_feedback');
   return { id, receipt, status: 'submitted' as const, routedTo, acceptDueAt, resolveDueAt };
 });
 
