@@ -13,5 +13,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['./test/apply-migrations.ts'],
+    // A file's first test also pays for its workerd isolate and migrations; on a loaded CI
+    // machine that alone has taken more than vitest's default 5 s.
+    testTimeout: 30_000,
   },
 });
