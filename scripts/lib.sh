@@ -29,7 +29,7 @@ ensure_dev_vars() {
     grep -v '_SECRET=change-me' "$REPO_ROOT/worker/.dev.vars.example" >"$vars"
   fi
   local name
-  for name in SESSION_SECRET SIGNIN_SECRET FEEDBACK_RATE_SECRET RECEIPT_SECRET; do
+  for name in SESSION_SECRET CHECKIN_SECRET FEEDBACK_RATE_SECRET RECEIPT_SECRET; do
     if ! grep -q "^$name=" "$vars"; then
       echo "$name=$(node -e "console.log(require('crypto').randomBytes(32).toString('hex'))")" >>"$vars"
     fi

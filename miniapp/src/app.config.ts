@@ -12,7 +12,7 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/join/index',
     'pages/profile/index',
-    'pages/signin/index',
+    'pages/checkin-scan/index',
     'pages/event/index',
     'pages/my-code/index',
     'pages/my-attendance/index',
@@ -32,7 +32,7 @@ export default defineAppConfig({
       root: 'organizer',
       pages: [
         'members/index', 'invites/index', 'event-edit/index', 'event-display/index', 'attendance/index',
-        'banks/index', 'bank/index', 'contest-edit/index', 'contest-analysis/index',
+        'question-banks/index', 'bank-edit/index', 'contest-edit/index', 'contest-analysis/index',
         'feedback-inbox/index', 'calendar/index', 'integrity-reports/index', 'discipline-contacts/index', 'results/index', 'region/index',
       ],
     },
@@ -64,7 +64,7 @@ export default defineAppConfig({
     'pages/home/index': { network: 'wifi', packages: ['organizer'] },
   },
   lazyCodeLoading: 'requiredComponents',
-  // Sign-in at events with a geofence asks where the phone is (GCJ-02).
+  // Check-in at events with a geofence asks where the phone is (GCJ-02).
   requiredPrivateInfos: ['getLocation'],
   permission: {
     'scope.userLocation': { desc: '活动设置了签到范围时，用于确认您在活动现场' },

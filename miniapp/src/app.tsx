@@ -1,7 +1,7 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, type PropsWithChildren } from 'react';
 import { loadSession } from './api/session-store';
-import { flushPendingCheckins } from './signin/check-in';
+import { flushPendingCheckins } from './checkin/check-in';
 import { AppStateProvider } from './state/app-state';
 import './app.css';
 import './desktop.css';

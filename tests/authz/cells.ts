@@ -36,7 +36,7 @@ const eventIds = new WeakMap<World, Promise<string>>();
 const eventOf = (w: World) => eventIds.get(w) ?? (eventIds.set(w, makeEvent(w)), eventIds.get(w)!);
 const nowToken = async (w: World) => {
   const id = await eventOf(w);
-  return qrToken(deriveEventKey(env.SIGNIN_SECRET!, id), id, codeWindowAt(Date.now()));
+  return qrToken(deriveEventKey(env.CHECKIN_SECRET!, id), id, codeWindowAt(Date.now()));
 };
 export const ORGANIZERS: MatrixRole[] = ['committee', 'secretary', 'regionAdmin'];
 
@@ -207,10 +207,10 @@ export const MATRIX: Record<string, Cell> = {
   },
   'POST /api/events/:id/checkins/personal': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins/personal`,
-    body: (w) => ({ code: personalToken(derivePersonalKey(env.SIGNIN_SECRET!, w.workers[0]!.id), w.workers[0]!.id, Math.floor(Date.now() / PERSONAL_WINDOW_MS)) }),
+    body: (w) => ({ code: personalToken(derivePersonalKey(env.CHECKIN_SECRET!, w.workers[0]!.id), w.workers[0]!.id, Math.floor(Date.now() / PERSONAL_WINDOW_MS)) }),
     expect: only(200, COMMITTEE),
   },
-  'GET /api/me/signin-code': { path: () => '/api/me/signin-code', expect: loggedIn(200) },
+  'GET /api/me/checkin-code': { path: () => '/api/me/checkin-code', expect: loggedIn(200) },
   'GET /api/branches/:id/attendance/me': { path: (w) => `/api/branches/${w.branchId}/attendance/me`, expect: only(200, BRANCH_MEMBERS_ONLY) },
   'GET /api/banks': { path: () => '/api/banks', expect: loggedIn(200) },
   'POST /api/banks': { path: () => '/api/banks', body: (w) => ({ name: '矩阵题库', branchId: w.branchId }), expect: only(201, COMMITTEE) },
@@ -333,7 +333,7 @@ export const MATRIX: Record<string, Cell> = {
     body: () => ({ allPending: true, decision: 'confirm' }),
     expect: only(200, COMMITTEE),
   },
-  // Members of the event's branch sign in; a region admin who is not a member cannot.
+  // Members of the event's branch check in; a region admin who is not a member cannot.
   'POST /api/events/:id/checkins': {
     path: async (w) => `/api/events/${await eventOf(w)}/checkins`,
     body: async (w) => ({ token: await nowToken(w) }),

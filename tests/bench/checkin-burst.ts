@@ -1,5 +1,5 @@
 /**
- * The morning-meeting burst (DESIGN.md: 500 people signing in within one minute at one site),
+ * The morning-meeting burst (DESIGN.md: 500 people checking in within one minute at one site),
  * measured against the real worker (`wrangler dev`, workerd, D1 on local SQLite) on this machine.
  * Makes N people in the demo site, opens an event, then sends their check-ins with C at a time.
  * Part of `npm run bench` (BENCH_PEOPLE=500 BENCH_CONCURRENCY=50). `GET /api/health` is sent the

@@ -1,6 +1,6 @@
 /**
  * Lighthouse 12.2.3 on the H5 app, its default mobile run (a Moto G Power's screen, simulated slow 4G
- * and a 4× slower CPU): the login page, 首页 logged in and 签到 (where a worker enters the sign-in
+ * and a 4× slower CPU): the login page, 首页 logged in and 签到 (where a worker enters the check-in
  * code), performance and accessibility scored 0–100 and held to ≥ 90 and ≥ 95, with FCP, LCP, TBT
  * and CLS beside the performance score to say where it is lost. Each page loads with a cold cache.
  * The simulation scales what this machine's CPU did, so a busy machine scores lower: each page is
@@ -23,7 +23,7 @@ import { json, type Figure } from './lib';
 /** The session key of miniapp/src/api/session-store.ts; Taro's H5 storage keeps `{ data }` as JSON in localStorage. */
 const SESSION_KEY = 'sitebranch.session';
 /** Where each page's full report goes (HTML to read, JSON to parse): the figures name the failing audits, the reports the elements. */
-const REPORTS = new URL('../../.tmp/lighthouse/', import.meta.url).pathname;
+const REPORTS = new URL('../../.tmp/lighthouse', import.meta.url).pathname;
 const PERFORMANCE_TARGET = 90;
 /** Runs per page; the median is reported. Five is Lighthouse's advice, three keeps the bench short. */
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);

@@ -91,7 +91,7 @@ export function seedProvince(file: string, size: ProvinceSize, now = Date.now())
     run(`CREATE TEMP TABLE e (b INTEGER NOT NULL, w INTEGER NOT NULL, id TEXT NOT NULL, starts_at INTEGER NOT NULL)`);
     run(`WITH RECURSIVE ${counter('w', size.weeks)} INSERT INTO e SELECT b.b, w.i, 'bench-event-' || b.b || '-' || w.i, @now - @day - w.i * @week FROM b, w`, { now, day: DAY, week: WEEK });
     run(
-      `INSERT INTO events (id, branch_id, kind, title, place_name, starts_at, ends_at, signin_opens_at, signin_closes_at, late_after_minutes, audience, status, created_by, created_at, updated_at)
+      `INSERT INTO events (id, branch_id, kind, title, place_name, starts_at, ends_at, checkin_opens_at, checkin_closes_at, late_after_minutes, audience, status, created_by, created_at, updated_at)
        SELECT e.id, b.id,
               CASE e.w % 4 WHEN 0 THEN 'committee_meeting' WHEN 1 THEN 'group_meeting' WHEN 2 THEN (CASE WHEN e.w % 12 = 2 THEN 'party_lecture' ELSE 'branch_assembly' END) ELSE 'training' END,
               '第' || e.w || '周活动', '项目部会议室', e.starts_at, e.starts_at + 3600000, e.starts_at - 1800000, e.starts_at + 3600000, 10, 'everyone', 'published',

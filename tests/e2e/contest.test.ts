@@ -163,7 +163,7 @@ describe('question banks for organizers', () => {
 
   it('imports a file with one bad row: nothing goes in and the report names the row and column; the fixed file goes in', async () => {
     const { page, context } = await newPhone(browser());
-    await loginByName(page, '李红梅', '/organizer/banks/index');
+    await loginByName(page, '李红梅', '/organizer/question-banks/index');
     const bankName = uniqueName('安全知识题库');
     await page.locator('input#bank-name').fill(bankName);
     await page.getByRole('button', { name: '新建题库' }).click();

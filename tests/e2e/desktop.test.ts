@@ -1,6 +1,6 @@
 /**
  * The console on a computer (1366×768 and 1920×1080): normal-sized text, a centred column, the
- * side navigation instead of the tab bar, long lists as tables that sort and search, and a sign-in
+ * side navigation instead of the tab bar, long lists as tables that sort and search, and a check-in
  * code that fills a projector. Below 1024 px the phone layout is unchanged.
  */
 import type { Page } from 'playwright-core';
@@ -109,7 +109,7 @@ describe('on a computer', () => {
     for (const stem of ['乙：施工现场临时用电采用几级配电？', '甲：安全帽的使用期限一般是多少年？']) {
       await secretary.call('POST', `/api/banks/${bank.body.id}/questions`, { type: 'single', stem, options: ['一', '二', '三', '四'], answer: 'C' });
     }
-    await page.goto(`/organizer/bank/index?id=${bank.body.id}`);
+    await page.goto(`/organizer/bank-edit/index?id=${bank.body.id}`);
     const questions = page.getByRole('table', { name: '题目' });
     await questions.getByRole('rowheader').first().waitFor();
     await questions.getByRole('button', { name: /^题干/ }).click();
@@ -135,13 +135,13 @@ describe('on a computer', () => {
     await context.close();
   });
 
-  it('the sign-in code fills a projector', async () => {
+  it('the check-in code fills a projector', async () => {
     const secretary = await apiAs('张建国');
     const now = Date.now();
     const created = await secretary.call('POST', '/api/branches/demo-site/events', { kind: 'training', title: uniqueName('投影班前会'), placeName: '项目部', startsAt: now + 5 * 60_000, endsAt: now + 65 * 60_000 });
     const { page, context } = await newPhone(browser(), SCREENS[1]);
     await loginByName(page, '张建国', `/organizer/event-display/index?id=${created.body.id}`);
-    const qr = page.locator('#signin-qr');
+    const qr = page.locator('#checkin-qr');
     await qr.waitFor();
     const box = (await qr.boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(0.55 * 1080);

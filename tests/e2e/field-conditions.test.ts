@@ -19,7 +19,7 @@ const MAIN_PAGES = [
   { path: '/pages/leaderboard/index?id=demo-contest-region', name: 'leaderboard-demo', text: '个人' },
   { path: '/organizer/members/index', name: 'members', text: '共' },
   { path: '/organizer/feedback-inbox/index', name: 'feedback-inbox', text: '只看超期' },
-  { path: '/organizer/banks/index', name: 'banks', text: '党建知识题库（示范）' },
+  { path: '/organizer/question-banks/index', name: 'banks', text: '党建知识题库（示范）' },
   { path: '/organizer/attendance/index?id=demo-event-history-2', name: 'attendance-history', text: '出勤率' },
 ];
 

@@ -77,7 +77,7 @@ describe('我的 and the profile', () => {
     await page.getByText('手机：138****8000').waitFor();
     await page.getByText('班组：钢筋班（滨江花园项目临时党支部）').waitFor();
 
-    // The secretary's roster says the same, and the team sign-in and ranking go by it.
+    // The secretary's roster says the same, and the team check-in and ranking go by it.
     const secretary = await newPhone(browser());
     await loginByName(secretary.page, '张建国', '/organizer/members/index');
     await secretary.page.locator('input#members-search').fill(name);

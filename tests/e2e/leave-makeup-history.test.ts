@@ -53,8 +53,8 @@ describe('leave (请假)', () => {
   });
 });
 
-describe('make-up sign-in (补签) and 我的出勤', () => {
-  it('an organizer records a make-up with its reason after sign-in closed; the member sees it in their history', async () => {
+describe('make-up check-in (补签) and 我的出勤', () => {
+  it('an organizer records a make-up with its reason after check-in closed; the member sees it in their history', async () => {
     const title = uniqueName('周例会');
     const now = Date.now();
     const eventId = await publishEvent(title, now - 180 * MINUTE, now - 120 * MINUTE);
@@ -85,7 +85,7 @@ describe('make-up sign-in (补签) and 我的出勤', () => {
 });
 
 describe('我的签到码 (personal code)', () => {
-  it('is shown on the worker’s phone and signs them in when an organizer scans it', async () => {
+  it('is shown on the worker’s phone and checks them in when an organizer scans it', async () => {
     const eventId = await publishEvent(uniqueName('班前会'), Date.now() + 5 * MINUTE, Date.now() + 65 * MINUTE, { kind: 'training' });
     const { name, api } = await newWorker('个人码工友');
 

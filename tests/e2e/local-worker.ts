@@ -10,7 +10,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stopProcessTree } from './process-tree';
 
-const WORKER_DIR = fileURLToPath(new URL('../../worker/', import.meta.url));
+const WORKER_DIR = fileURLToPath(new URL('../../worker', import.meta.url));
 const DEFAULT_STATE_DIR = fileURLToPath(new URL('../.tmp/e2e-state', import.meta.url));
 export const E2E_PORT = 8799;
 
@@ -28,7 +28,7 @@ export function prepareState(dir = DEFAULT_STATE_DIR): LocalState {
   rmSync(dir, { recursive: true, force: true });
   run('pnpm', ['exec', 'wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir]);
   // Each secret has one use, so each gets its own random value; the seed hashes its demo receipt under one of them.
-  const secrets = Object.fromEntries(['SESSION_SECRET', 'SIGNIN_SECRET', 'FEEDBACK_RATE_SECRET', 'RECEIPT_SECRET'].map((name) => [name, randomBytes(32).toString('hex')]));
+  const secrets = Object.fromEntries(['SESSION_SECRET', 'CHECKIN_SECRET', 'FEEDBACK_RATE_SECRET', 'RECEIPT_SECRET'].map((name) => [name, randomBytes(32).toString('hex')]));
   execFileSync('pnpm', ['exec', 'tsx', 'scripts/seed-local.ts', '--persist-to', dir], {
     cwd: WORKER_DIR,
     env: { ...env, RECEIPT_SECRET: secrets.RECEIPT_SECRET },

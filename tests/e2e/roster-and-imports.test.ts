@@ -1,5 +1,5 @@
 /**
- * Data as organizers have it: a 花名册 with workers who have no phone (imported, signed in by
+ * Data as organizers have it: a 花名册 with workers who have no phone (imported, checked in by
  * roster, later claimed by one of them), a WeChat 接龙 list pasted on the attendance page, a
  * question bank exported by another platform, and questions pasted from a Word document.
  */
@@ -49,7 +49,7 @@ describe('the 花名册 and 接龙', () => {
     const members = (await secretary.call('GET', `/api/branches/${branchId}/members`)).body.members as { name: string; rosterOnly: boolean; userId: string }[];
     expect(members.filter((m) => m.rosterOnly).map((m) => m.name).sort()).toEqual(['刘大爷', '张伟', '张伟', '王建军', '老马'].sort());
 
-    // An event with sign-in open: 王建军 has no phone, the committee signs him in from the roster.
+    // An event with check-in open: 王建军 has no phone, the committee checks him in from the roster.
     const now = Date.now();
     const event = await secretary.call('POST', `/api/branches/${branchId}/events`, { kind: 'training', title: uniqueName('班前会'), placeName: '钢筋棚', startsAt: now + 5 * 60_000, endsAt: now + 65 * 60_000 });
     const eventId = event.body.id as string;
@@ -79,7 +79,7 @@ describe('the 花名册 and 接龙', () => {
     expect(other.status).toBe('absent');
     expect((await people()).find((p) => p.name === '老马')!.status).toBe('absent');
 
-    // Pasted twice: nobody is signed in twice, and the page says so.
+    // Pasted twice: nobody is checked in twice, and the page says so.
     await attendancePage.getByRole('button', { name: '粘贴接龙名单' }).click();
     await attendancePage.locator('#jielong-text textarea').fill(jielong);
     await attendancePage.getByText(/识别 5 条，将签到 0 人，3 人已签到/).waitFor();
@@ -135,11 +135,11 @@ describe('the 花名册 and 接龙', () => {
 describe('question banks from elsewhere', () => {
   it('imports another platform’s export, and questions pasted from a Word document after a preview', async () => {
     const { page, context } = await newPhone(browser());
-    await loginByName(page, '李红梅', '/organizer/banks/index');
+    await loginByName(page, '李红梅', '/organizer/question-banks/index');
     await page.locator('input#bank-name').fill(uniqueName('外来题库'));
     await page.getByRole('button', { name: '新建题库' }).click();
     await page.waitForURL(/\/organizer\/bank\/index\?id=/);
-    const bankPage = page.locator('.taro_page[id^="/organizer/bank/"]');
+    const bankPage = page.locator('.taro_page[id^="/organizer/bank-edit/"]');
 
     // An exam platform's export: a title row, its own headers and type names, answers in its own way.
     const exported = ['党建知识题库导出', '序号,试题类型,题目内容,选项A,选项B,选项C,选项D,正确答案,答案解析,难易程度', '1,单项选择题,党的最高领导机关是？,A. 党的全国代表大会和它所产生的中央委员会,B. 中央政治局,C. 中央书记处,D. 中央军委,A,党章第十条,中等', '2,多项选择题,“三会一课”包括哪些？,支部党员大会,支部委员会,党小组会,党课,"A、B、C、D",,易', '3,判断题,党员可以不参加党的组织生活。,,,,,×,,易'].join('\r\n');

@@ -175,7 +175,7 @@ describe('the H5 app under its Content-Security-Policy', () => {
     await page.getByRole('button', { name: '查询进展' }).click();
     await page.locator('.fb-facts').waitFor();
 
-    // Geolocation (sign-in with the phone's location) is the app's only permission.
+    // Geolocation (check-in with the phone's location) is the app's only permission.
     expect(
       await page.evaluate(() => {
         const policy = (document as unknown as { featurePolicy: { allowsFeature(f: string): boolean } }).featurePolicy;

@@ -80,7 +80,7 @@ describe('the request module', () => {
 
   it('the import template downloads through it on H5 (no bare link)', async () => {
     const { page, context } = await newPhone(browser());
-    await loginByName(page, '李红梅', '/organizer/banks/index');
+    await loginByName(page, '李红梅', '/organizer/question-banks/index');
     await page.locator('input#bank-name').fill(uniqueName('模板题库'));
     await page.getByRole('button', { name: '新建题库' }).click();
     await page.waitForURL(/\/organizer\/bank\/index\?id=/);

@@ -54,7 +54,7 @@ export interface Person {
 }
 
 /**
- * A scan of the event's code, signed in as the app does (signin/check-in.ts): sent at once; with
+ * A scan of the event's code, checked in as the app does (checkin/check-in.ts): sent at once; with
  * no answer the scan is kept and sent again later as an offline scan with the time it was made.
  */
 export async function checkInLikeTheApp(base: string, person: Person, event: { id: string; key: string }, tally: Tally): Promise<void> {
@@ -90,7 +90,7 @@ export async function demoSitePeople(base: string, prefix: string, count: number
   return people;
 }
 
-/** Events open for sign-in now at the demo site, with their code keys (as the secretary's screen gets them). */
+/** Events open for check-in now at the demo site, with their code keys (as the secretary's screen gets them). */
 export async function openEvents(base: string, secretaryToken: string, titles: string[]): Promise<{ id: string; key: string }[]> {
   const now = Date.now();
   const events = [];

@@ -1,7 +1,7 @@
 /**
  * Load with nothing lost, and the worker killed in the middle of it (`npm run soak`; also in the
  * test command). Against the real `wrangler dev` (workerd, D1 on local SQLite): 2,000 people of the
- * demo site sign in to 5 events each, 100 at a time. Then the same load again while the whole
+ * demo site check in to 5 events each, 100 at a time. Then the same load again while the whole
  * `wrangler dev` process tree is killed (SIGKILL, as a power cut would) and started again on the
  * same state; the clients keep what got no answer and send it again, as the app does. Last, contest
  * submits and feedback submits in flight when the worker dies, retried. Each time the database

@@ -8,8 +8,8 @@ export interface Env {
   DEV_LOGIN?: string;
   /** Signs session tokens. Each secret has one use: see `auth/secrets.ts`. */
   SESSION_SECRET?: string;
-  /** Derives the per-event and per-person sign-in code keys. */
-  SIGNIN_SECRET?: string;
+  /** Derives the per-event and per-person check-in code keys. */
+  CHECKIN_SECRET?: string;
   /** Keys the feedback daily limit and the retry keys of a submission. */
   FEEDBACK_RATE_SECRET?: string;
   /** Keys the stored hash of anonymous feedback receipts. */

@@ -34,8 +34,8 @@ export function housekeepingStatements(d1: D1Database, now: number): D1PreparedS
     d1.prepare('DELETE FROM feedback_rate WHERE day < ?1').bind(cstDate(now)),
     d1.prepare('DELETE FROM request_counts WHERE window_start < ?1').bind(now - LOGIN_LIMIT.windowMs),
     d1.prepare('UPDATE feedback SET dedupe_key = NULL WHERE dedupe_key IS NOT NULL AND created_at < ?1').bind(now - RETRY_KEY_KEPT_MS),
-    d1.prepare('DELETE FROM signin_failures WHERE minute <= ?1').bind(oldMinute),
-    d1.prepare('DELETE FROM signin_event_failures WHERE minute <= ?1').bind(oldMinute),
+    d1.prepare('DELETE FROM checkin_failures WHERE minute <= ?1').bind(oldMinute),
+    d1.prepare('DELETE FROM checkin_event_failures WHERE minute <= ?1').bind(oldMinute),
     // A login ticket is over minutes after it is made; a day later it only counts for nothing.
     d1.prepare('DELETE FROM login_tickets WHERE expires_at < ?1').bind(now - RETRY_KEY_KEPT_MS),
   ];

@@ -130,7 +130,7 @@ export async function makeInvite(world: World): Promise<string> {
   return code;
 }
 
-/** A published event of the world's branch, open for sign-in now, for everyone, with no geofence unless given. */
+/** A published event of the world's branch, open for check-in now, for everyone, with no geofence unless given. */
 export async function makeEvent(world: World, overrides: Partial<typeof events.$inferInsert> = {}): Promise<string> {
   const id = newId();
   const now = Date.now();
@@ -144,8 +144,8 @@ export async function makeEvent(world: World, overrides: Partial<typeof events.$
       placeName: '项目部会议室',
       startsAt: now - 10 * 60_000,
       endsAt: now + 60 * 60_000,
-      signinOpensAt: now - 40 * 60_000,
-      signinClosesAt: now + 60 * 60_000,
+      checkinOpensAt: now - 40 * 60_000,
+      checkinClosesAt: now + 60 * 60_000,
       lateAfterMinutes: 15,
       audience: 'everyone',
       status: 'published',

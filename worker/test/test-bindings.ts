@@ -6,7 +6,7 @@ export async function testBindings() {
   return {
     DEV_LOGIN: 'on',
     SESSION_SECRET: 'test-session-secret-0123456789abcdefghijklmnop',
-    SIGNIN_SECRET: 'test-signin-secret-0123456789abcdefghijklmnopq',
+    CHECKIN_SECRET: 'test-checkin-secret-0123456789abcdefghijklmnopq',
     FEEDBACK_RATE_SECRET: 'test-feedback-rate-secret-0123456789abcdefghij',
     RECEIPT_SECRET: 'test-receipt-secret-0123456789abcdefghijklmnop',
     WECHAT_APPID: 'wx-test-appid',

@@ -4,17 +4,17 @@ import * as calendar from './calendar';
 import * as contest from './contest';
 import * as events from './events';
 import * as feedback from './feedback';
-import * as organisation from './organisation';
+import * as organization from './organization';
 import * as results from './results';
 import type { RouteTable } from './routes';
 
 export * from './endpoint';
 export * from './openapi';
 export * from './routes';
-export { attendance, auth, calendar, contest, events, feedback, organisation, results };
+export { attendance, auth, calendar, contest, events, feedback, organization, results };
 
 /** Every endpoint of the API: the worker implements each one, the OpenAPI document lists each one. */
-export const endpoints = { ...auth, ...organisation, ...events, ...attendance, ...contest, ...feedback, ...calendar, ...results };
+export const endpoints = { ...auth, ...organization, ...events, ...attendance, ...contest, ...feedback, ...calendar, ...results };
 export type EndpointName = keyof typeof endpoints;
 /** The app's view of `endpoints`: what it sends where, without the schemas (see `routes.ts`). */
 export type Routes = RouteTable<typeof endpoints>;

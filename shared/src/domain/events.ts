@@ -1,4 +1,4 @@
-/** Kinds of branch events: 三会一课 first, then the other organised activities of a site or community. */
+/** Kinds of branch events: 三会一课 first, then the other organized activities of a site or community. */
 export const EVENT_KINDS = [
   'branch_assembly',
   'committee_meeting',
@@ -35,12 +35,12 @@ export type EventAudience = (typeof EVENT_AUDIENCES)[number];
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-/** Sign-in opens 30 minutes before the start by default, and closes at the end. */
-export const DEFAULT_SIGNIN_LEAD_MS = 30 * 60_000;
+/** Check-in opens 30 minutes before the start by default, and closes at the end. */
+export const DEFAULT_CHECKIN_LEAD_MS = 30 * 60_000;
 /** The default geofence radius, in metres. */
 export const DEFAULT_GEOFENCE_RADIUS_M = 300;
 /**
- * A scan queued with no signal is accepted until the event's sign-in closes plus a grace the
+ * A scan queued with no signal is accepted until the event's check-in closes plus a grace the
  * organizer sets (default 2 hours, at most 24), and counts only once an organizer confirms it
  * (unless the event accepts offline check-ins automatically): it is a claim, not a proof.
  */
@@ -49,7 +49,7 @@ export const MAX_OFFLINE_GRACE_MINUTES = 24 * 60;
 /** The graces an organizer picks from in the app. */
 export const OFFLINE_GRACE_CHOICES = [0, 30, 60, 120, 240, 480, 720, 1440] as const;
 
-/** How long a queued scan may still be uploaded after sign-in closes, in words. */
+/** How long a queued scan may still be uploaded after check-in closes, in words. */
 export function offlineGraceLabel(minutes: number): string {
   if (minutes === 0) return '签到结束前上传';
   return `签到结束后 ${minutes % 60 === 0 ? `${minutes / 60} 小时` : `${minutes} 分钟`}内上传`;
@@ -68,7 +68,7 @@ export const CHECKIN_STATUS_LABELS: Record<CheckinStatus, string> = {
 /** Wrong 6-digit codes allowed in ten minutes: per person and event, and per event from everyone. */
 export const WRONG_DIGITS_LIMIT = { perPerson: 5, perEvent: 100, windowMinutes: 10 } as const;
 
-/** How a person came to be signed in: by themselves (QR, digits) or by an organizer. */
+/** How a person came to be checked in: by themselves (QR, digits) or by an organizer. */
 export const CHECKIN_METHODS = ['qr', 'digits', 'roster', 'personal_code', 'makeup', 'jielong'] as const;
 export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
 
@@ -78,9 +78,9 @@ export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, string> = {
   roster: '代签',
   personal_code: '个人码',
   makeup: '补签',
-  /** A roster sign-in from a WeChat 接龙 list pasted by an organizer. */
+  /** A roster check-in from a WeChat 接龙 list pasted by an organizer. */
   jielong: '接龙',
 };
 
-/** Sign-ins an organizer makes for people present (not make-ups): they count as roster sign-ins (代签). */
-export const ORGANIZER_SIGNIN_METHODS = ['roster', 'personal_code', 'jielong'] as const satisfies readonly CheckinMethod[];
+/** Check-ins an organizer makes for people present (not make-ups): they count as roster check-ins (代签). */
+export const ORGANIZER_CHECKIN_METHODS = ['roster', 'personal_code', 'jielong'] as const satisfies readonly CheckinMethod[];

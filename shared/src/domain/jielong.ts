@@ -1,9 +1,9 @@
 /**
- * 接龙: the sign-in list a branch's organizer collects in the site's WeChat group (`#接龙`, a title,
- * `例 张三 钢筋班`, then `1. 李建国 钢筋班` …) and pastes in to sign those people in. Reading the paste
+ * 接龙: the check-in list a branch's organizer collects in the site's WeChat group (`#接龙`, a title,
+ * `例 张三 钢筋班`, then `1. 李建国 钢筋班` …) and pastes in to check those people in. Reading the paste
  * into entries, and matching each entry's name to a person of the roster (花名册). People type
  * whatever they like after their number, so the reader is forgiving and the matcher is careful:
- * anything it cannot decide goes back to the organizer rather than signing in the wrong 张伟.
+ * anything it cannot decide goes back to the organizer rather than checking in the wrong 张伟.
  */
 
 import { isEmojiPart, isLatinLetter, isLetter, isLetterOrDigit, isMark } from './characters';
@@ -147,7 +147,7 @@ const ABSENCE_WORDS = [
 const ABSENCE_NEGATIONS = /(?:不|没|未|无|无需|不用)(?:请假|休息|缺席)/g;
 const LATIN_ABSENCE = /\b(?:absent|on leave|leave|day off)\b/i;
 
-/** Whether a remark says the person is absent/on leave (请假, 缺席, 不来, 病假, 休息…): such entries must not be signed in. */
+/** Whether a remark says the person is absent/on leave (请假, 缺席, 不来, 病假, 休息…): such entries must not be checked in. */
 export function isAbsenceRemark(remark: string): boolean {
   const clean = remark.normalize('NFKC').replace(/\s+/g, '').replace(ABSENCE_NEGATIONS, '');
   if (clean === '假') return true;
@@ -178,7 +178,7 @@ function cleanRemark(text: string): string {
 
 /**
  * The name and remark after an entry's number: the name is the first token, the rest is the remark.
- * Two habits are undone: `赵磊请假` glued together (or 请假 would be lost and 赵磊 signed in), and
+ * Two habits are undone: `赵磊请假` glued together (or 请假 would be lost and 赵磊 checked in), and
  * `王 芳` spaced out to line up with three-character names (no one is called 王).
  */
 function splitNameRemark(rest: string): { name: string; remark: string } {
@@ -342,7 +342,7 @@ function matchOne(entry: JielongEntry, byName: Map<string, RosterPerson[]>, rost
  * Each entry's person on the roster, in the entries' order. An entry resolved to someone an earlier
  * entry already resolved to is a `repeat` (people 接龙 twice, or edit and re-send). Entries whose
  * remark is an absence are matched like the others and the caller leaves them out (`isAbsenceRemark`);
- * they are never the first of a repeat, so `老马 请假` and later `老马` (he came after all) signs him in.
+ * they are never the first of a repeat, so `老马 请假` and later `老马` (he came after all) checks him in.
  */
 export function matchJielong(entries: JielongEntry[], roster: RosterPerson[]): { entry: JielongEntry; match: JielongMatch }[] {
   const byName = new Map<string, RosterPerson[]>();

@@ -30,6 +30,6 @@ export const TEXT_MAX = {
   ratingComment: 500,
   /** A holiday's or make-up working day's name in the calendar (国庆节). */
   calendarDayName: 20,
-  /** A personal sign-in code as scanned or pasted (SBP1.…). */
+  /** A personal check-in code as scanned or pasted (SBP1.…). */
   personalCode: 100,
 } as const;

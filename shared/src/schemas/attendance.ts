@@ -1,4 +1,4 @@
-/** Attendance of events: organizers' sign-in for others, leave (请假), make-up (补签) and the records. */
+/** Attendance of events: organizers' check-in for others, leave (请假), make-up (补签) and the records. */
 import { TEXT_MAX } from '../domain/text-limits';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
@@ -9,20 +9,20 @@ import { CheckinSchema, EventKindSchema, EventSchema } from './events';
 export const ATTENDANCE_STATUSES = ['present', 'pending', 'leave', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-/** Organizers sign people in from the roster: some people by id, or a whole work team (班组). */
+/** Organizers check people in from the roster: some people by id, or a whole work team (班组). */
 export const RosterCheckinSchema = z
   .strictObject({
     userIds: z.optional(z.array(IdSchema).check(z.minLength(1, '请至少选择一人'), z.maxLength(500, '一次最多 500 人'))),
     workTeam: z.optional(text('班组', TEXT_MAX.workTeam)),
-    /** The names came from a WeChat 接龙 list the organizer pasted: the sign-ins are marked 接龙. */
+    /** The names came from a WeChat 接龙 list the organizer pasted: the check-ins are marked 接龙. */
     fromJielong: z.optional(z.boolean()),
   })
   .check(z.refine((b) => (b.userIds === undefined) !== (b.workTeam === undefined), '请选择人员或一个班组'));
 
 export const RosterCheckinResultSchema = z.object({
-  /** People signed in by this request. */
+  /** People checked in by this request. */
   added: z.number(),
-  /** People chosen who had already signed in. */
+  /** People chosen who had already checked in. */
   alreadyPresent: z.number(),
 });
 
@@ -64,9 +64,9 @@ export const AttendanceEntrySchema = z.object({
   name: z.nullable(z.string()),
   workTeam: z.nullable(z.string()),
   role: z.enum(['masses', 'member', 'committee', 'secretary']),
-  /** `pending`: signed in offline, waiting for an organizer; a refused offline check-in leaves the person absent. */
+  /** `pending`: checked in offline, waiting for an organizer; a refused offline check-in leaves the person absent. */
   status: z.enum(ATTENDANCE_STATUSES),
-  /** The reason of a make-up sign-in or of an approved leave. */
+  /** The reason of a make-up check-in or of an approved leave. */
   note: z.nullable(z.string()),
   checkedInAt: z.nullable(TimestampSchema),
   method: z.nullable(z.enum(CHECKIN_METHODS)),
@@ -149,7 +149,7 @@ export const ReviewCheckinsResultSchema = z.object({
   changed: z.number(),
 });
 
-/** An organizer undoes a sign-in they (or another organizer) made, saying why. */
+/** An organizer undoes a check-in they (or another organizer) made, saying why. */
 export const UndoCheckinSchema = z.strictObject({
   userId: IdSchema,
   reason: text('撤销原因', TEXT_MAX.attendanceReason, 2),
@@ -157,13 +157,13 @@ export const UndoCheckinSchema = z.strictObject({
 
 export const UndoCheckinResultSchema = z.object({ userId: IdSchema, method: z.enum(CHECKIN_METHODS), undoneAt: TimestampSchema });
 
-/** An organizer records a make-up sign-in (补签) after the fact, with the reason. */
+/** An organizer records a make-up check-in (补签) after the fact, with the reason. */
 export const MakeupCheckinSchema = z.strictObject({
   userId: IdSchema,
   reason: text('补签原因', TEXT_MAX.attendanceReason, 2),
 });
 
-/** The caller's own standing at an event: whether they signed in, and their leave request. */
+/** The caller's own standing at an event: whether they checked in, and their leave request. */
 export const MyStandingSchema = z.object({
   checkin: z.nullable(
     z.object({ checkedInAt: TimestampSchema, method: z.enum(CHECKIN_METHODS), late: z.boolean(), offline: z.boolean(), status: z.enum(CHECKIN_STATUSES) }),
@@ -195,7 +195,7 @@ export const MyAttendanceEntrySchema = z.object({
   checkinStatus: z.nullable(z.enum(CHECKIN_STATUSES)),
 });
 
-/** `GET /api/branches/{id}/attendance/me`: the events one was expected at, whose sign-in has closed. */
+/** `GET /api/branches/{id}/attendance/me`: the events one was expected at, whose check-in has closed. */
 export const MyAttendanceSchema = z.object({
   branchId: IdSchema,
   expected: z.number(),

@@ -30,22 +30,22 @@ const eventFields = {
   startsAt: TimestampSchema,
   endsAt: TimestampSchema,
   /** Defaults to 30 minutes before the start. */
-  signinOpensAt: z.optional(TimestampSchema),
+  checkinOpensAt: z.optional(TimestampSchema),
   /** Defaults to the end. */
-  signinClosesAt: z.optional(TimestampSchema),
-  /** Signing in more than this many minutes after the start counts as late. */
+  checkinClosesAt: z.optional(TimestampSchema),
+  /** Checking in more than this many minutes after the start counts as late. */
   lateAfterMinutes: z._default(z.number().check(z.int(), z.gte(0, '迟到时间不能为负'), z.lte(240, '迟到时间最多 240 分钟')), 10),
   /** Defaults by kind: 三会一课 for members, the rest for everyone. */
   audience: z.optional(EventAudienceSchema),
   geofence: z.optional(z.nullable(GeofenceSchema)),
-  /** A scan queued with no signal is accepted until sign-in closes plus this many minutes. */
+  /** A scan queued with no signal is accepted until check-in closes plus this many minutes. */
   offlineGraceMinutes: z._default(OfflineGraceSchema, DEFAULT_OFFLINE_GRACE_MINUTES),
   /** Offline check-ins count at once, without an organizer confirming each. */
   offlineAutoAccept: z._default(z.boolean(), false),
   status: z._default(z.enum(['draft', 'published'], { error: '新活动只能是草稿或发布' }), 'published'),
 };
 
-type Times = { startsAt?: number; endsAt?: number; signinOpensAt?: number | undefined; signinClosesAt?: number | undefined };
+type Times = { startsAt?: number; endsAt?: number; checkinOpensAt?: number | undefined; checkinClosesAt?: number | undefined };
 
 /** The times of an event must make sense together. */
 const timesInOrder = z.refine<Times>((e) => e.startsAt === undefined || e.endsAt === undefined || e.endsAt > e.startsAt, {
@@ -56,12 +56,12 @@ const notTooLong = z.refine<Times>((e) => e.startsAt === undefined || e.endsAt =
   message: '活动最长 7 天',
   path: ['endsAt'],
 });
-const signinInOrder = z.refine<Times>(
-  (e) => e.signinOpensAt === undefined || e.signinClosesAt === undefined || e.signinClosesAt > e.signinOpensAt,
-  { message: '签到截止时间要晚于签到开始时间', path: ['signinClosesAt'] },
+const checkinInOrder = z.refine<Times>(
+  (e) => e.checkinOpensAt === undefined || e.checkinClosesAt === undefined || e.checkinClosesAt > e.checkinOpensAt,
+  { message: '签到截止时间要晚于签到开始时间', path: ['checkinClosesAt'] },
 );
 
-export const CreateEventSchema = z.strictObject(eventFields).check(timesInOrder, notTooLong, signinInOrder);
+export const CreateEventSchema = z.strictObject(eventFields).check(timesInOrder, notTooLong, checkinInOrder);
 
 export const UpdateEventSchema = z
   .strictObject({
@@ -71,8 +71,8 @@ export const UpdateEventSchema = z
     placeName: z.optional(eventFields.placeName),
     startsAt: z.optional(TimestampSchema),
     endsAt: z.optional(TimestampSchema),
-    signinOpensAt: z.optional(TimestampSchema),
-    signinClosesAt: z.optional(TimestampSchema),
+    checkinOpensAt: z.optional(TimestampSchema),
+    checkinClosesAt: z.optional(TimestampSchema),
     lateAfterMinutes: z.optional(z.number().check(z.int(), z.gte(0, '迟到时间不能为负'), z.lte(240, '迟到时间最多 240 分钟'))),
     audience: z.optional(EventAudienceSchema),
     geofence: eventFields.geofence,
@@ -84,7 +84,7 @@ export const UpdateEventSchema = z
     z.refine((body) => Object.keys(body).length > 0, '请至少修改一项'),
     timesInOrder,
     notTooLong,
-    signinInOrder,
+    checkinInOrder,
   );
 
 export const EventSchema = z.object({
@@ -96,11 +96,11 @@ export const EventSchema = z.object({
   placeName: z.string(),
   startsAt: TimestampSchema,
   endsAt: TimestampSchema,
-  signinOpensAt: TimestampSchema,
-  signinClosesAt: TimestampSchema,
+  checkinOpensAt: TimestampSchema,
+  checkinClosesAt: TimestampSchema,
   lateAfterMinutes: z.number(),
   audience: EventAudienceSchema,
-  /** Whether sign-in checks the location. */
+  /** Whether check-in checks the location. */
   geofenced: z.boolean(),
   /** The fence itself goes only to organizers: the centre would let anyone claim to stand there. */
   geofence: z.nullable(z.object({ lat: z.number(), lng: z.number(), radiusM: z.number() })),
@@ -162,6 +162,6 @@ export const CheckinSchema = z.object({
 
 export const CheckinResultSchema = z.object({
   checkin: CheckinSchema,
-  /** True when this person had already signed in: the existing record is returned. */
+  /** True when this person had already checked in: the existing record is returned. */
   alreadyCheckedIn: z.boolean(),
 });

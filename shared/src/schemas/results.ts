@@ -50,7 +50,7 @@ export const ComplianceSchema = z.object({
 });
 
 const AttendanceFiguresSchema = z.object({
-  /** Who the event expected (see `expectedPeople`): its audience, joined before sign-in closed. */
+  /** Who the event expected (see `expectedPeople`): its audience, joined before check-in closed. */
   expected: z.number(),
   /** Confirmed check-ins, of which late, offline (confirmed), by an organizer (roster, personal code) and make-ups. */
   present: z.number(),

@@ -5,7 +5,7 @@
  * refused, an undo (delete), a leave asked, approved, refused or withdrawn, an event moved to
  * another month — straight in SQL, many more of them than the routes could make in a test's time.
  */
-import { CHECKIN_METHODS, ORGANIZER_SIGNIN_METHODS } from '@sitebranch/shared';
+import { CHECKIN_METHODS, ORGANIZER_CHECKIN_METHODS } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../test/random';
@@ -13,7 +13,7 @@ import { makeEvent, makeWorld, type World } from '../../test/fixtures';
 
 /** Every method there is, and the recount's own idea of which count as roster: from shared, so a new method is checked against the triggers. */
 const METHODS = CHECKIN_METHODS;
-const ROSTER_METHODS = ORGANIZER_SIGNIN_METHODS.map((method) => `'${method}'`).join(', ');
+const ROSTER_METHODS = ORGANIZER_CHECKIN_METHODS.map((method) => `'${method}'`).join(', ');
 const cst = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h - 8);
 
 async function kept(world: World) {

@@ -1,5 +1,5 @@
-/** SQL shared by the organizers' sign-in routes: who an event expects, and signing chosen people in. */
-import type { ORGANIZER_SIGNIN_METHODS } from '@sitebranch/shared';
+/** SQL shared by the organizers' check-in routes: who an event expects, and checking chosen people in. */
+import type { ORGANIZER_CHECKIN_METHODS } from '@sitebranch/shared';
 import { eq } from 'drizzle-orm';
 import { ApiError } from '../http/errors';
 import type { Database } from './client';
@@ -7,23 +7,23 @@ import { events } from './schema';
 
 /**
  * Who an event (?1) expects: everyone in the branch, or its Party members (not masses) for
- * members-only events, who had joined before its sign-in closed or have a check-in anyway (a
+ * members-only events, who had joined before its check-in closed or have a check-in anyway (a
  * make-up for someone who came before they joined in the app); `joins` adds tables about each person `m`.
  */
 export const expectedPeople = (joins = '') => `FROM events e JOIN memberships m ON m.branch_id = e.branch_id ${joins}
   WHERE e.id = ?1 AND (e.audience = 'everyone' OR m.role <> 'masses')
-    AND (m.joined_at <= e.signin_closes_at OR EXISTS (SELECT 1 FROM checkins x WHERE x.event_id = e.id AND x.user_id = m.user_id))`;
+    AND (m.joined_at <= e.checkin_closes_at OR EXISTS (SELECT 1 FROM checkins x WHERE x.event_id = e.id AND x.user_id = m.user_id))`;
 
-/** Organizers sign others in only while sign-in is open; afterwards it is a make-up (补签) with a reason. */
-export async function assertSigninOpen(db: Database, eventId: string, now: number) {
-  const event = await db.select({ status: events.status, opens: events.signinOpensAt, closes: events.signinClosesAt }).from(events).where(eq(events.id, eventId)).get();
+/** Organizers check others in only while check-in is open; afterwards it is a make-up (补签) with a reason. */
+export async function assertCheckinOpen(db: Database, eventId: string, now: number) {
+  const event = await db.select({ status: events.status, opens: events.checkinOpensAt, closes: events.checkinClosesAt }).from(events).where(eq(events.id, eventId)).get();
   if (!event || event.status !== 'published') throw new ApiError('event_not_open');
-  if (now < event.opens) throw new ApiError('signin_not_started');
-  if (now > event.closes) throw new ApiError('signin_closed', '签到已结束，错过的人请用补签并写明原因');
+  if (now < event.opens) throw new ApiError('checkin_not_started');
+  if (now > event.closes) throw new ApiError('checkin_closed', '签到已结束，错过的人请用补签并写明原因');
 }
 
 /**
- * An organizer who signs someone in replaces that person's own offline claim (pending or refused)
+ * An organizer who checks someone in replaces that person's own offline claim (pending or refused)
  * with their record; a confirmed check-in stays as it is.
  */
 export const ORGANIZER_REPLACES_CLAIM = `method = excluded.method, checked_in_at = excluded.checked_in_at, late = excluded.late, offline = 0,
@@ -31,14 +31,14 @@ export const ORGANIZER_REPLACES_CLAIM = `method = excluded.method, checked_in_at
   WHERE checkins.status <> 'confirmed'`;
 
 /**
- * One batch: sign in every expected person chosen (by id or by work team) who has not signed in
+ * One batch: check in every expected person chosen (by id or by work team) who has not checked in
  * yet, recorded with the method and the organizer; and count who was chosen.
  */
-export async function signInChosen(
+export async function checkInChosen(
   d1: D1Database,
   eventId: string,
   chosen: { userIds?: string[]; workTeam?: string },
-  method: (typeof ORGANIZER_SIGNIN_METHODS)[number],
+  method: (typeof ORGANIZER_CHECKIN_METHODS)[number],
   organizerId: string,
   now: number,
 ) {

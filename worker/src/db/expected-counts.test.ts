@@ -1,8 +1,8 @@
 /**
  * Each event's expected count (migration 0018) against a recount from the roster, after a random
- * sequence of the row changes that move it: people joining (before and after sign-in closed),
+ * sequence of the row changes that move it: people joining (before and after check-in closed),
  * leaving, changing between 群众 and a Party role, events made for everyone or for members, and
- * events whose audience or sign-in close is changed.
+ * events whose audience or check-in close is changed.
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
@@ -17,10 +17,10 @@ async function kept(world: World) {
   return rows.results;
 }
 
-/** The rule of the branch dashboard: the audience, joined at or before sign-in closed. */
+/** The rule of the branch dashboard: the audience, joined at or before check-in closed. */
 async function recounted(world: World) {
   const rows = await env.DB.prepare(
-    `SELECT e.id, (SELECT count(*) FROM memberships m WHERE m.branch_id = e.branch_id AND m.joined_at <= e.signin_closes_at
+    `SELECT e.id, (SELECT count(*) FROM memberships m WHERE m.branch_id = e.branch_id AND m.joined_at <= e.checkin_closes_at
        AND (e.audience = 'everyone' OR m.role <> 'masses')) AS expected
      FROM events e WHERE e.branch_id = ?1 ORDER BY e.id`,
   )
@@ -40,7 +40,7 @@ describe('the expected count of each event', () => {
     const eventIds: string[] = [];
     for (let i = 0; i < 4; i++) {
       const close = closesAt();
-      eventIds.push(await makeEvent(world, { audience: pick(['everyone', 'members'] as const), startsAt: close - HOUR, endsAt: close, signinOpensAt: close - 2 * HOUR, signinClosesAt: close }));
+      eventIds.push(await makeEvent(world, { audience: pick(['everyone', 'members'] as const), startsAt: close - HOUR, endsAt: close, checkinOpensAt: close - 2 * HOUR, checkinClosesAt: close }));
     }
 
     for (let step = 0; step < 200; step++) {
@@ -58,11 +58,11 @@ describe('the expected count of each event', () => {
         await env.DB.prepare('UPDATE memberships SET role = ?3 WHERE branch_id = ?1 AND user_id = ?2').bind(world.branchId, userId, pick(['masses', 'member', 'committee'])).run();
       } else if (roll < 0.8) {
         const close = closesAt();
-        eventIds.push(await makeEvent(world, { audience: pick(['everyone', 'members'] as const), startsAt: close - HOUR, endsAt: close, signinOpensAt: close - 2 * HOUR, signinClosesAt: close }));
+        eventIds.push(await makeEvent(world, { audience: pick(['everyone', 'members'] as const), startsAt: close - HOUR, endsAt: close, checkinOpensAt: close - 2 * HOUR, checkinClosesAt: close }));
       } else if (roll < 0.9) {
         await env.DB.prepare('UPDATE events SET audience = ?2 WHERE id = ?1').bind(pick(eventIds), pick(['everyone', 'members'])).run();
       } else {
-        await env.DB.prepare('UPDATE events SET signin_closes_at = ?2 WHERE id = ?1').bind(pick(eventIds), closesAt()).run();
+        await env.DB.prepare('UPDATE events SET checkin_closes_at = ?2 WHERE id = ?1').bind(pick(eventIds), closesAt()).run();
       }
     }
     const [k, r] = await Promise.all([kept(world), recounted(world)]);

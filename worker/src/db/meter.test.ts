@@ -13,7 +13,7 @@ describe('the D1 meter header', () => {
     const checkIn = async (bindings: typeof env) => {
       const person = await makePerson('计量工友');
       await env.DB.prepare(`INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?1, ?2, 'member', ?3)`).bind(world.branchId, person.id, Date.now()).run();
-      const token = qrToken(deriveEventKey(env.SIGNIN_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
+      const token = qrToken(deriveEventKey(env.CHECKIN_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
       return call('POST', `/api/events/${eventId}/checkins`, { token: person.token, body: { token }, bindings });
     };
 

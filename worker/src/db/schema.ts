@@ -161,7 +161,7 @@ export const memberships = sqliteTable(
 
 /**
  * One-time claim codes (认领码) for a 花名册 person: whoever logs in and enters it becomes that
- * member — the membership, sign-ins and leaves move onto their account. Only the code's SHA-256 is kept.
+ * member — the membership, check-ins and leaves move onto their account. Only the code's SHA-256 is kept.
  */
 export const rosterClaims = sqliteTable(
   'roster_claims',
@@ -207,8 +207,8 @@ export const events = sqliteTable(
     placeName: text('place_name').notNull(),
     startsAt: integer('starts_at').notNull(),
     endsAt: integer('ends_at').notNull(),
-    signinOpensAt: integer('signin_opens_at').notNull(),
-    signinClosesAt: integer('signin_closes_at').notNull(),
+    checkinOpensAt: integer('checkin_opens_at').notNull(),
+    checkinClosesAt: integer('checkin_closes_at').notNull(),
     lateAfterMinutes: integer('late_after_minutes').notNull(),
     audience: text('audience').$type<EventAudience>().notNull(),
     /** GCJ-02 geofence; all three null when the event has none. */
@@ -216,7 +216,7 @@ export const events = sqliteTable(
     geoLng: real('geo_lng'),
     geoRadiusM: integer('geo_radius_m'),
     status: text('status').$type<EventStatus>().notNull(),
-    /** A scan queued with no signal is accepted until sign-in closes plus this many minutes. */
+    /** A scan queued with no signal is accepted until check-in closes plus this many minutes. */
     offlineGraceMinutes: integer('offline_grace_minutes').notNull().default(DEFAULT_OFFLINE_GRACE_MINUTES),
     /** Offline check-ins count at once instead of waiting for an organizer to confirm them. */
     offlineAutoAccept: integer('offline_auto_accept', { mode: 'boolean' }).notNull().default(false),
@@ -233,7 +233,7 @@ export const events = sqliteTable(
     pendingCount: integer('pending_count').notNull().default(0),
     leaveCount: integer('leave_count').notNull().default(0),
     /**
-     * Who the event expects (its audience, joined before sign-in closed), kept by triggers on
+     * Who the event expects (its audience, joined before check-in closed), kept by triggers on
      * `events` and `memberships` (migration 0018), so the region's figures never read rosters.
      */
     expectedCount: integer('expected_count').notNull().default(0),
@@ -241,7 +241,7 @@ export const events = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('events_branch_start').on(t.branchId, t.startsAt), index('events_branch_signin_close').on(t.branchId, t.signinClosesAt)],
+  (t) => [index('events_branch_start').on(t.branchId, t.startsAt), index('events_branch_checkin_close').on(t.branchId, t.checkinClosesAt)],
 );
 
 export const checkins = sqliteTable(
@@ -262,7 +262,7 @@ export const checkins = sqliteTable(
     reviewNote: text('review_note'),
     /** The organizer who signed this person in (roster, make-up), if not themselves. */
     recordedBy: text('recorded_by').references(() => users.id),
-    /** Why, for a make-up sign-in (补签). */
+    /** Why, for a make-up check-in (补签). */
     note: text('note'),
     createdAt: integer('created_at').notNull(),
   },
@@ -270,7 +270,7 @@ export const checkins = sqliteTable(
 );
 
 /**
- * Sign-ins an organizer made (roster, personal code, make-up) and then undid, with why: the
+ * Check-ins an organizer made (roster, personal code, make-up) and then undid, with why: the
  * check-in row goes, this record of it stays for the ledger.
  */
 export const checkinUndos = sqliteTable(
@@ -290,8 +290,8 @@ export const checkinUndos = sqliteTable(
 );
 
 /** Wrong 6-digit codes per person, event and minute: guessing is rate limited. */
-export const signinFailures = sqliteTable(
-  'signin_failures',
+export const checkinFailures = sqliteTable(
+  'checkin_failures',
   {
     userId: text('user_id').notNull(),
     eventId: text('event_id').notNull(),
@@ -302,8 +302,8 @@ export const signinFailures = sqliteTable(
 );
 
 /** Wrong 6-digit codes per event and minute, from everyone: a group cannot split the search between them. */
-export const signinEventFailures = sqliteTable(
-  'signin_event_failures',
+export const checkinEventFailures = sqliteTable(
+  'checkin_event_failures',
   {
     eventId: text('event_id').notNull(),
     minute: integer('minute').notNull(),

@@ -12,7 +12,7 @@ export interface LedgerBranch {
 }
 export interface LedgerMember { userId: string; name: string | null; role: BranchRole; workTeam: string | null; joinedAt: number }
 export interface LedgerEvent {
-  id: string; kind: EventKind; title: string; placeName: string; organizer: string | null; startsAt: number; endsAt: number; signinClosesAt: number;
+  id: string; kind: EventKind; title: string; placeName: string; organizer: string | null; startsAt: number; endsAt: number; checkinClosesAt: number;
   audience: 'members' | 'everyone'; late: number; offline: number; roster: number; makeup: number;
 }
 export interface LedgerFeedback {
@@ -43,7 +43,7 @@ export const LEDGER_SQL = {
     FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = ?1
     ORDER BY CASE m.role WHEN 'secretary' THEN 0 WHEN 'committee' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, m.work_team, u.name`,
   events: `SELECT e.id, e.kind, e.title, e.place_name AS placeName, u.name AS organizer, e.starts_at AS startsAt, e.ends_at AS endsAt,
-      e.signin_closes_at AS signinClosesAt, e.audience, e.late_count AS late, e.offline_count AS offline, e.roster_count AS roster, e.makeup_count AS makeup
+      e.checkin_closes_at AS checkinClosesAt, e.audience, e.late_count AS late, e.offline_count AS offline, e.roster_count AS roster, e.makeup_count AS makeup
     FROM events e LEFT JOIN users u ON u.id = e.created_by WHERE ${HELD} ORDER BY e.starts_at`,
   present: `SELECT c.event_id AS eventId, c.user_id AS userId, c.late FROM events e CROSS JOIN checkins c
     WHERE ${HELD} AND c.event_id = e.id AND c.status = 'confirmed'`,

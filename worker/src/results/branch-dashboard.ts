@@ -6,7 +6,7 @@
 import { BRANCH_ROLES, FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, percent, type BranchDashboard, type BranchRole, type FeedbackCategory, type FeedbackStatus, type Period } from '@sitebranch/shared';
 
 export interface HeldEvent {
-  id: string; title: string; kind: string; startsAt: number; signinClosesAt: number; audience: 'members' | 'everyone';
+  id: string; title: string; kind: string; startsAt: number; checkinClosesAt: number; audience: 'members' | 'everyone';
   present: number; late: number; offline: number; roster: number; makeup: number; pending: number; onLeave: number;
 }
 export interface RosterRow { userId: string; name: string | null; role: BranchRole; workTeam: string | null; joinedAt: number }
@@ -28,11 +28,11 @@ export const feedbackRates = (f: FeedbackMonths) => ({ inTimeRate: percent(f.res
 
 const total = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
 
-/** Expected as the attendance page counts it: the audience, joined before sign-in closed. */
-export const expects = (e: Pick<HeldEvent, 'audience' | 'signinClosesAt'>, m: Pick<RosterRow, 'role' | 'joinedAt'>) => (e.audience === 'everyone' || m.role !== 'masses') && m.joinedAt <= e.signinClosesAt;
+/** Expected as the attendance page counts it: the audience, joined before check-in closed. */
+export const expects = (e: Pick<HeldEvent, 'audience' | 'checkinClosesAt'>, m: Pick<RosterRow, 'role' | 'joinedAt'>) => (e.audience === 'everyone' || m.role !== 'masses') && m.joinedAt <= e.checkinClosesAt;
 
-function figures(e: Omit<HeldEvent, 'id' | 'title' | 'kind' | 'startsAt' | 'signinClosesAt' | 'audience'>, expected: number): Figures {
-  // Someone signed in by a make-up after leaving the branch is present without being expected: never below zero.
+function figures(e: Omit<HeldEvent, 'id' | 'title' | 'kind' | 'startsAt' | 'checkinClosesAt' | 'audience'>, expected: number): Figures {
+  // Someone checked in by a make-up after leaving the branch is present without being expected: never below zero.
   const absent = Math.max(0, expected - e.present - e.onLeave);
   return { expected, present: e.present, late: e.late, offline: e.offline, roster: e.roster, makeup: e.makeup, pending: e.pending, onLeave: e.onLeave, absent, rate: percent(e.present, expected) };
 }
@@ -57,7 +57,7 @@ export function branchDashboard(period: Period, events: HeldEvent[], roster: Ros
     const k = kept.get(m.userId) ?? { userId: m.userId, attended: 0, onLeave: 0 };
     kept.set(m.userId, { userId: m.userId, attended: k.attended + m.attended, onLeave: k.onLeave + m.onLeave });
   }
-  // A member's kept month also counts a check-in at an event of the month not over yet (sign-in opens
+  // A member's kept month also counts a check-in at an event of the month not over yet (check-in opens
   // before it starts): at worst a miss is counted one late, never one too many.
   const frequentAbsentees = roster
     .map((m) => {

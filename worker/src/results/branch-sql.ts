@@ -5,7 +5,7 @@
 
 /** The dashboard's statements. */
 export const DASHBOARD_SQL = {
-  events: `SELECT id, title, kind, starts_at AS startsAt, signin_closes_at AS signinClosesAt, audience, checkin_count AS present, late_count AS late,
+  events: `SELECT id, title, kind, starts_at AS startsAt, checkin_closes_at AS checkinClosesAt, audience, checkin_count AS present, late_count AS late,
       offline_count AS offline, roster_count AS roster, makeup_count AS makeup, pending_count AS pending, leave_count AS onLeave
     FROM events WHERE branch_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND status = 'published' AND ends_at <= ?4 ORDER BY starts_at`,
   roster: `SELECT m.user_id AS userId, u.name, m.role, m.work_team AS workTeam, m.joined_at AS joinedAt

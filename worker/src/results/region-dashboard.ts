@@ -44,7 +44,7 @@ export function regionDashboard({ period, branches, contests }: RegionFigures): 
       expected,
       present,
       onLeave,
-      // Someone signed in by a make-up after leaving is present without being expected: never below zero.
+      // Someone checked in by a make-up after leaving is present without being expected: never below zero.
       absent: sum((b) => Math.max(0, b.attendance.expected - b.attendance.present - b.attendance.onLeave)),
       rate: percent(present, expected),
       branchAverage: mean(branches.map((b) => b.attendanceRate)),

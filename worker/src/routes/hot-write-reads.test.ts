@@ -33,7 +33,7 @@ async function measureHotWrites(world: World, eventId: string, contestId: string
     expect(res.status).toBe(200);
     return { roundTrips: meter.roundTrips, rowsRead: meter.rowsRead, unmetered: meter.unmetered, perStatement: meter.perStatement };
   };
-  const token = qrToken(deriveEventKey(env.SIGNIN_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
+  const token = qrToken(deriveEventKey(env.CHECKIN_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
   return {
     checkin: await metered('POST', `/api/events/${eventId}/checkins`, { token }),
     answerSave: await metered('PUT', `/api/attempts/${attempt.id}/answers/${attempt.questions[0].id}`, { answer: 'A', backgroundCount: 1 }),
@@ -54,7 +54,7 @@ async function addBulkHistory(world: World, eventId: string, contestId: string, 
   await d1.batch([
     d1.prepare(`INSERT INTO memberships (branch_id, user_id, role, work_team, joined_at) SELECT ?2, id, 'member', '钢筋班', ?3 FROM (${bulk})`).bind(prefix, world.branchId, now),
     d1.prepare(`INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, created_at) SELECT ?2, id, 'qr', ?3, 0, 0, ?3 FROM (${bulk})`).bind(prefix, eventId, now),
-    d1.prepare(`INSERT INTO signin_failures (user_id, event_id, minute, count) SELECT id, ?2, ?3, 2 FROM (${bulk})`).bind(prefix, eventId, Math.floor(now / 60_000)),
+    d1.prepare(`INSERT INTO checkin_failures (user_id, event_id, minute, count) SELECT id, ?2, ?3, 2 FROM (${bulk})`).bind(prefix, eventId, Math.floor(now / 60_000)),
     d1.prepare(`INSERT INTO sessions (id, user_id, kind, created_at, expires_at) SELECT 'session-' || id, id, 'wechat', ?2, ?2 + 86400000 FROM (${bulk})`).bind(prefix, now),
     d1.prepare(
       `INSERT INTO attempts (id, contest_id, user_id, branch_id, items, started_at, deadline, submitted_at, score, correct_count, time_used_ms)

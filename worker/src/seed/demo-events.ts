@@ -1,9 +1,9 @@
 /**
- * Demo events of the site branch, so sign-in, attendance and 我的出勤 have something to show:
+ * Demo events of the site branch, so check-in, attendance and 我的出勤 have something to show:
  * four weeks of history with check-ins (some late, some by roster, one approved leave), one
- * event today that is open for sign-in, and a 党课 a week on. History and the 党课 keep their
+ * event today that is open for check-in, and a 党课 a week on. History and the 党课 keep their
  * first-seeded times (fixed ids, INSERT OR IGNORE); today's event is keyed by the date, so a demo
- * started on another day still has one to sign in to.
+ * started on another day still has one to check in to.
  */
 import { CST_OFFSET_MS, type CheckinMethod, type EventKind } from '@sitebranch/shared';
 import { DEMO_PEOPLE } from './demo';
@@ -31,7 +31,7 @@ interface DemoEvent {
 
 function insertEvent(e: DemoEvent, now: number): string {
   const values = [e.id, BRANCH, e.kind, e.title, PLACE, e.startsAt, e.startsAt + HOUR, e.startsAt - HOUR / 2, e.startsAt + HOUR, 10, e.audience, 'published', now, now];
-  return `INSERT OR IGNORE INTO events (id, branch_id, kind, title, place_name, starts_at, ends_at, signin_opens_at, signin_closes_at, late_after_minutes, audience, status, created_at, updated_at, created_by)
+  return `INSERT OR IGNORE INTO events (id, branch_id, kind, title, place_name, starts_at, ends_at, checkin_opens_at, checkin_closes_at, late_after_minutes, audience, status, created_at, updated_at, created_by)
     SELECT ${values.map(quote).join(', ')}, ${SECRETARY}`;
 }
 

@@ -25,7 +25,7 @@ type Tab = 'present' | 'offline' | 'absent' | 'leave';
 
 /**
  * 已到: confirmed check-ins. 离线: offline check-ins waiting for review, or refused. 未到: not
- * signed in and not on approved leave (the same split as the counts). 请假: everyone who asked.
+ * checked in and not on approved leave (the same split as the counts). 请假: everyone who asked.
  */
 const IN_TAB: Record<Tab, (p: Person) => boolean> = {
   present: (p) => p.status === 'present',
@@ -34,7 +34,7 @@ const IN_TAB: Record<Tab, (p: Person) => boolean> = {
   leave: (p) => p.leave !== null,
 };
 
-/** The list as a table on a computer: by name, 班组, time or way of signing in. */
+/** The list as a table on a computer: by name, 班组, time or way of checking in. */
 const PEOPLE_COLUMNS: DataTableColumn<Person>[] = [
   { key: 'name', label: '姓名', value: (p) => p.name ?? '未填写姓名' },
   { key: 'team', label: '班组', value: (p) => p.workTeam ?? '未分班组' },
@@ -63,11 +63,11 @@ function Attendance({ eventId }: { eventId: string }) {
   const shown = people.filter((p) => IN_TAB[tab](p) && (desktop || !search || (p.name ?? '').includes(search.trim())));
   const absentTeams = useMemo(() => [...new Set(people.filter((p) => p.status === 'absent' && p.workTeam).map((p) => p.workTeam!))], [people]);
   const now = Date.now();
-  const signinOpen = event?.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt;
-  const signinOver = event?.status === 'published' && now > event.signinClosesAt;
+  const checkinOpen = event?.status === 'published' && now >= event.checkinOpensAt && now <= event.checkinClosesAt;
+  const checkinOver = event?.status === 'published' && now > event.checkinClosesAt;
 
-  async function signIn(body: { userIds: string[] } | { workTeam: string }) {
-    // A whole team at once: the names first, so nobody is signed in by a slip of the finger.
+  async function checkInPeople(body: { userIds: string[] } | { workTeam: string }) {
+    // A whole team at once: the names first, so nobody is checked in by a slip of the finger.
     if ('workTeam' in body) {
       const names = people.filter((p) => p.status === 'absent' && p.workTeam === body.workTeam).map((p) => p.name ?? '未填写姓名');
       const shownNames = names.length > 30 ? `${names.slice(0, 30).join('、')} 等 ${names.length} 人` : names.join('、');
@@ -83,15 +83,15 @@ function Attendance({ eventId }: { eventId: string }) {
     }
   }
 
-  /** What the organizer can do for a person in this tab: sign in, make up, undo, review, decide leave. */
+  /** What the organizer can do for a person in this tab: check in, make up, undo, review, decide leave. */
   const actionsFor = (person: Person) => (
     <>
-      {tab === 'absent' && signinOpen && (
-        <Button size="small" type="primary" fill="outline" onClick={() => void signIn({ userIds: [person.userId] })}>
+      {tab === 'absent' && checkinOpen && (
+        <Button size="small" type="primary" fill="outline" onClick={() => void checkInPeople({ userIds: [person.userId] })}>
           代签到
         </Button>
       )}
-      {tab === 'absent' && signinOver && makeupFor !== person.userId && (
+      {tab === 'absent' && checkinOver && makeupFor !== person.userId && (
         <Button size="small" type="primary" fill="outline" onClick={() => setMakeupFor(person.userId)}>
           补签
         </Button>
@@ -99,7 +99,7 @@ function Attendance({ eventId }: { eventId: string }) {
       {tab === 'absent' && makeupFor === person.userId && (
         <MakeupForm eventId={eventId} userId={person.userId} name={person.name ?? '该成员'} onDone={() => (setMakeupFor(null), void loaded.reload())} />
       )}
-      {tab === 'present' && canUndo(person, signinOpen) && <UndoCheckin eventId={eventId} person={person} onUndone={() => void loaded.reload()} />}
+      {tab === 'present' && canUndo(person, checkinOpen) && <UndoCheckin eventId={eventId} person={person} onUndone={() => void loaded.reload()} />}
       {tab === 'offline' && <OfflineReview eventId={eventId} person={person} onReviewed={() => void loaded.reload()} />}
       {tab === 'leave' && <LeaveDecision eventId={eventId} person={person} onDecided={() => void loaded.reload()} />}
     </>
@@ -128,16 +128,16 @@ function Attendance({ eventId }: { eventId: string }) {
             <Text>请假 {data.onLeave} 人</Text>
             <Text>出勤率 {Math.round(data.rate * 100)}%</Text>
           </View>
-          {signinOpen && <PersonalScan eventId={eventId} onSignedIn={() => void loaded.reload()} />}
-          {signinOpen && <JielongPaste eventId={eventId} people={people} onSignedIn={() => void loaded.reload()} />}
+          {checkinOpen && <PersonalScan eventId={eventId} onSignedIn={() => void loaded.reload()} />}
+          {checkinOpen && <JielongPaste eventId={eventId} people={people} onSignedIn={() => void loaded.reload()} />}
           <Tabs<Tab> items={tabs.map((key) => ({ key, label: tabLabels[key] }))} value={tab} onChange={setTab} label="出勤名单" />
           <View className="sb-field" style={desktop ? { display: 'none' } : undefined}>
             <Input id="attendance-search" className="sb-field__input" value={search} placeholder="搜索姓名" onInput={(e) => setSearch(e.detail.value)} />
           </View>
-          {tab === 'absent' && signinOpen && absentTeams.length > 0 && (
+          {tab === 'absent' && checkinOpen && absentTeams.length > 0 && (
             <View className="attendance__teams">
               {absentTeams.map((team) => (
-                <Button key={team} size="small" type="primary" fill="outline" onClick={() => void signIn({ workTeam: team })}>
+                <Button key={team} size="small" type="primary" fill="outline" onClick={() => void checkInPeople({ workTeam: team })}>
                   {team}全部代签到
                 </Button>
               ))}
@@ -149,7 +149,7 @@ function Attendance({ eventId }: { eventId: string }) {
               {data.pendingCheckins > 1 && <ConfirmAllPending eventId={eventId} count={data.pendingCheckins} onReviewed={() => void loaded.reload()} />}
             </View>
           )}
-          {tab === 'absent' && signinOver && <Text className="sb-muted attendance__hint">签到已结束：确实到场的人可以补签，需写明原因。</Text>}
+          {tab === 'absent' && checkinOver && <Text className="sb-muted attendance__hint">签到已结束：确实到场的人可以补签，需写明原因。</Text>}
           <StateView empty={shown.length === 0} emptyTitle={{ present: '还没有人签到', offline: '没有待确认的离线签到', absent: '都到齐了', leave: '没有人请假' }[tab]}>
             {desktop ? (
               <DataTable rowHeader="name" caption="出勤名单" columns={PEOPLE_COLUMNS} rows={shown} rowKey={(p) => p.userId} actions={(person) => <View className="attendance__row-actions">{actionsFor(person)}</View>} />

@@ -1,8 +1,8 @@
 /**
- * 接龙 → sign-in: the organizer pastes the WeChat 接龙 list from the group chat; each name is
+ * 接龙 → check-in: the organizer pastes the WeChat 接龙 list from the group chat; each name is
  * matched to the event's roster on the phone (exact, then by work team), the ambiguous and unknown
- * ones are shown to choose, and on confirmation everyone chosen is signed in, marked 接龙, in one
- * request. Pasting the same list twice signs nobody in twice.
+ * ones are shown to choose, and on confirmation everyone chosen is checked in, marked 接龙, in one
+ * request. Pasting the same list twice checks nobody in twice.
  */
 import { isAbsenceRemark, matchJielong, parseJielong, type JielongMatch } from '@sitebranch/shared/readers';
 import { Text, View } from '@tarojs/components';

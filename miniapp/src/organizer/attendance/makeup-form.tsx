@@ -8,7 +8,7 @@ import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { routes } from '../../api/routes';
 
-/** 补签 after sign-in has closed: the organizer writes why this person counts as present. */
+/** 补签 after check-in has closed: the organizer writes why this person counts as present. */
 export function MakeupForm({ eventId, userId, name, onDone }: { eventId: string; userId: string; name: string; onDone(): void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();

@@ -5,7 +5,7 @@ import { routes } from '../../api/routes';
 
 export type Person = ResponseOf<typeof routes.getAttendance>['people'][number];
 
-/** How a person stands: when and how they signed in, late, offline, on leave, and the note. */
+/** How a person stands: when and how they checked in, late, offline, on leave, and the note. */
 export function details(person: Person): string {
   const parts = [person.workTeam ?? '未分班组'];
   if (person.checkedInAt !== null) parts.push(`${formatCst(person.checkedInAt).slice(11)} ${CHECKIN_METHOD_LABELS[person.method!]}`);

@@ -9,7 +9,7 @@ import { Button } from '../../components/ui';
 import { routes } from '../../api/routes';
 
 /**
- * Signing someone in by their 我的签到码: the camera on weapp; on H5 (a PC at the site office) a
+ * Checking someone in by their 我的签到码: the camera on weapp; on H5 (a PC at the site office) a
  * handheld scanner types the code into the field, or it is pasted.
  */
 export function PersonalScan({ eventId, onSignedIn }: { eventId: string; onSignedIn(): void }) {

@@ -1,4 +1,4 @@
-import { ORGANIZER_SIGNIN_METHODS, TEXT_MAX } from '@sitebranch/shared';
+import { ORGANIZER_CHECKIN_METHODS, TEXT_MAX } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -9,12 +9,12 @@ import { Button } from '../../components/ui';
 import type { Person } from './person-row';
 import { routes } from '../../api/routes';
 
-/** Sign-ins an organizer made, which an organizer may undo (roster and personal code while sign-in is open; make-ups any time). */
-export function canUndo(person: Person, signinOpen: boolean): boolean {
-  return person.method === 'makeup' || (signinOpen && ORGANIZER_SIGNIN_METHODS.some((method) => method === person.method));
+/** Check-ins an organizer made, which an organizer may undo (roster and personal code while check-in is open; make-ups any time). */
+export function canUndo(person: Person, checkinOpen: boolean): boolean {
+  return person.method === 'makeup' || (checkinOpen && ORGANIZER_CHECKIN_METHODS.some((method) => method === person.method));
 }
 
-/** 撤销 under a person signed in by an organizer: asks why, and the record of it is kept. */
+/** 撤销 under a person checked in by an organizer: asks why, and the record of it is kept. */
 export function UndoCheckin({ eventId, person, onUndone }: { eventId: string; person: Person; onUndone(): void }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');

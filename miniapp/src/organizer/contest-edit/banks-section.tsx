@@ -3,7 +3,7 @@ import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
 import type { RequestState } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
-import { usableBanks, type Bank, type OwnerChoice } from '../banks/owners';
+import { usableBanks, type Bank, type OwnerChoice } from '../question-banks/owners';
 import { Choice } from './choice';
 import type { SectionProps } from './contest-form';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OwnerChoice } from '../banks/owners';
+import type { OwnerChoice } from '../question-banks/owners';
 import type { Contest } from '@sitebranch/shared';
 import { defaultContestForm, formFromContest, toContestBody, totals, toUpdateBody } from './contest-form';
 

@@ -8,7 +8,7 @@ import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
 import { useAppState } from '../../state/app-state';
-import { ownerChoices, usableBanks, type OwnerChoice } from '../banks/owners';
+import { ownerChoices, usableBanks, type OwnerChoice } from '../question-banks/owners';
 import { BanksSection } from './banks-section';
 import { BasicsSection } from './basics-section';
 import { ContestChanger } from './contest-changer';

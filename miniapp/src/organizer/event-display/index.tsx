@@ -1,4 +1,4 @@
-import { CODE_WINDOW_MS, codeWindowAt, digitsCode, formatCst, qrToken, signinLinkPath } from '@sitebranch/shared';
+import { CODE_WINDOW_MS, codeWindowAt, digitsCode, formatCst, qrToken, checkinLinkPath } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -12,7 +12,7 @@ import { appLink } from '../../nav';
 import './index.css';
 import { routes } from '../../api/routes';
 
-/** How many have signed in, asked every 5 s; null while the network is down. */
+/** How many have checked in, asked every 5 s; null while the network is down. */
 function useLiveCount(eventId: string): number | null {
   const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
@@ -31,16 +31,16 @@ function useLiveCount(eventId: string): number | null {
   return count;
 }
 
-type Shown = { id: string; title: string; signinOpensAt: number; signinClosesAt: number };
+type Shown = { id: string; title: string; checkinOpensAt: number; checkinClosesAt: number };
 
-/** Outside the sign-in window a code would only be refused: say when sign-in opens, or that it has closed. */
+/** Outside the check-in window a code would only be refused: say when check-in opens, or that it has closed. */
 function OutsideWindow({ event, now }: { event: Shown; now: number }) {
-  const before = now < event.signinOpensAt;
+  const before = now < event.checkinOpensAt;
   return (
     <View className="display">
       <Text className="display__title">{event.title}</Text>
       <View className="display__notice" role="status">
-        {before ? `签到 ${formatCst(event.signinOpensAt).slice(5)} 开始，到时这里自动显示签到码` : `签到已于 ${formatCst(event.signinClosesAt).slice(5)} 结束`}
+        {before ? `签到 ${formatCst(event.checkinOpensAt).slice(5)} 开始，到时这里自动显示签到码` : `签到已于 ${formatCst(event.checkinClosesAt).slice(5)} 结束`}
       </View>
       {!before && <Text className="display__hint">错过签到的人，请在“出勤情况”里补签并写明原因</Text>}
     </View>
@@ -49,7 +49,7 @@ function OutsideWindow({ event, now }: { event: Shown; now: number }) {
 
 function RotatingCode({ event, keyHex, offsetMs }: { event: Shown; keyHex: string; offsetMs: number }) {
   const now = useServerClock(offsetMs);
-  if (now < event.signinOpensAt || now > event.signinClosesAt) return <OutsideWindow event={event} now={now} />;
+  if (now < event.checkinOpensAt || now > event.checkinClosesAt) return <OutsideWindow event={event} now={now} />;
   return <LiveCode eventId={event.id} keyHex={keyHex} now={now} title={event.title} />;
 }
 
@@ -61,7 +61,7 @@ function LiveCode({ eventId, keyHex, now, title }: { eventId: string; keyHex: st
   return (
     <View className="display">
       <Text className="display__title">{title}</Text>
-      <QrCode id="signin-qr" text={appLink(signinLinkPath(eventId, qrToken(keyHex, eventId, window)))} label="签到二维码，请用微信扫一扫" size={560} />
+      <QrCode id="checkin-qr" text={appLink(checkinLinkPath(eventId, qrToken(keyHex, eventId, window)))} label="签到二维码，请用微信扫一扫" size={560} />
       <Text className="display__hint">微信扫一扫签到 · {secondsLeft} 秒后更新</Text>
       <Text className="display__digits" aria-label={`数字签到码 ${digits.split('').join(' ')}`}>
         {digits}
@@ -89,7 +89,7 @@ function Display({ eventId }: { eventId: string }) {
   );
 }
 
-/** The organizer's full-screen sign-in code: once loaded, it keeps rotating with no network. */
+/** The organizer's full-screen check-in code: once loaded, it keeps rotating with no network. */
 export default function EventDisplayPage() {
   const { params } = useRouter();
   return <PageShell sideNav={false}>{params.id ? <Display eventId={params.id} /> : <StateView empty emptyTitle="没有指定活动" />}</PageShell>;

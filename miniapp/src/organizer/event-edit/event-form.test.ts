@@ -14,14 +14,14 @@ describe('the event form', () => {
     expect(form.audience).toBe('members');
     const body = toEventBody(form);
     expect(body.endsAt - body.startsAt).toBe(90 * 60_000);
-    expect(body).toMatchObject({ kind: 'party_lecture', title: '党课', geofence: null, description: null, signinOpensAt: body.startsAt - 30 * 60_000, signinClosesAt: body.endsAt });
+    expect(body).toMatchObject({ kind: 'party_lecture', title: '党课', geofence: null, description: null, checkinOpensAt: body.startsAt - 30 * 60_000, checkinClosesAt: body.endsAt });
   });
 
   it('fills the form from an event being edited, and gives back the same times', () => {
     const startsAt = Date.UTC(2026, 10, 23, 6, 30); // 14:30 CST
     const form = eventFormOf({
       id: 'ev01', branchId: 'b001', kind: 'theme_day', title: '主题党日', description: '重温入党誓词', placeName: '党建室', startsAt, endsAt: startsAt + 150 * 60_000,
-      signinOpensAt: startsAt - 1_800_000, signinClosesAt: startsAt + 150 * 60_000, lateAfterMinutes: 5, audience: 'everyone',
+      checkinOpensAt: startsAt - 1_800_000, checkinClosesAt: startsAt + 150 * 60_000, lateAfterMinutes: 5, audience: 'everyone',
       geofenced: true, geofence: { lat: 30.5, lng: 114.3, radiusM: 200 }, offlineGraceMinutes: 480, offlineAutoAccept: true,
       status: 'draft', checkinCount: 0, createdAt: startsAt - 86_400_000,
     });

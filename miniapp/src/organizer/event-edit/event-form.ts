@@ -1,4 +1,4 @@
-import { CST_OFFSET_MS, DEFAULT_OFFLINE_GRACE_MINUTES, DEFAULT_SIGNIN_LEAD_MS, MEMBERS_ONLY_KINDS, type BranchEvent, type EventKind } from '@sitebranch/shared';
+import { CST_OFFSET_MS, DEFAULT_OFFLINE_GRACE_MINUTES, DEFAULT_CHECKIN_LEAD_MS, MEMBERS_ONLY_KINDS, type BranchEvent, type EventKind } from '@sitebranch/shared';
 
 export interface EventForm {
   kind: EventKind;
@@ -12,7 +12,7 @@ export interface EventForm {
   audience: 'members' | 'everyone';
   lateAfterMinutes: number;
   geofence: { lat: number; lng: number; radiusM: number } | null;
-  /** Scans queued with no signal are accepted until sign-in closes plus this. */
+  /** Scans queued with no signal are accepted until check-in closes plus this. */
   offlineGraceMinutes: number;
   /** Offline check-ins count without an organizer confirming each. */
   offlineAutoAccept: boolean;
@@ -72,7 +72,7 @@ export function startsAtOf(form: Pick<EventForm, 'date' | 'time'>): number {
 }
 
 /**
- * The body of `POST /api/branches/{id}/events` and of `PATCH /api/events/{id}`. The sign-in
+ * The body of `POST /api/branches/{id}/events` and of `PATCH /api/events/{id}`. The check-in
  * window follows the times (opens 30 minutes before, closes at the end) on both.
  */
 export function toEventBody(form: EventForm) {
@@ -84,8 +84,8 @@ export function toEventBody(form: EventForm) {
     placeName: form.placeName,
     startsAt,
     endsAt: startsAt + form.durationMinutes * 60_000,
-    signinOpensAt: startsAt - DEFAULT_SIGNIN_LEAD_MS,
-    signinClosesAt: startsAt + form.durationMinutes * 60_000,
+    checkinOpensAt: startsAt - DEFAULT_CHECKIN_LEAD_MS,
+    checkinClosesAt: startsAt + form.durationMinutes * 60_000,
     audience: form.audience,
     lateAfterMinutes: form.lateAfterMinutes,
     geofence: form.geofence,

@@ -12,7 +12,7 @@ import { Button } from '../../components/ui';
 import { TextAreaField } from '../../components/text-area-field';
 import { useRequest } from '../../hooks/use-request';
 import { PAGES } from '../../nav';
-import { currentLocationGcj02 } from '../../signin/location';
+import { currentLocationGcj02 } from '../../checkin/location';
 import { useAppState } from '../../state/app-state';
 import { defaultEventForm, eventFormOf, toEventBody } from './event-form';
 import { routes } from '../../api/routes';

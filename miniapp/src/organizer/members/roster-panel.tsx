@@ -1,6 +1,6 @@
 /**
  * 花名册 for people who have not logged in (workers without a smartphone): the secretary adds them
- * one by one or imports the branch's roster file, so roster sign-in, attendance and the ledger
+ * one by one or imports the branch's roster file, so roster check-in, attendance and the ledger
  * count them. A claim code later makes such a person's own login that same member.
  */
 import { ROSTER_MAX_CHARS } from '@sitebranch/shared';

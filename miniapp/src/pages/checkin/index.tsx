@@ -10,9 +10,9 @@ import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { useRequest } from '../../hooks/use-request';
 import { openPage, PAGES } from '../../nav';
-import { checkInWithCode, flushPendingCheckins, myPendingCheckins } from '../../signin/check-in';
-import { loadBranchEvents } from '../../signin/fenced-events';
-import { removePending, type PendingCheckin } from '../../signin/offline-queue';
+import { checkInWithCode, flushPendingCheckins, myPendingCheckins } from '../../checkin/check-in';
+import { loadBranchEvents } from '../../checkin/fenced-events';
+import { removePending, type PendingCheckin } from '../../checkin/offline-queue';
 import { RegionBranches } from '../../region/region-branches';
 import { useAppState } from '../../state/app-state';
 import { canAskLeave, standingText, standingTone } from '../event/standing';
@@ -50,14 +50,14 @@ function PendingUploads({ pending, onSend, onDismiss }: { pending: PendingChecki
   );
 }
 
-/** One event: when and where, and a way to sign in with the 6-digit code if the camera fails. */
-/** `overseer`: a region admin looking at a branch they do not belong to — attendance, no sign-in. */
+/** One event: when and where, and a way to check in with the 6-digit code if the camera fails. */
+/** `overseer`: a region admin looking at a branch they do not belong to — attendance, no check-in. */
 function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventForMe; organizer: boolean; overseer: boolean; onSignedIn(queued: boolean): void }) {
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const now = Date.now();
-  const open = !overseer && event.status === 'published' && now >= event.signinOpensAt && now <= event.signinClosesAt && !event.mine.checkin;
+  const open = !overseer && event.status === 'published' && now >= event.checkinOpensAt && now <= event.checkinClosesAt && !event.mine.checkin;
   // A region admin overseeing a branch has no standing of his own at its events.
   const standing = overseer ? null : standingText(event, now);
 

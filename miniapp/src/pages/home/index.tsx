@@ -9,7 +9,7 @@ import { Button } from '../../components/ui';
 import { contestsHere } from '../../contest/contests-here';
 import { useRequest, type RequestState } from '../../hooks/use-request';
 import { ContestCard } from '../contest/contest-card';
-import { loadBranchEvents } from '../../signin/fenced-events';
+import { loadBranchEvents } from '../../checkin/fenced-events';
 import { openPage, PAGES } from '../../nav';
 import { ComplianceChecklist } from '../../results/compliance-checklist';
 import { OrganizerSummary } from '../../results/organizer-summary';

@@ -7,7 +7,7 @@ import { RoleTag } from '../../components/role-tag';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
-import { forgetPersonalKey } from '../../signin/personal-code';
+import { forgetPersonalKey } from '../../checkin/personal-code';
 import { scanDesktopCode } from '../desktop-login/scan';
 import { useAppState } from '../../state/app-state';
 import { maskPhone } from '../../utils/phone';
@@ -69,8 +69,8 @@ function Memberships() {
   );
 }
 
-/** The person's own sign-in tools: the personal code and their attendance. */
-function SigninEntries() {
+/** The person's own check-in tools: the personal code and their attendance. */
+function CheckinEntries() {
   const { currentMembership } = useAppState();
   if (!currentMembership) return null;
   return (
@@ -225,7 +225,7 @@ export default function MePage() {
   return (
     <PageShell>
       <Profile />
-      <SigninEntries />
+      <CheckinEntries />
       <Memberships />
       <OrganizerEntries />
       <RegionEntries />

@@ -5,7 +5,7 @@ import { PageShell } from '../../components/page-shell';
 import { QrCode } from '../../components/qr-code';
 import { StateView } from '../../components/state-view';
 import { useServerClock } from '../../hooks/use-server-clock';
-import { fetchPersonalKey, personalCodeAt, storedPersonalKey, type StoredPersonalKey } from '../../signin/personal-code';
+import { fetchPersonalKey, personalCodeAt, storedPersonalKey, type StoredPersonalKey } from '../../checkin/personal-code';
 import { useAppState } from '../../state/app-state';
 import './index.css';
 

@@ -1,0 +1,172 @@
+/** Organizers' side of check-in (the roster, the attendance of an event) and a member's own history. */
+import { endpoints, ORGANIZER_CHECKIN_METHODS, type AttendanceStatus, type BranchRole, type CheckinMethod, type CheckinStatus, type EventKind, type LeaveStatus } from '@sitebranch/shared';
+import { Hono } from 'hono';
+import { assertCheckinOpen, expectedPeople, checkInChosen } from '../../db/attendance';
+import type { AppEnv } from '../../env';
+import { newId } from '../../db/ids';
+import { ApiError } from '../../http/errors';
+import { implement } from '../../http/implement';
+
+export const attendanceRoutes = new Hono<AppEnv>();
+
+implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params, body }) => {
+  const now = Date.now();
+  await assertCheckinOpen(c.get('db'), params.id, now);
+  const result = await checkInChosen(c.env.DB, params.id, body, body.fromJielong ? 'jielong' : 'roster', caller.userId, now);
+  if (result.added + result.alreadyPresent === 0) {
+    throw new ApiError('validation_failed', body.workTeam ? `本活动没有“${body.workTeam}”的应到人员` : '所选人员不在本活动的应到名单里');
+  }
+  return result;
+});
+
+/**
+ * Offline check-ins are claims: an organizer confirms them (then they count) or refuses them with
+ * a reason, per person or every pending one at once. Either decision may be changed later; each
+ * keeps who decided, when and why.
+ */
+implement(attendanceRoutes, endpoints.reviewCheckins, async ({ c, caller, params, body }) => {
+  // Counted by RETURNING: D1's `changes` would also count the trigger's update of the event's counter.
+  const { results } = await c.env.DB.prepare(
+    `UPDATE checkins SET status = ?2, reviewed_by = ?3, reviewed_at = ?4, review_note = ?5
+     WHERE event_id = ?1 AND offline = 1 AND status <> ?2
+       AND (CASE WHEN ?6 = 1 THEN status = 'pending' ELSE user_id IN (SELECT value FROM json_each(?7)) END)
+     RETURNING 1 AS n`,
+  )
+    .bind(params.id, body.decision === 'confirm' ? 'confirmed' : 'refused', caller.userId, Date.now(), body.note ?? null, body.allPending ? 1 : 0, JSON.stringify(body.userIds ?? []))
+    .all();
+  return { changed: results.length };
+});
+
+/** What an organizer may undo: the check-ins organizers make; roster and personal-code ones only while check-in is open. */
+const UNDOABLE = `c.method IN (${[...ORGANIZER_CHECKIN_METHODS, 'makeup'].map((m) => `'${m}'`).join(', ')}) AND (c.method = 'makeup' OR ?3 BETWEEN e.checkin_opens_at AND e.checkin_closes_at)`;
+
+/**
+ * Undoing a check-in an organizer made (a tap on the wrong name, a whole team checked in by
+ * mistake): one batch keeps a record of it with the reason, then removes the check-in.
+ */
+implement(attendanceRoutes, endpoints.undoCheckin, async ({ c, caller, params, body }) => {
+  const d1 = c.env.DB;
+  const now = Date.now();
+  const id = newId();
+  const [kept] = await d1.batch<{ method: CheckinMethod }>([
+    d1
+      .prepare(
+        `INSERT INTO checkin_undos (id, event_id, user_id, method, checked_in_at, recorded_by, undone_by, undone_at, reason)
+         SELECT ?4, c.event_id, c.user_id, c.method, c.checked_in_at, c.recorded_by, ?5, ?3, ?6
+         FROM checkins c JOIN events e ON e.id = c.event_id WHERE c.event_id = ?1 AND c.user_id = ?2 AND ${UNDOABLE}
+         RETURNING method`,
+      )
+      .bind(params.id, body.userId, now, id, caller.userId, body.reason),
+    d1.prepare(`DELETE FROM checkins WHERE event_id = ?1 AND user_id = ?2 AND EXISTS (SELECT 1 FROM checkin_undos WHERE id = ?3)`).bind(params.id, body.userId, id),
+  ]);
+  const undone = kept!.results[0];
+  if (undone) return { userId: body.userId, method: undone.method, undoneAt: now };
+  const row = await d1.prepare('SELECT method FROM checkins WHERE event_id = ?1 AND user_id = ?2').bind(params.id, body.userId).first<{ method: CheckinMethod }>();
+  if (!row) throw new ApiError('not_found', '此人没有签到记录');
+  if (row.method === 'qr' || row.method === 'digits') throw new ApiError('conflict', '本人扫码或输入数字码的签到不能撤销；离线签到请用“不通过”');
+  throw new ApiError('checkin_closed', '签到已结束，代签不能再撤销');
+});
+
+type AttendanceRow = {
+  userId: string; name: string | null; workTeam: string | null; role: BranchRole;
+  method: CheckinMethod | null; checkedInAt: number | null; late: number | null; offline: number | null;
+  checkinStatus: CheckinStatus | null; reviewNote: string | null;
+  checkinNote: string | null; leaveStatus: LeaveStatus | null; leaveReason: string | null; leaveNote: string | null;
+};
+
+/** A refused offline check-in leaves the person where they would be without it: on leave or absent. */
+function standing(checkinStatus: CheckinStatus | null, leaveStatus: LeaveStatus | null): AttendanceStatus {
+  if (checkinStatus === 'confirmed') return 'present';
+  if (checkinStatus === 'pending') return 'pending';
+  return leaveStatus === 'approved' ? 'leave' : 'absent';
+}
+
+implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
+  const { results } = await c.env.DB.prepare(
+    `SELECT m.user_id AS userId, u.name AS name, m.work_team AS workTeam, m.role AS role,
+       ch.method AS method, ch.checked_in_at AS checkedInAt, ch.late AS late, ch.offline AS offline, ch.note AS checkinNote,
+       ch.status AS checkinStatus, ch.review_note AS reviewNote,
+       lv.status AS leaveStatus, lv.reason AS leaveReason, lv.note AS leaveNote
+     ${expectedPeople(`JOIN users u ON u.id = m.user_id
+       LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id
+       LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = m.user_id`)}
+     ORDER BY ch.status IS NOT 'confirmed', ch.checked_in_at IS NULL, m.work_team, u.name`,
+  )
+    .bind(params.id)
+    .all<AttendanceRow>();
+  const people = results.map(({ checkinNote, leaveStatus, leaveReason, leaveNote, ...r }) => {
+    const leave = leaveStatus !== null && leaveReason !== null ? { status: leaveStatus, reason: leaveReason, note: leaveNote } : null;
+    const status = standing(r.checkinStatus, leave?.status ?? null);
+    const note = status === 'present' || status === 'pending' ? checkinNote : status === 'leave' ? leave!.reason : null;
+    return { ...r, status, note, late: r.late === 1, offline: r.offline === 1, leave };
+  });
+  const count = (status: AttendanceStatus) => people.filter((p) => p.status === status).length;
+  const present = people.filter((p) => p.status === 'present');
+  return {
+    eventId: params.id,
+    expected: people.length,
+    present: present.length,
+    late: present.filter((p) => p.late).length,
+    offline: present.filter((p) => p.offline).length,
+    pendingCheckins: count('pending'),
+    refusedCheckins: people.filter((p) => p.checkinStatus === 'refused').length,
+    onLeave: count('leave'),
+    pendingLeaves: people.filter((p) => p.status === 'absent' && p.leave?.status === 'pending').length,
+    absent: count('absent'),
+    rate: people.length ? present.length / people.length : 0,
+    people,
+  };
+});
+
+type MyAttendanceRow = {
+  eventId: string; title: string; kind: EventKind; placeName: string; startsAt: number;
+  checkedInAt: number | null; method: CheckinMethod | null; late: number | null; offline: number | null;
+  checkinStatus: CheckinStatus | null; leaveStatus: LeaveStatus | null;
+};
+
+/** Published events of the branch that expected the caller and whose check-in has closed (or that they already checked in to). */
+const MY_EVENTS = `FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = ?2
+  LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = ?2
+  LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = ?2 AND lv.status = 'approved'
+  WHERE e.branch_id = ?1 AND e.status = 'published' AND (e.audience = 'everyone' OR m.role <> 'masses')
+    AND (m.joined_at <= e.checkin_closes_at OR ch.checked_in_at IS NOT NULL) AND (e.checkin_closes_at < ?3 OR ch.checked_in_at IS NOT NULL)`;
+
+implement(attendanceRoutes, endpoints.myAttendance, async ({ c, caller, params }) => {
+  const d1 = c.env.DB;
+  const args = [params.id, caller.userId, Date.now()];
+  const [listed, totals] = await d1.batch([
+    d1
+      .prepare(
+        `SELECT e.id AS eventId, e.title, e.kind, e.place_name AS placeName, e.starts_at AS startsAt,
+           ch.checked_in_at AS checkedInAt, ch.method, ch.late, ch.offline, ch.status AS checkinStatus, lv.status AS leaveStatus
+         ${MY_EVENTS} ORDER BY e.starts_at DESC LIMIT 100`,
+      )
+      .bind(...args),
+    d1
+      .prepare(
+        `SELECT count(*) AS expected, count(CASE ch.status WHEN 'confirmed' THEN 1 END) AS present,
+           count(CASE ch.status WHEN 'pending' THEN 1 END) AS pending,
+           coalesce(sum(CASE ch.status WHEN 'confirmed' THEN ch.late END), 0) AS late,
+           count(CASE WHEN ch.status IS NOT 'confirmed' AND ch.status IS NOT 'pending' THEN lv.status END) AS onLeave
+         ${MY_EVENTS}`,
+      )
+      .bind(...args),
+  ]);
+  const t = totals!.results[0] as { expected: number; present: number; pending: number; late: number; onLeave: number };
+  return {
+    branchId: params.id,
+    expected: t.expected,
+    present: t.present,
+    pending: t.pending,
+    late: t.late,
+    onLeave: t.onLeave,
+    absent: t.expected - t.present - t.pending - t.onLeave,
+    rate: t.expected ? t.present / t.expected : 0,
+    events: (listed!.results as MyAttendanceRow[]).map(({ leaveStatus, ...e }) => ({
+      ...e,
+      status: standing(e.checkinStatus, leaveStatus),
+      late: e.late === 1,
+      offline: e.offline === 1,
+    })),
+  };
+});
