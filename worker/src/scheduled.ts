@@ -7,21 +7,23 @@
  */
 import { cstDate, LOGIN_LIMIT, WRONG_DIGITS_LIMIT } from '@sitebranch/shared';
 import { allExpired, scoringStatements } from './contest/scoring';
+import { sql } from './db/sql';
 import type { Env } from './env';
 
 /** Not accepted by its accept deadline, or not resolved by the deadline in force. */
-const MISSED = `overdue = 0 AND ((status = 'submitted' AND accept_due_at < ?1) OR (status IN ('accepted', 'in_progress') AND resolve_due_at < ?1))`;
+const MISSED = `overdue = 0
+  AND ((status = 'submitted' AND accept_due_at < :now) OR (status IN ('accepted', 'in_progress') AND resolve_due_at < :now))`;
 
 export function overdueStatements(d1: D1Database, now: number): D1PreparedStatement[] {
   return [
-    d1
-      .prepare(
-        `INSERT INTO feedback_events (id, feedback_id, kind, actor, note, created_at)
-         SELECT lower(hex(randomblob(8))), id, 'overdue', 'system', CASE status WHEN 'submitted' THEN '超过受理时限' ELSE '超过办结时限' END, ?1
-         FROM feedback WHERE ${MISSED}`,
-      )
-      .bind(now),
-    d1.prepare(`UPDATE feedback SET overdue = 1 WHERE ${MISSED}`).bind(now),
+    sql(
+      d1,
+      `INSERT INTO feedback_events (id, feedback_id, kind, actor, note, created_at)
+       SELECT lower(hex(randomblob(8))), id, 'overdue', 'system', CASE status WHEN 'submitted' THEN '超过受理时限' ELSE '超过办结时限' END, :now
+       FROM feedback WHERE ${MISSED}`,
+      { now },
+    ),
+    sql(d1, `UPDATE feedback SET overdue = 1 WHERE ${MISSED}`, { now }),
   ];
 }
 
@@ -31,13 +33,15 @@ const RETRY_KEY_KEPT_MS = 24 * 60 * 60_000;
 export function housekeepingStatements(d1: D1Database, now: number): D1PreparedStatement[] {
   const oldMinute = Math.floor(now / 60_000) - WRONG_DIGITS_LIMIT.windowMinutes;
   return [
-    d1.prepare('DELETE FROM feedback_rate WHERE day < ?1').bind(cstDate(now)),
-    d1.prepare('DELETE FROM request_counts WHERE window_start < ?1').bind(now - LOGIN_LIMIT.windowMs),
-    d1.prepare('UPDATE feedback SET dedupe_key = NULL WHERE dedupe_key IS NOT NULL AND created_at < ?1').bind(now - RETRY_KEY_KEPT_MS),
-    d1.prepare('DELETE FROM checkin_failures WHERE minute <= ?1').bind(oldMinute),
-    d1.prepare('DELETE FROM checkin_event_failures WHERE minute <= ?1').bind(oldMinute),
+    sql(d1, 'DELETE FROM feedback_rate WHERE day < :today', { today: cstDate(now) }),
+    sql(d1, 'DELETE FROM request_counts WHERE window_start < :before', { before: now - LOGIN_LIMIT.windowMs }),
+    sql(d1, 'UPDATE feedback SET dedupe_key = NULL WHERE dedupe_key IS NOT NULL AND created_at < :before', {
+      before: now - RETRY_KEY_KEPT_MS,
+    }),
+    sql(d1, 'DELETE FROM checkin_failures WHERE minute <= :oldMinute', { oldMinute }),
+    sql(d1, 'DELETE FROM checkin_event_failures WHERE minute <= :oldMinute', { oldMinute }),
     // A login ticket is over minutes after it is made; a day later it only counts for nothing.
-    d1.prepare('DELETE FROM login_tickets WHERE expires_at < ?1').bind(now - RETRY_KEY_KEPT_MS),
+    sql(d1, 'DELETE FROM login_tickets WHERE expires_at < :before', { before: now - RETRY_KEY_KEPT_MS }),
   ];
 }
 

@@ -6,20 +6,22 @@
 import { fenceDistanceMeters, offlineGraceLabel, WRONG_DIGITS_LIMIT, type CheckinMethod, type CheckinStatus } from '@sitebranch/shared';
 import { ApiError } from '../http/errors';
 import { liveSessionUser } from '../db/sessions';
+import { camelRows, first, sql } from '../db/sql';
 import { toCheckin } from './checkin-row';
 import type { CheckinBody } from './code';
 
 
-/** The caller's standing at the event and the wrong guesses counted since `?3` (a minute), as one row. */
-const FACTS = `SELECT e.status, e.audience, e.checkin_opens_at AS opensAt, e.checkin_closes_at AS closesAt, e.offline_grace_minutes AS graceMinutes,
-    e.geo_lat AS geoLat, e.geo_lng AS geoLng, e.geo_radius_m AS radiusM,
-    ?1 IS (${liveSessionUser('?4')}) AS sessionLive,
-    (SELECT role FROM memberships WHERE branch_id = e.branch_id AND user_id = ?1) AS role,
-    (SELECT coalesce(sum(count), 0) FROM checkin_failures WHERE user_id = ?1 AND event_id = ?2 AND minute > ?3) AS personGuesses,
-    (SELECT coalesce(sum(count), 0) FROM checkin_event_failures WHERE event_id = ?2 AND minute > ?3) AS eventGuesses,
-    c.method, c.checked_in_at AS checkedInAt, c.late, c.offline, c.status AS checkinStatus
-  FROM events e LEFT JOIN checkins c ON c.event_id = e.id AND c.user_id = ?1
-  WHERE e.id = ?2`;
+/** The caller's standing at the event and the wrong guesses counted since `:since` (a minute), as one row. */
+const FACTS = `SELECT e.status, e.audience, e.checkin_opens_at AS opens_at, e.checkin_closes_at AS closes_at,
+    e.offline_grace_minutes AS grace_minutes, e.geo_lat, e.geo_lng, e.geo_radius_m AS radius_m,
+    :userId IS (${liveSessionUser(':sessionId')}) AS session_live,
+    (SELECT role FROM memberships WHERE branch_id = e.branch_id AND user_id = :userId) AS role,
+    (SELECT coalesce(sum(count), 0) FROM checkin_failures
+      WHERE user_id = :userId AND event_id = :eventId AND minute > :since) AS person_guesses,
+    (SELECT coalesce(sum(count), 0) FROM checkin_event_failures WHERE event_id = :eventId AND minute > :since) AS event_guesses,
+    c.method, c.checked_in_at, c.late, c.offline, c.status AS checkin_status
+  FROM events e LEFT JOIN checkins c ON c.event_id = e.id AND c.user_id = :userId
+  WHERE e.id = :eventId`;
 
 type Facts = {
   status: string; audience: string; opensAt: number; closesAt: number; graceMinutes: number;
@@ -33,7 +35,8 @@ export interface Caller {
   sessionId: string;
 }
 
-const facts = (d1: D1Database, caller: Caller, eventId: string, sinceMinute: number) => d1.prepare(FACTS).bind(caller.userId, eventId, sinceMinute, caller.sessionId);
+const facts = (d1: D1Database, caller: Caller, eventId: string, since: number) =>
+  sql(d1, FACTS, { userId: caller.userId, eventId, since, sessionId: caller.sessionId });
 
 /** Refusals that come before the code is looked at: no such event, logged out, not a member, guesses used up. */
 function refuseBeforeCode(f: Facts | null, digits: boolean): asserts f is Facts {
@@ -51,33 +54,35 @@ function refuseBeforeCode(f: Facts | null, digits: boolean): asserts f is Facts 
 export async function refuseWrongCode(d1: D1Database, caller: Caller, eventId: string, method: 'qr' | 'digits', minute: number): Promise<never> {
   const sinceMinute = minute - WRONG_DIGITS_LIMIT.windowMinutes;
   if (method === 'qr') {
-    refuseBeforeCode(await facts(d1, caller, eventId, sinceMinute).first<Facts>(), false);
+    refuseBeforeCode(await first<Facts>(facts(d1, caller, eventId, sinceMinute)), false);
     throw new ApiError('code_invalid');
   }
-  const mayGuess = `EXISTS (SELECT 1 FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = ?1 WHERE e.id = ?2)
-    AND ?1 = (${liveSessionUser('?4')})`;
-  const [before] = await d1.batch<Facts>([
+  const mayGuess = `EXISTS (SELECT 1 FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = :userId
+      WHERE e.id = :eventId)
+    AND :userId = (${liveSessionUser(':sessionId')})`;
+  const guess = { userId: caller.userId, eventId, minute, sessionId: caller.sessionId };
+  const [before] = await d1.batch<Record<string, unknown>>([
     facts(d1, caller, eventId, sinceMinute),
-    d1
-      .prepare(
-        `INSERT INTO checkin_failures (user_id, event_id, minute, count) SELECT ?1, ?2, ?3, 1 WHERE ${mayGuess}
-         ON CONFLICT (user_id, event_id, minute) DO UPDATE SET count = count + 1`,
-      )
-      .bind(caller.userId, eventId, minute, caller.sessionId),
-    d1
-      .prepare(
-        `INSERT INTO checkin_event_failures (event_id, minute, count) SELECT ?2, ?3, 1 WHERE ${mayGuess}
-         ON CONFLICT (event_id, minute) DO UPDATE SET count = count + 1`,
-      )
-      .bind(caller.userId, eventId, minute, caller.sessionId),
+    sql(
+      d1,
+      `INSERT INTO checkin_failures (user_id, event_id, minute, count) SELECT :userId, :eventId, :minute, 1 WHERE ${mayGuess}
+       ON CONFLICT (user_id, event_id, minute) DO UPDATE SET count = count + 1`,
+      guess,
+    ),
+    sql(
+      d1,
+      `INSERT INTO checkin_event_failures (event_id, minute, count) SELECT :eventId, :minute, 1 WHERE ${mayGuess}
+       ON CONFLICT (event_id, minute) DO UPDATE SET count = count + 1`,
+      guess,
+    ),
   ]);
-  refuseBeforeCode(before!.results[0] ?? null, true);
+  refuseBeforeCode(camelRows<Facts>(before!.results)[0] ?? null, true);
   throw new ApiError('code_invalid');
 }
 
 /** The insert did nothing: return the existing check-in, or say exactly why it was refused. */
 export async function explainRefusal(d1: D1Database, caller: Caller, eventId: string, code: { method: 'qr' | 'digits'; checkedInAt: number }, body: CheckinBody, now: number) {
-  const f = await facts(d1, caller, eventId, Math.floor(now / 60_000) - WRONG_DIGITS_LIMIT.windowMinutes).first<Facts>();
+  const f = await first<Facts>(facts(d1, caller, eventId, Math.floor(now / 60_000) - WRONG_DIGITS_LIMIT.windowMinutes));
   refuseBeforeCode(f, code.method === 'digits');
   if (f.method !== null && f.checkedInAt !== null && f.checkinStatus !== null) {
     const existing = { eventId, userId: caller.userId, method: f.method, checkedInAt: f.checkedInAt, late: f.late, offline: f.offline, status: f.checkinStatus };

@@ -1,6 +1,7 @@
 /** An attempt as the phone gets it: its questions in order, options in this attempt's order, no answers. */
 import type { QuestionType, ResponseOf, endpoints } from '@sitebranch/shared';
 import type { AttemptItem } from '../db/contest-schema';
+import { camelRows, first, sql } from '../db/sql';
 
 type Attempt = ResponseOf<typeof endpoints.getAttempt>;
 
@@ -11,27 +12,29 @@ export interface AttemptRow {
 
 /** Reads an attempt of `userId` with its contest's rules; null when there is none (or it is someone else's). */
 export function attemptRow(d1: D1Database, attemptId: string, userId: string) {
-  return d1
-    .prepare(
-      `SELECT a.id, a.contest_id AS contestId, a.user_id AS userId, a.items, a.started_at AS startedAt, a.deadline, a.submitted_at AS submittedAt,
-         a.score, c.points, c.show_answers AS showAnswers, c.closes_at AS closesAt, c.max_score AS maxScore
-       FROM attempts a JOIN contests c ON c.id = a.contest_id WHERE a.id = ?1 AND a.user_id = ?2`,
-    )
-    .bind(attemptId, userId)
-    .first<AttemptRow>();
+  return first<AttemptRow>(sql(
+    d1,
+    `SELECT a.id, a.contest_id, a.user_id, a.items, a.started_at, a.deadline, a.submitted_at,
+       a.score, c.points, c.show_answers, c.closes_at, c.max_score
+     FROM attempts a JOIN contests c ON c.id = a.contest_id WHERE a.id = :attemptId AND a.user_id = :userId`,
+    { attemptId, userId },
+  ));
 }
 
 export type QuestionRow = { id: string; type: QuestionType; stem: string; options: string; answer: string; explanation: string };
+type AnswerRow = { questionId: string; answer: string | null; correct: number | null; points: number | null };
 
 /** The attempt's questions and the answers saved so far, in one batch. */
 export async function attemptContent(d1: D1Database, attemptId: string, items: AttemptItem[]) {
-  const [questions, answers] = await d1.batch([
-    d1.prepare(`SELECT id, type, stem, options, answer, explanation FROM questions WHERE id IN (SELECT value FROM json_each(?1))`).bind(JSON.stringify(items.map((i) => i.id))),
-    d1.prepare(`SELECT question_id AS questionId, answer, correct, points FROM attempt_answers WHERE attempt_id = ?1`).bind(attemptId),
+  const [questions, answers] = await d1.batch<Record<string, unknown>>([
+    sql(d1, `SELECT id, type, stem, options, answer, explanation FROM questions WHERE id IN (SELECT value FROM json_each(:ids))`, {
+      ids: JSON.stringify(items.map((i) => i.id)),
+    }),
+    sql(d1, `SELECT question_id, answer, correct, points FROM attempt_answers WHERE attempt_id = :attemptId`, { attemptId }),
   ]);
   return {
     questions: new Map((questions!.results as QuestionRow[]).map((q) => [q.id, q])),
-    answers: new Map((answers!.results as { questionId: string; answer: string | null; correct: number | null; points: number | null }[]).map((a) => [a.questionId, a])),
+    answers: new Map(camelRows<AnswerRow>(answers!.results).map((a) => [a.questionId, a])),
   };
 }
 

@@ -6,62 +6,69 @@
  */
 
 import { liveSessionUser } from '../db/sessions';
+import { sql, type SqlParams } from '../db/sql';
 
-/** Which open attempts a scoring batch closes: ?1, ?2 are bound per case; ?3 is the time of scoring. */
-type Which = { sql: string; args: [string, string | number] };
+/** Which open attempts a scoring batch closes: a condition on `a` with its own named values; :now is the time of scoring. */
+type Which = { sql: string; params: SqlParams };
 
-/** The caller's own attempt, when they submit it: ?2 is their session, which must still be live (not logged out). */
-export const ownAttempt = (attemptId: string, sessionId: string): Which => ({ sql: `a.id = ?1 AND a.user_id = (${liveSessionUser('?2')})`, args: [attemptId, sessionId] });
+/** The caller's own attempt, when they submit it: :sessionId is their session, which must still be live (not logged out). */
+export const ownAttempt = (attemptId: string, sessionId: string): Which => ({
+  sql: `a.id = :attemptId AND a.user_id = (${liveSessionUser(':sessionId')})`,
+  params: { attemptId, sessionId },
+});
 /** The attempts of a contest whose time ran out without a submit (scored with what was saved). */
-export const expiredOf = (contestId: string, now: number): Which => ({ sql: 'a.contest_id = ?1 AND a.deadline < ?2', args: [contestId, now] });
+export const expiredOf = (contestId: string, now: number): Which => ({
+  sql: 'a.contest_id = :contestId AND a.deadline < :expiredBefore',
+  params: { contestId, expiredBefore: now },
+});
 /** Every attempt whose time ran out, in any contest (the scheduled sweep). */
-export const allExpired = (now: number): Which => ({ sql: "a.deadline < ?2 AND ?1 = ''", args: ['', now] });
+export const allExpired = (now: number): Which => ({ sql: 'a.deadline < :expiredBefore', params: { expiredBefore: now } });
 
 /** An answer saved sooner than this after the previous one was not read: 1 s plus 40 ms a character. */
 const READ_MS = { base: 1000, perChar: 40 };
 
 export function scoringStatements(d1: D1Database, which: Which, now: number, backgroundCount = 0): D1PreparedStatement[] {
   const open = `${which.sql} AND a.submitted_at IS NULL`;
-  // Each statement is bound with exactly the parameters it uses (D1 refuses extra ones).
+  // Each statement is bound with exactly the parameters it uses (sql() refuses extra ones, as D1 does).
   return [
-    d1
-      .prepare(
-        `UPDATE attempt_answers AS aa
-         SET correct = coalesce(aa.answer = q.answer, 0),
-             points = CASE WHEN aa.answer = q.answer THEN json_extract(c.points, '$.' || q.type) ELSE 0 END
-         FROM attempts a, contests c, questions q
-         WHERE a.id = aa.attempt_id AND c.id = a.contest_id AND q.id = aa.question_id AND ${open}`,
-      )
-      .bind(...which.args),
-    d1
-      .prepare(
-        `UPDATE attempts AS a
-         SET submitted_at = ?3,
-             score = (SELECT coalesce(sum(points), 0) FROM attempt_answers WHERE attempt_id = a.id),
-             correct_count = (SELECT count(*) FROM attempt_answers WHERE attempt_id = a.id AND correct = 1),
-             time_used_ms = min(?3, a.deadline) - a.started_at,
-             background_count = max(a.background_count, ?4),
-             fast_answers = (SELECT count(*) FROM (
-               SELECT aa.saved_at - coalesce(lag(aa.saved_at) OVER (ORDER BY aa.saved_at), a.started_at) AS gap, length(q.stem) AS chars
-               FROM attempt_answers aa JOIN questions q ON q.id = aa.question_id
-               WHERE aa.attempt_id = a.id AND aa.saved_at IS NOT NULL)
-             WHERE gap < ${READ_MS.base} + chars * ${READ_MS.perChar})
-         WHERE ${open}`,
-      )
-      .bind(...which.args, now, backgroundCount),
-    d1
-      .prepare(
-        `INSERT INTO contest_entries (contest_id, user_id, branch_id, work_team, score, time_used_ms, attempt_id, updated_at)
-         SELECT a.contest_id, a.user_id, a.branch_id, a.work_team, a.score, a.time_used_ms, a.id, ?3
-         FROM attempts a WHERE ${which.sql} AND a.submitted_at = ?3
-         ON CONFLICT (contest_id, user_id) DO UPDATE SET
-           score = excluded.score, time_used_ms = excluded.time_used_ms, attempt_id = excluded.attempt_id,
-           branch_id = excluded.branch_id, work_team = excluded.work_team, updated_at = excluded.updated_at
-         WHERE (SELECT counts FROM contests WHERE id = excluded.contest_id) = 'last'
-           OR excluded.score > contest_entries.score
-           OR (excluded.score = contest_entries.score AND excluded.time_used_ms < contest_entries.time_used_ms)`,
-      )
-      .bind(...which.args, now),
+    sql(
+      d1,
+      `UPDATE attempt_answers AS aa
+       SET correct = coalesce(aa.answer = q.answer, 0),
+           points = CASE WHEN aa.answer = q.answer THEN json_extract(c.points, '$.' || q.type) ELSE 0 END
+       FROM attempts a, contests c, questions q
+       WHERE a.id = aa.attempt_id AND c.id = a.contest_id AND q.id = aa.question_id AND ${open}`,
+      which.params,
+    ),
+    sql(
+      d1,
+      `UPDATE attempts AS a
+       SET submitted_at = :now,
+           score = (SELECT coalesce(sum(points), 0) FROM attempt_answers WHERE attempt_id = a.id),
+           correct_count = (SELECT count(*) FROM attempt_answers WHERE attempt_id = a.id AND correct = 1),
+           time_used_ms = min(:now, a.deadline) - a.started_at,
+           background_count = max(a.background_count, :backgroundCount),
+           fast_answers = (SELECT count(*) FROM (
+             SELECT aa.saved_at - coalesce(lag(aa.saved_at) OVER (ORDER BY aa.saved_at), a.started_at) AS gap, length(q.stem) AS chars
+             FROM attempt_answers aa JOIN questions q ON q.id = aa.question_id
+             WHERE aa.attempt_id = a.id AND aa.saved_at IS NOT NULL)
+           WHERE gap < ${READ_MS.base} + chars * ${READ_MS.perChar})
+       WHERE ${open}`,
+      { ...which.params, now, backgroundCount },
+    ),
+    sql(
+      d1,
+      `INSERT INTO contest_entries (contest_id, user_id, branch_id, work_team, score, time_used_ms, attempt_id, updated_at)
+       SELECT a.contest_id, a.user_id, a.branch_id, a.work_team, a.score, a.time_used_ms, a.id, :now
+       FROM attempts a WHERE ${which.sql} AND a.submitted_at = :now
+       ON CONFLICT (contest_id, user_id) DO UPDATE SET
+         score = excluded.score, time_used_ms = excluded.time_used_ms, attempt_id = excluded.attempt_id,
+         branch_id = excluded.branch_id, work_team = excluded.work_team, updated_at = excluded.updated_at
+       WHERE (SELECT counts FROM contests WHERE id = excluded.contest_id) = 'last'
+         OR excluded.score > contest_entries.score
+         OR (excluded.score = contest_entries.score AND excluded.time_used_ms < contest_entries.time_used_ms)`,
+      { ...which.params, now },
+    ),
   ];
 }
 

@@ -4,14 +4,15 @@ import { eq } from 'drizzle-orm';
 import { ApiError } from '../http/errors';
 import type { Database } from './client';
 import { events } from './schema';
+import { sql } from './sql';
 
 /**
- * Who an event (?1) expects: everyone in the branch, or its Party members (not masses) for
+ * Who an event (`:eventId`) expects: everyone in the branch, or its Party members (not masses) for
  * members-only events, who had joined before its check-in closed or have a check-in anyway (a
  * make-up for someone who came before they joined in the app); `joins` adds tables about each person `m`.
  */
 export const expectedPeople = (joins = '') => `FROM events e JOIN memberships m ON m.branch_id = e.branch_id ${joins}
-  WHERE e.id = ?1 AND (e.audience = 'everyone' OR m.role <> 'masses')
+  WHERE e.id = :eventId AND (e.audience = 'everyone' OR m.role <> 'masses')
     AND (m.joined_at <= e.checkin_closes_at OR EXISTS (SELECT 1 FROM checkins x WHERE x.event_id = e.id AND x.user_id = m.user_id))`;
 
 /** Organizers check others in only while check-in is open; afterwards it is a make-up (补签) with a reason. */
@@ -42,19 +43,20 @@ export async function checkInChosen(
   organizerId: string,
   now: number,
 ) {
-  const where = `AND (m.user_id IN (SELECT value FROM json_each(?2)) OR m.work_team = ?3)`;
-  const args = [eventId, JSON.stringify(chosen.userIds ?? []), chosen.workTeam ?? null];
+  const where = `AND (m.user_id IN (SELECT value FROM json_each(:userIds)) OR m.work_team = :workTeam)`;
+  const chosenBy = { eventId, userIds: JSON.stringify(chosen.userIds ?? []), workTeam: chosen.workTeam ?? null };
   const [added, matched] = await d1.batch<{ n: number }>([
-    d1
-      .prepare(
-        `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, recorded_by, created_at)
-         SELECT e.id, m.user_id, ?4, ?5, CASE WHEN ?5 > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END, 0, ?6, ?5
-         ${expectedPeople()} ${where}
-         ON CONFLICT (event_id, user_id) DO UPDATE SET ${ORGANIZER_REPLACES_CLAIM}
-         RETURNING 1 AS n`,
-      )
-      .bind(...args, method, now, organizerId),
-    d1.prepare(`SELECT count(*) AS n ${expectedPeople()} ${where}`).bind(...args),
+    sql(
+      d1,
+      `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, recorded_by, created_at)
+       SELECT e.id, m.user_id, :method, :now, CASE WHEN :now > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END, 0,
+         :organizerId, :now
+       ${expectedPeople()} ${where}
+       ON CONFLICT (event_id, user_id) DO UPDATE SET ${ORGANIZER_REPLACES_CLAIM}
+       RETURNING 1 AS n`,
+      { ...chosenBy, method, now, organizerId },
+    ),
+    sql(d1, `SELECT count(*) AS n ${expectedPeople()} ${where}`, chosenBy),
   ]);
   const addedCount = added!.results.length;
   return { added: addedCount, alreadyPresent: (matched!.results[0]?.n ?? 0) - addedCount };

@@ -1,18 +1,21 @@
 /** Reading contests as the API shows them: with their owner's name, participants and the caller's own standing. */
 import type { Contest } from '@sitebranch/shared';
 import type { ContestPool } from './contest-schema';
+import { first, sql } from './sql';
 
-/** Selects everything `toContest` needs; ?1 is the caller, ?2 the time now. Join as `c`. */
-export const CONTEST_SELECT = `SELECT c.id, c.region_id AS regionId, c.branch_id AS branchId, coalesce(br.name, r.name) AS ownerName,
-    c.title, c.description, c.opens_at AS opensAt, c.closes_at AS closesAt, c.bank_ids AS bankIds, c.pool, c.points,
-    c.question_count AS questionCount, c.max_score AS maxScore, c.time_limit_ms AS timeLimitMs, c.attempts_allowed AS attemptsAllowed,
-    c.counts, c.shuffle_options AS shuffleOptions, c.show_answers AS showAnswers, c.keep_pool_private AS keepPoolPrivate,
+/** Selects everything `toContest` needs; :userId is the caller, :now the time now. Join as `c`. */
+export const CONTEST_SELECT = `SELECT c.id, c.region_id, c.branch_id, coalesce(br.name, r.name) AS owner_name,
+    c.title, c.description, c.opens_at, c.closes_at, c.bank_ids, c.pool, c.points,
+    c.question_count, c.max_score, c.time_limit_ms, c.attempts_allowed,
+    c.counts, c.shuffle_options, c.show_answers, c.keep_pool_private,
     (SELECT count(*) FROM contest_entries e WHERE e.contest_id = c.id) AS participants,
-    (SELECT count(*) FROM attempts a WHERE a.contest_id = c.id AND a.user_id = ?1) AS attemptsUsed,
-    (SELECT a.id FROM attempts a WHERE a.contest_id = c.id AND a.user_id = ?1 AND a.submitted_at IS NULL AND a.deadline >= ?2) AS openAttemptId,
-    (SELECT e.score FROM contest_entries e WHERE e.contest_id = c.id AND e.user_id = ?1) AS myScore,
-    (CASE WHEN c.branch_id IS NULL THEN EXISTS (SELECT 1 FROM region_admins ra WHERE ra.region_id = c.region_id AND ra.user_id = ?1)
-      ELSE EXISTS (SELECT 1 FROM memberships m WHERE m.branch_id = c.branch_id AND m.user_id = ?1 AND m.role IN ('committee', 'secretary')) END) AS canManage
+    (SELECT count(*) FROM attempts a WHERE a.contest_id = c.id AND a.user_id = :userId) AS attempts_used,
+    (SELECT a.id FROM attempts a
+      WHERE a.contest_id = c.id AND a.user_id = :userId AND a.submitted_at IS NULL AND a.deadline >= :now) AS open_attempt_id,
+    (SELECT e.score FROM contest_entries e WHERE e.contest_id = c.id AND e.user_id = :userId) AS my_score,
+    (CASE WHEN c.branch_id IS NULL THEN EXISTS (SELECT 1 FROM region_admins ra WHERE ra.region_id = c.region_id AND ra.user_id = :userId)
+      ELSE EXISTS (SELECT 1 FROM memberships m
+        WHERE m.branch_id = c.branch_id AND m.user_id = :userId AND m.role IN ('committee', 'secretary')) END) AS can_manage
   FROM contests c JOIN regions r ON r.id = c.region_id LEFT JOIN branches br ON br.id = c.branch_id`;
 
 export interface ContestRow {
@@ -54,13 +57,15 @@ export function toContest(row: ContestRow, now = Date.now()): Contest {
 
 /** One contest as `userId` sees it. */
 export async function loadContest(d1: D1Database, contestId: string, userId: string, now = Date.now()): Promise<ContestRow | null> {
-  return d1.prepare(`${CONTEST_SELECT} WHERE c.id = ?3`).bind(userId, now, contestId).first<ContestRow>();
+  return first<ContestRow>(sql(d1, `${CONTEST_SELECT} WHERE c.id = :contestId`, { userId, now, contestId }));
 }
 
 /**
- * The ids of questions that a contest of the regions `regions` (a parameter or a subquery) keeps
- * private until it closes (`nowParam`): they are in no 每日一练 and in no draw of a contest by someone who does not manage
- * their bank, so that taking a contest, or practising, cannot collect the answers to an open one.
+ * The ids of questions that a contest of the regions `regions` (a named parameter or a subquery) keeps
+ * private until it closes (`nowParam`, a named parameter such as `:now`): they are in no 每日一练 and in
+ * no draw of a contest by someone who does not manage their bank, so that taking a contest, or
+ * practising, cannot collect the answers to an open one.
  */
-export const privatePoolIds = (regions: string, nowParam: string) => `SELECT je.value FROM contests pc, json_each(pc.pool) rule, json_each(rule.value -> 'ids') je
+export const privatePoolIds = (regions: string, nowParam: `:${string}`) => `SELECT je.value
+  FROM contests pc, json_each(pc.pool) rule, json_each(rule.value -> 'ids') je
   WHERE pc.region_id IN (${regions}) AND pc.keep_pool_private = 1 AND pc.closes_at > ${nowParam}`;

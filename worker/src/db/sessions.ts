@@ -2,21 +2,22 @@
 import type { SessionKind } from '@sitebranch/shared';
 import { ApiError } from '../http/errors';
 import { newId } from './ids';
+import { first, sql } from './sql';
 
 /** Opens a session that ends at `now + lifetimeMs` whatever happens. */
 export async function openSession(d1: D1Database, userId: string, kind: SessionKind, lifetimeMs: number, now = Date.now()) {
   const id = newId();
   const expiresAt = now + lifetimeMs;
-  await d1.prepare('INSERT INTO sessions (id, user_id, kind, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)').bind(id, userId, kind, now, expiresAt).run();
+  const statement = 'INSERT INTO sessions (id, user_id, kind, created_at, expires_at) VALUES (:id, :userId, :kind, :now, :expiresAt)';
+  await sql(d1, statement, { id, userId, kind, now, expiresAt }).run();
   return { id, expiresAt };
 }
 
 /** The session's absolute end; 401 when it was revoked, has ended or is not this user's. */
 export async function requireLiveSession(d1: D1Database, sessionId: string, userId: string, now = Date.now()): Promise<{ expiresAt: number }> {
-  const row = await d1
-    .prepare('SELECT expires_at AS expiresAt, revoked_at AS revokedAt FROM sessions WHERE id = ?1 AND user_id = ?2')
-    .bind(sessionId, userId)
-    .first<{ expiresAt: number; revokedAt: number | null }>();
+  const row = await first<{ expiresAt: number; revokedAt: number | null }>(
+    sql(d1, 'SELECT expires_at, revoked_at FROM sessions WHERE id = :sessionId AND user_id = :userId', { sessionId, userId }),
+  );
   if (!row || row.revokedAt !== null) throw new ApiError('unauthenticated', '您已退出登录，请重新登录');
   if (row.expiresAt <= now) throw new ApiError('session_expired');
   return { expiresAt: row.expiresAt };
@@ -24,11 +25,12 @@ export async function requireLiveSession(d1: D1Database, sessionId: string, user
 
 /** Ends a session for good: its tokens stop working at once, refreshed ones too. */
 export async function revokeSession(d1: D1Database, sessionId: string, now = Date.now()): Promise<void> {
-  await d1.prepare('UPDATE sessions SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL').bind(sessionId, now).run();
+  await sql(d1, 'UPDATE sessions SET revoked_at = :now WHERE id = :sessionId AND revoked_at IS NULL', { sessionId, now }).run();
 }
 
 /**
  * SQL for hot writes that check the session inside their own statement (one round trip): the
- * user id of a live session `?n`, or NULL, so `user_id = (${liveSessionUser('?6')})` matches nothing once revoked.
+ * user id of the live session named by a parameter, or NULL, so
+ * `user_id = (${liveSessionUser(':sessionId')})` matches nothing once revoked.
  */
-export const liveSessionUser = (param: string) => `SELECT user_id FROM sessions WHERE id = ${param} AND revoked_at IS NULL`;
+export const liveSessionUser = (param: `:${string}`) => `SELECT user_id FROM sessions WHERE id = ${param} AND revoked_at IS NULL`;

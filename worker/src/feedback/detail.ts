@@ -10,12 +10,13 @@ import {
   type FeedbackStatus,
   type PhotoStage,
 } from '@sitebranch/shared';
+import { camelRow, camelRows, sql } from '../db/sql';
 
 /** Columns of a summary, from `feedback f` (and `users u` on the submitter, left-joined). */
-export const SUMMARY_COLUMNS = `f.id, f.branch_id AS branchId, (SELECT name FROM branches WHERE id = f.branch_id) AS branchName, f.routed_to AS routedTo, f.category, f.text, f.place, f.anonymous, f.status, f.overdue,
-  f.created_at AS createdAt, f.accept_due_at AS acceptDueAt, f.resolve_due_at AS resolveDueAt, f.rating, f.rating_comment AS ratingComment,
-  f.closed_at AS closedAt, CASE WHEN f.anonymous = 1 THEN NULL ELSE u.name END AS submitterName,
-  (SELECT count(*) FROM feedback_photos p WHERE p.feedback_id = f.id AND p.stage = 'report') AS photoCount`;
+export const SUMMARY_COLUMNS = `f.id, f.branch_id, (SELECT name FROM branches WHERE id = f.branch_id) AS branch_name, f.routed_to,
+  f.category, f.text, f.place, f.anonymous, f.status, f.overdue, f.created_at, f.accept_due_at, f.resolve_due_at, f.rating,
+  f.rating_comment, f.closed_at, CASE WHEN f.anonymous = 1 THEN NULL ELSE u.name END AS submitter_name,
+  (SELECT count(*) FROM feedback_photos p WHERE p.feedback_id = f.id AND p.stage = 'report') AS photo_count`;
 
 export interface SummaryRow {
   id: string; branchId: string; branchName: string; routedTo: FeedbackRoute; category: FeedbackCategory; text: string; place: string | null; anonymous: number; status: FeedbackStatus;
@@ -33,22 +34,22 @@ export function toSummary(row: SummaryRow, showSubmitter: boolean) {
 
 /** The full detail, in one batch of reads. */
 export async function loadDetail(d1: D1Database, id: string, who: { isSubmitter: boolean; canHandle: boolean }, now = Date.now()): Promise<FeedbackDetail> {
-  const [rows, events, photos] = await d1.batch([
-    d1.prepare(`SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id WHERE f.id = ?1`).bind(id),
-    d1
-      .prepare(
-        `SELECT e.kind, e.actor, o.name AS actorName, e.note, e.created_at AS createdAt
-         FROM feedback_events e LEFT JOIN users o ON o.id = e.organizer_id WHERE e.feedback_id = ?1 ORDER BY e.created_at, e.rowid`,
-      )
-      .bind(id),
-    d1.prepare(`SELECT id, content_type AS contentType, stage FROM feedback_photos WHERE feedback_id = ?1 ORDER BY created_at`).bind(id),
+  const [rows, events, photos] = await d1.batch<Record<string, unknown>>([
+    sql(d1, `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id WHERE f.id = :id`, { id }),
+    sql(
+      d1,
+      `SELECT e.kind, e.actor, o.name AS actor_name, e.note, e.created_at
+       FROM feedback_events e LEFT JOIN users o ON o.id = e.organizer_id WHERE e.feedback_id = :id ORDER BY e.created_at, e.rowid`,
+      { id },
+    ),
+    sql(d1, `SELECT id, content_type, stage FROM feedback_photos WHERE feedback_id = :id ORDER BY created_at`, { id }),
   ]);
-  const row = rows!.results[0] as SummaryRow;
+  const row = camelRow<SummaryRow>(rows!.results[0]!);
   const closed = isClosed(row.status);
   return {
     ...toSummary(row, who.canHandle),
-    photos: photos!.results as { id: string; contentType: string; stage: PhotoStage }[],
-    timeline: events!.results as FeedbackDetail['timeline'],
+    photos: camelRows<{ id: string; contentType: string; stage: PhotoStage }>(photos!.results),
+    timeline: camelRows<FeedbackDetail['timeline'][number]>(events!.results),
     ratingComment: row.ratingComment,
     can: {
       handle: who.canHandle ? ORGANIZER_TRANSITIONS[row.status] : [],
@@ -70,10 +71,14 @@ export function eventStatement(
   d1: D1Database,
   e: { feedbackId: string; kind: string; actor: 'submitter' | 'organizer' | 'system'; organizerId?: string | null; note?: string | null; at: number; id: string; changedAt: number },
 ) {
-  return d1
-    .prepare(
-      `INSERT INTO feedback_events (id, feedback_id, kind, actor, organizer_id, note, created_at)
-       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?2 AND updated_at = ?8)`,
-    )
-    .bind(e.id, e.feedbackId, e.kind, e.actor, e.organizerId ?? null, e.note ?? null, e.at, e.changedAt);
+  return sql(
+    d1,
+    `INSERT INTO feedback_events (id, feedback_id, kind, actor, organizer_id, note, created_at)
+     SELECT :id, :feedbackId, :kind, :actor, :organizerId, :note, :at
+     WHERE EXISTS (SELECT 1 FROM feedback WHERE id = :feedbackId AND updated_at = :changedAt)`,
+    {
+      id: e.id, feedbackId: e.feedbackId, kind: e.kind, actor: e.actor, organizerId: e.organizerId ?? null, note: e.note ?? null,
+      at: e.at, changedAt: e.changedAt,
+    },
+  );
 }

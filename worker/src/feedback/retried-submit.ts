@@ -7,6 +7,7 @@
  */
 import { hmacSha256Hex, type FeedbackRoute, type FeedbackStatus } from '@sitebranch/shared';
 import { newReceiptCode } from '../db/ids';
+import { first, sql } from '../db/sql';
 
 export function retryKeys(rateSecret: string, receiptSecret: string, userId: string, clientRef: string | undefined) {
   if (!clientRef) return { dedupeKey: null, retryReceipt: null };
@@ -21,9 +22,10 @@ type SentRow = { id: string; status: FeedbackStatus; routedTo: FeedbackRoute; an
 /** What the first copy of this submission answered, if it went in. */
 export async function earlierSubmit(d1: D1Database, keys: ReturnType<typeof retryKeys>) {
   if (!keys.dedupeKey) return null;
-  const row = await d1
-    .prepare(`SELECT id, status, routed_to AS routedTo, anonymous, accept_due_at AS acceptDueAt, resolve_due_at AS resolveDueAt FROM feedback WHERE dedupe_key = ?1`)
-    .bind(keys.dedupeKey)
-    .first<SentRow>();
+  const row = await first<SentRow>(
+    sql(d1, `SELECT id, status, routed_to, anonymous, accept_due_at, resolve_due_at FROM feedback WHERE dedupe_key = :dedupeKey`, {
+      dedupeKey: keys.dedupeKey,
+    }),
+  );
   return row && { id: row.id, receipt: row.anonymous === 1 ? keys.retryReceipt : null, status: row.status, routedTo: row.routedTo, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt };
 }

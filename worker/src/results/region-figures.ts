@@ -21,29 +21,30 @@ import {
   type MeetingRecord,
   type Period,
 } from '@sitebranch/shared';
+import { camelRows, sql } from '../db/sql';
 
 export const REGION_SQL = {
-  branches: `SELECT id, name, kind, member_count AS members, compliance_targets AS targets, created_at AS createdAt
-    FROM branches WHERE region_id = ?1 ORDER BY created_at`,
+  branches: `SELECT id, name, kind, member_count AS members, compliance_targets AS targets, created_at
+    FROM branches WHERE region_id = :regionId ORDER BY created_at`,
   // The quarters around the period: a quarterly 三会一课 rule looked at in one month reads its whole quarter.
-  events: `SELECT e.branch_id AS branchId, e.kind, e.starts_at AS startsAt, e.ends_at AS endsAt, e.expected_count AS expected,
-      e.checkin_count AS present, e.leave_count AS onLeave
+  events: `SELECT e.branch_id, e.kind, e.starts_at, e.ends_at, e.expected_count AS expected,
+      e.checkin_count AS present, e.leave_count AS on_leave
     FROM branches b CROSS JOIN events e
-    WHERE b.region_id = ?1 AND e.branch_id = b.id AND e.starts_at >= ?2 AND e.starts_at < ?3 AND e.status = 'published'`,
-  feedback: `SELECT f.branch_id AS branchId, sum(f.received) AS received, sum(f.resolved) AS resolved, sum(f.resolved_in_time) AS resolvedInTime,
+    WHERE b.region_id = :regionId AND e.branch_id = b.id AND e.starts_at >= :from AND e.starts_at < :to AND e.status = 'published'`,
+  feedback: `SELECT f.branch_id, sum(f.received) AS received, sum(f.resolved) AS resolved, sum(f.resolved_in_time) AS resolved_in_time,
       sum(f.rated) AS rated, sum(f.satisfied) AS satisfied
-    FROM branches b CROSS JOIN json_each(?2) mo CROSS JOIN branch_month_feedback f
-    WHERE b.region_id = ?1 AND f.branch_id = b.id AND f.month = mo.value GROUP BY f.branch_id`,
+    FROM branches b CROSS JOIN json_each(:months) mo CROSS JOIN branch_month_feedback f
+    WHERE b.region_id = :regionId AND f.branch_id = b.id AND f.month = mo.value GROUP BY f.branch_id`,
   // Only the months that still have overdue items (a partial index, migration 0023), not every branch's every month.
-  overdueNow: `SELECT f.branch_id AS branchId, sum(f.overdue_open) AS overdueNow
+  overdueNow: `SELECT f.branch_id, sum(f.overdue_open) AS overdue_now
     FROM branches b CROSS JOIN branch_month_feedback f INDEXED BY branch_month_feedback_overdue
-    WHERE b.region_id = ?1 AND f.branch_id = b.id AND f.overdue_open <> 0 GROUP BY f.branch_id`,
-  contests: `SELECT id, title, max_score AS maxScore FROM contests
-    WHERE region_id = ?1 AND branch_id IS NULL AND opens_at < ?3 AND closes_at > ?2 ORDER BY opens_at`,
-  contestEntries: `SELECT s.contest_id AS contestId, s.branch_id AS branchId, s.participants, s.score_sum AS scoreSum
+    WHERE b.region_id = :regionId AND f.branch_id = b.id AND f.overdue_open <> 0 GROUP BY f.branch_id`,
+  contests: `SELECT id, title, max_score FROM contests
+    WHERE region_id = :regionId AND branch_id IS NULL AND opens_at < :to AND closes_at > :from ORDER BY opens_at`,
+  contestEntries: `SELECT s.contest_id, s.branch_id, s.participants, s.score_sum
     FROM contests c CROSS JOIN branches b CROSS JOIN contest_branch_stats s
-    WHERE c.region_id = ?1 AND c.branch_id IS NULL AND c.opens_at < ?3 AND c.closes_at > ?2
-      AND b.region_id = ?1 AND s.branch_id = b.id AND s.contest_id = c.id`,
+    WHERE c.region_id = :regionId AND c.branch_id IS NULL AND c.opens_at < :to AND c.closes_at > :from
+      AND b.region_id = :regionId AND s.branch_id = b.id AND s.contest_id = c.id`,
 };
 
 interface BranchRow { id: string; name: string; kind: BranchKind; members: number; targets: string | null; createdAt: number }
@@ -72,20 +73,21 @@ export function regionStatements(d1: D1Database, regionId: string, period: Perio
   const quarters = periodsIn(period, 'quarter');
   const from = quarters[0]!.startsAt;
   const to = quarters.at(-1)!.endsAt;
+  const inPeriod = { regionId, from: period.startsAt, to: period.endsAt };
   return [
-    d1.prepare(REGION_SQL.branches).bind(regionId),
-    d1.prepare(REGION_SQL.events).bind(regionId, from, to),
-    d1.prepare(REGION_SQL.feedback).bind(regionId, JSON.stringify(cstMonthKeys(period))),
-    d1.prepare(REGION_SQL.overdueNow).bind(regionId),
-    d1.prepare(REGION_SQL.contests).bind(regionId, period.startsAt, period.endsAt),
-    d1.prepare(REGION_SQL.contestEntries).bind(regionId, period.startsAt, period.endsAt),
+    sql(d1, REGION_SQL.branches, { regionId }),
+    sql(d1, REGION_SQL.events, { regionId, from, to }),
+    sql(d1, REGION_SQL.feedback, { regionId, months: JSON.stringify(cstMonthKeys(period)) }),
+    sql(d1, REGION_SQL.overdueNow, { regionId }),
+    sql(d1, REGION_SQL.contests, inPeriod),
+    sql(d1, REGION_SQL.contestEntries, inPeriod),
   ];
 }
 
 const NO_FEEDBACK = { received: 0, resolved: 0, resolvedInTime: 0, rated: 0, satisfied: 0 };
 
-export function regionFigures(period: Period, now: number, results: D1Result[]): RegionFigures {
-  const [branchRows, eventRows, feedbackRows, overdueRows, contestRows, entryRows] = results.map((r) => r.results) as [
+export function regionFigures(period: Period, now: number, results: D1Result<Record<string, unknown>>[]): RegionFigures {
+  const [branchRows, eventRows, feedbackRows, overdueRows, contestRows, entryRows] = results.map((r) => camelRows(r.results)) as [
     BranchRow[], EventRow[], FeedbackRow[], { branchId: string; overdueNow: number }[], RegionContest[], ContestEntryRow[],
   ];
   const byBranch = <T extends { branchId: string }>(rows: T[]) => {

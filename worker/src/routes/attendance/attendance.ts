@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { assertCheckinOpen, expectedPeople, checkInChosen } from '../../db/attendance';
 import type { AppEnv } from '../../env';
 import { newId } from '../../db/ids';
+import { all, camelRow, camelRows, first, sql } from '../../db/sql';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
 
@@ -26,19 +27,27 @@ implement(attendanceRoutes, endpoints.rosterCheckIn, async ({ c, caller, params,
  */
 implement(attendanceRoutes, endpoints.reviewCheckins, async ({ c, caller, params, body }) => {
   // Counted by RETURNING: D1's `changes` would also count the trigger's update of the event's counter.
-  const { results } = await c.env.DB.prepare(
-    `UPDATE checkins SET status = ?2, reviewed_by = ?3, reviewed_at = ?4, review_note = ?5
-     WHERE event_id = ?1 AND offline = 1 AND status <> ?2
-       AND (CASE WHEN ?6 = 1 THEN status = 'pending' ELSE user_id IN (SELECT value FROM json_each(?7)) END)
+  const { results } = await sql(
+    c.env.DB,
+    `UPDATE checkins SET status = :status, reviewed_by = :reviewedBy, reviewed_at = :now, review_note = :note
+     WHERE event_id = :eventId AND offline = 1 AND status <> :status
+       AND (CASE WHEN :allPending = 1 THEN status = 'pending' ELSE user_id IN (SELECT value FROM json_each(:userIds)) END)
      RETURNING 1 AS n`,
-  )
-    .bind(params.id, body.decision === 'confirm' ? 'confirmed' : 'refused', caller.userId, Date.now(), body.note ?? null, body.allPending ? 1 : 0, JSON.stringify(body.userIds ?? []))
-    .all();
+    {
+      eventId: params.id,
+      status: body.decision === 'confirm' ? 'confirmed' : 'refused',
+      reviewedBy: caller.userId,
+      now: Date.now(),
+      note: body.note ?? null,
+      allPending: Boolean(body.allPending),
+      userIds: JSON.stringify(body.userIds ?? []),
+    },
+  ).all();
   return { changed: results.length };
 });
 
 /** What an organizer may undo: the check-ins organizers make; roster and personal-code ones only while check-in is open. */
-const UNDOABLE = `c.method IN (${[...ORGANIZER_CHECKIN_METHODS, 'makeup'].map((m) => `'${m}'`).join(', ')}) AND (c.method = 'makeup' OR ?3 BETWEEN e.checkin_opens_at AND e.checkin_closes_at)`;
+const UNDOABLE = `c.method IN (${[...ORGANIZER_CHECKIN_METHODS, 'makeup'].map((m) => `'${m}'`).join(', ')}) AND (c.method = 'makeup' OR :now BETWEEN e.checkin_opens_at AND e.checkin_closes_at)`;
 
 /**
  * Undoing a check-in an organizer made (a tap on the wrong name, a whole team checked in by
@@ -48,20 +57,27 @@ implement(attendanceRoutes, endpoints.undoCheckin, async ({ c, caller, params, b
   const d1 = c.env.DB;
   const now = Date.now();
   const id = newId();
+  const person = { eventId: params.id, userId: body.userId };
   const [kept] = await d1.batch<{ method: CheckinMethod }>([
-    d1
-      .prepare(
-        `INSERT INTO checkin_undos (id, event_id, user_id, method, checked_in_at, recorded_by, undone_by, undone_at, reason)
-         SELECT ?4, c.event_id, c.user_id, c.method, c.checked_in_at, c.recorded_by, ?5, ?3, ?6
-         FROM checkins c JOIN events e ON e.id = c.event_id WHERE c.event_id = ?1 AND c.user_id = ?2 AND ${UNDOABLE}
-         RETURNING method`,
-      )
-      .bind(params.id, body.userId, now, id, caller.userId, body.reason),
-    d1.prepare(`DELETE FROM checkins WHERE event_id = ?1 AND user_id = ?2 AND EXISTS (SELECT 1 FROM checkin_undos WHERE id = ?3)`).bind(params.id, body.userId, id),
+    sql(
+      d1,
+      `INSERT INTO checkin_undos (id, event_id, user_id, method, checked_in_at, recorded_by, undone_by, undone_at, reason)
+       SELECT :undoId, c.event_id, c.user_id, c.method, c.checked_in_at, c.recorded_by, :undoneBy, :now, :reason
+       FROM checkins c JOIN events e ON e.id = c.event_id WHERE c.event_id = :eventId AND c.user_id = :userId AND ${UNDOABLE}
+       RETURNING method`,
+      { ...person, now, undoId: id, undoneBy: caller.userId, reason: body.reason },
+    ),
+    sql(
+      d1,
+      `DELETE FROM checkins WHERE event_id = :eventId AND user_id = :userId AND EXISTS (SELECT 1 FROM checkin_undos WHERE id = :undoId)`,
+      { ...person, undoId: id },
+    ),
   ]);
   const undone = kept!.results[0];
   if (undone) return { userId: body.userId, method: undone.method, undoneAt: now };
-  const row = await d1.prepare('SELECT method FROM checkins WHERE event_id = ?1 AND user_id = ?2').bind(params.id, body.userId).first<{ method: CheckinMethod }>();
+  const row = await first<{ method: CheckinMethod }>(
+    sql(d1, 'SELECT method FROM checkins WHERE event_id = :eventId AND user_id = :userId', person),
+  );
   if (!row) throw new ApiError('not_found', '此人没有签到记录');
   if (row.method === 'qr' || row.method === 'digits') throw new ApiError('conflict', '本人扫码或输入数字码的签到不能撤销；离线签到请用“不通过”');
   throw new ApiError('checkin_closed', '签到已结束，代签不能再撤销');
@@ -82,18 +98,18 @@ function standing(checkinStatus: CheckinStatus | null, leaveStatus: LeaveStatus 
 }
 
 implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
-  const { results } = await c.env.DB.prepare(
-    `SELECT m.user_id AS userId, u.name AS name, m.work_team AS workTeam, m.role AS role,
-       ch.method AS method, ch.checked_in_at AS checkedInAt, ch.late AS late, ch.offline AS offline, ch.note AS checkinNote,
-       ch.status AS checkinStatus, ch.review_note AS reviewNote,
-       lv.status AS leaveStatus, lv.reason AS leaveReason, lv.note AS leaveNote
+  const results = await all<AttendanceRow>(sql(
+    c.env.DB,
+    `SELECT m.user_id, u.name, m.work_team, m.role,
+       ch.method, ch.checked_in_at, ch.late, ch.offline, ch.note AS checkin_note,
+       ch.status AS checkin_status, ch.review_note,
+       lv.status AS leave_status, lv.reason AS leave_reason, lv.note AS leave_note
      ${expectedPeople(`JOIN users u ON u.id = m.user_id
        LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id
        LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = m.user_id`)}
      ORDER BY ch.status IS NOT 'confirmed', ch.checked_in_at IS NULL, m.work_team, u.name`,
-  )
-    .bind(params.id)
-    .all<AttendanceRow>();
+    { eventId: params.id },
+  ));
   const people = results.map(({ checkinNote, leaveStatus, leaveReason, leaveNote, ...r }) => {
     const leave = leaveStatus !== null && leaveReason !== null ? { status: leaveStatus, reason: leaveReason, note: leaveNote } : null;
     const status = standing(r.checkinStatus, leave?.status ?? null);
@@ -125,34 +141,35 @@ type MyAttendanceRow = {
 };
 
 /** Published events of the branch that expected the caller and whose check-in has closed (or that they already checked in to). */
-const MY_EVENTS = `FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = ?2
-  LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = ?2
-  LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = ?2 AND lv.status = 'approved'
-  WHERE e.branch_id = ?1 AND e.status = 'published' AND (e.audience = 'everyone' OR m.role <> 'masses')
-    AND (m.joined_at <= e.checkin_closes_at OR ch.checked_in_at IS NOT NULL) AND (e.checkin_closes_at < ?3 OR ch.checked_in_at IS NOT NULL)`;
+const MY_EVENTS = `FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = :userId
+  LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = :userId
+  LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = :userId AND lv.status = 'approved'
+  WHERE e.branch_id = :branchId AND e.status = 'published' AND (e.audience = 'everyone' OR m.role <> 'masses')
+    AND (m.joined_at <= e.checkin_closes_at OR ch.checked_in_at IS NOT NULL)
+    AND (e.checkin_closes_at < :now OR ch.checked_in_at IS NOT NULL)`;
 
 implement(attendanceRoutes, endpoints.myAttendance, async ({ c, caller, params }) => {
   const d1 = c.env.DB;
-  const args = [params.id, caller.userId, Date.now()];
-  const [listed, totals] = await d1.batch([
-    d1
-      .prepare(
-        `SELECT e.id AS eventId, e.title, e.kind, e.place_name AS placeName, e.starts_at AS startsAt,
-           ch.checked_in_at AS checkedInAt, ch.method, ch.late, ch.offline, ch.status AS checkinStatus, lv.status AS leaveStatus
-         ${MY_EVENTS} ORDER BY e.starts_at DESC LIMIT 100`,
-      )
-      .bind(...args),
-    d1
-      .prepare(
-        `SELECT count(*) AS expected, count(CASE ch.status WHEN 'confirmed' THEN 1 END) AS present,
-           count(CASE ch.status WHEN 'pending' THEN 1 END) AS pending,
-           coalesce(sum(CASE ch.status WHEN 'confirmed' THEN ch.late END), 0) AS late,
-           count(CASE WHEN ch.status IS NOT 'confirmed' AND ch.status IS NOT 'pending' THEN lv.status END) AS onLeave
-         ${MY_EVENTS}`,
-      )
-      .bind(...args),
+  const mine = { branchId: params.id, userId: caller.userId, now: Date.now() };
+  const [listed, totals] = await d1.batch<Record<string, unknown>>([
+    sql(
+      d1,
+      `SELECT e.id AS event_id, e.title, e.kind, e.place_name, e.starts_at,
+         ch.checked_in_at, ch.method, ch.late, ch.offline, ch.status AS checkin_status, lv.status AS leave_status
+       ${MY_EVENTS} ORDER BY e.starts_at DESC LIMIT 100`,
+      mine,
+    ),
+    sql(
+      d1,
+      `SELECT count(*) AS expected, count(CASE ch.status WHEN 'confirmed' THEN 1 END) AS present,
+         count(CASE ch.status WHEN 'pending' THEN 1 END) AS pending,
+         coalesce(sum(CASE ch.status WHEN 'confirmed' THEN ch.late END), 0) AS late,
+         count(CASE WHEN ch.status IS NOT 'confirmed' AND ch.status IS NOT 'pending' THEN lv.status END) AS on_leave
+       ${MY_EVENTS}`,
+      mine,
+    ),
   ]);
-  const t = totals!.results[0] as { expected: number; present: number; pending: number; late: number; onLeave: number };
+  const t = camelRow<{ expected: number; present: number; pending: number; late: number; onLeave: number }>(totals!.results[0]!);
   return {
     branchId: params.id,
     expected: t.expected,
@@ -162,7 +179,7 @@ implement(attendanceRoutes, endpoints.myAttendance, async ({ c, caller, params }
     onLeave: t.onLeave,
     absent: t.expected - t.present - t.pending - t.onLeave,
     rate: t.expected ? t.present / t.expected : 0,
-    events: (listed!.results as MyAttendanceRow[]).map(({ leaveStatus, ...e }) => ({
+    events: camelRows<MyAttendanceRow>(listed!.results).map(({ leaveStatus, ...e }) => ({
       ...e,
       status: standing(e.checkinStatus, leaveStatus),
       late: e.late === 1,

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import type { Database } from '../../db/client';
 import { ORGANIZER_REPLACES_CLAIM } from '../../db/attendance';
 import { checkins, events, leaves, memberships } from '../../db/schema';
+import { first, sql } from '../../db/sql';
 import { toCheckin, type CheckinRow } from '../../checkin/checkin-row';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
@@ -73,14 +74,14 @@ implement(leaveRoutes, endpoints.makeupCheckIn, async ({ c, caller, params, body
   const event = await standing(db, params.id, body.userId);
   if (Date.now() < event.opensAt) throw new ApiError('checkin_not_started', '签到还没开始，无需补签');
   // Counted at the event's start: present, not late; the reason and the organizer are kept.
-  const row = await c.env.DB.prepare(
+  const row = await first<CheckinRow>(sql(
+    c.env.DB,
     `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, recorded_by, note, created_at)
-     VALUES (?1, ?2, 'makeup', ?3, 0, 0, 'confirmed', ?4, ?5, ?6)
+     VALUES (:eventId, :userId, 'makeup', :checkedInAt, 0, 0, 'confirmed', :recordedBy, :note, :now)
      ON CONFLICT (event_id, user_id) DO UPDATE SET ${ORGANIZER_REPLACES_CLAIM}
-     RETURNING event_id AS eventId, user_id AS userId, method, checked_in_at AS checkedInAt, late, offline, status`,
-  )
-    .bind(params.id, body.userId, event.startsAt, caller.userId, body.reason, Date.now())
-    .first<CheckinRow>();
+     RETURNING event_id, user_id, method, checked_in_at, late, offline, status`,
+    { eventId: params.id, userId: body.userId, checkedInAt: event.startsAt, recordedBy: caller.userId, note: body.reason, now: Date.now() },
+  ));
   if (!row) throw new ApiError('conflict', '该成员已签到，无需补签');
   return toCheckin(row);
 });

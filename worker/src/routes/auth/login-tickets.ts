@@ -22,6 +22,7 @@ import { secret } from '../../auth/secrets';
 import { tokenForSession } from '../../auth/session';
 import { newId, newSecret, newTicketId } from '../../db/ids';
 import { users } from '../../db/schema';
+import { camelRows, first, sql } from '../../db/sql';
 import { profileColumns } from '../../db/users';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
@@ -39,13 +40,13 @@ interface TicketRow {
 }
 
 const readTicket = (d1: D1Database, id: string) =>
-  d1.prepare('SELECT state, user_id AS userId, secret_hash AS secretHash, expires_at AS expiresAt FROM login_tickets WHERE id = ?1').bind(id).first<TicketRow>();
+  first<TicketRow>(sql(d1, 'SELECT state, user_id, secret_hash, expires_at FROM login_tickets WHERE id = :id', { id }));
 
 /** Why a phone's scan or decision did not take: the ticket as it stands now, and the caller's session. */
 async function phoneRefusal(d1: D1Database, id: string, caller: { userId: string; sessionId: string }, now: number): Promise<ApiError> {
   const [ticket, session] = await Promise.all([
     readTicket(d1, id),
-    d1.prepare('SELECT kind FROM sessions WHERE id = ?1').bind(caller.sessionId).first<{ kind: string }>(),
+    first<{ kind: string }>(sql(d1, 'SELECT kind FROM sessions WHERE id = :sessionId', { sessionId: caller.sessionId })),
   ]);
   if (!ticket) return new ApiError('not_found', NOT_FOUND);
   if (session?.kind === 'computer') return new ApiError('computer_cannot_confirm');
@@ -56,7 +57,7 @@ async function phoneRefusal(d1: D1Database, id: string, caller: { userId: string
 }
 
 /** The caller's session is a phone's (the mini program, or the local development login): a computer cannot log in another computer. */
-const FROM_A_PHONE = `(SELECT kind FROM sessions WHERE id = ?4 AND revoked_at IS NULL) IN ('wechat', 'dev')`;
+const FROM_A_PHONE = `(SELECT kind FROM sessions WHERE id = :sessionId AND revoked_at IS NULL) IN ('wechat', 'dev')`;
 
 implement(loginTicketRoutes, endpoints.createLoginTicket, async ({ c }) => {
   const now = Date.now();
@@ -66,14 +67,23 @@ implement(loginTicketRoutes, endpoints.createLoginTicket, async ({ c }) => {
   const address = c.req.header('cf-connecting-ip') ?? 'unknown';
   const addressKey = hmacSha256Hex(secret(c.env, 'SESSION_SECRET'), `login-ticket-address:${address}`);
   const expiresAt = now + LOGIN_TICKET_VALID_MS;
-  const made = await c.env.DB.prepare(
+  const made = await sql(
+    c.env.DB,
     `INSERT INTO login_tickets (id, secret_hash, address_key, device, area, state, created_at, expires_at)
-     SELECT ?1, ?2, ?3, ?4, ?5, 'waiting', ?6, ?7
-     WHERE (SELECT count(*) FROM login_tickets WHERE address_key = ?3 AND created_at > ?8) < ${LOGIN_TICKET_LIMIT.perAddress}
+     SELECT :id, :secretHash, :addressKey, :device, :area, 'waiting', :now, :expiresAt
+     WHERE (SELECT count(*) FROM login_tickets WHERE address_key = :addressKey AND created_at > :since) < ${LOGIN_TICKET_LIMIT.perAddress}
      RETURNING id`,
-  )
-    .bind(id, sha256Hex(ticketSecret), addressKey, describeDevice(c.req.header('user-agent')), describeArea(c.req.raw.cf as Record<string, unknown> | undefined), now, expiresAt, now - LOGIN_TICKET_LIMIT.windowMs)
-    .first();
+    {
+      id,
+      secretHash: sha256Hex(ticketSecret),
+      addressKey,
+      device: describeDevice(c.req.header('user-agent')),
+      area: describeArea(c.req.raw.cf as Record<string, unknown> | undefined),
+      now,
+      expiresAt,
+      since: now - LOGIN_TICKET_LIMIT.windowMs,
+    },
+  ).first();
   if (!made) throw new ApiError('too_many_tickets');
   return { id, secret: ticketSecret, expiresAt };
 });
@@ -82,14 +92,13 @@ implement(loginTicketRoutes, endpoints.scanLoginTicket, async ({ c, params, call
   const now = Date.now();
   const d1 = c.env.DB;
   // The first person to scan holds the ticket; scanning again (the page reopened) is the same scan.
-  const row = await d1
-    .prepare(
-      `UPDATE login_tickets SET state = 'scanned', user_id = ?2
-       WHERE id = ?1 AND expires_at > ?3 AND (state = 'waiting' OR (state = 'scanned' AND user_id = ?2)) AND ${FROM_A_PHONE}
-       RETURNING id, device, area, created_at AS requestedAt, expires_at AS expiresAt`,
-    )
-    .bind(params.id, caller.userId, now, caller.sessionId)
-    .first<{ id: string; device: string; area: string | null; requestedAt: number; expiresAt: number }>();
+  const row = await first<{ id: string; device: string; area: string | null; requestedAt: number; expiresAt: number }>(sql(
+    d1,
+    `UPDATE login_tickets SET state = 'scanned', user_id = :userId
+     WHERE id = :id AND expires_at > :now AND (state = 'waiting' OR (state = 'scanned' AND user_id = :userId)) AND ${FROM_A_PHONE}
+     RETURNING id, device, area, created_at AS requested_at, expires_at`,
+    { id: params.id, userId: caller.userId, now, sessionId: caller.sessionId },
+  ));
   if (!row) throw await phoneRefusal(d1, params.id, caller, now);
   return row;
 });
@@ -97,14 +106,13 @@ implement(loginTicketRoutes, endpoints.scanLoginTicket, async ({ c, params, call
 implement(loginTicketRoutes, endpoints.decideLoginTicket, async ({ c, params, body, caller }) => {
   const now = Date.now();
   const d1 = c.env.DB;
-  const row = await d1
-    .prepare(
-      `UPDATE login_tickets SET state = ?3, decided_at = ?5
-       WHERE id = ?1 AND user_id = ?2 AND state = 'scanned' AND expires_at > ?5 AND ${FROM_A_PHONE}
-       RETURNING id`,
-    )
-    .bind(params.id, caller.userId, body.approve ? 'confirmed' : 'refused', caller.sessionId, now)
-    .first();
+  const row = await sql(
+    d1,
+    `UPDATE login_tickets SET state = :state, decided_at = :now
+     WHERE id = :id AND user_id = :userId AND state = 'scanned' AND expires_at > :now AND ${FROM_A_PHONE}
+     RETURNING id`,
+    { id: params.id, userId: caller.userId, state: body.approve ? 'confirmed' : 'refused', sessionId: caller.sessionId, now },
+  ).first();
   if (!row) throw await phoneRefusal(d1, params.id, caller, now);
 });
 
@@ -122,11 +130,15 @@ implement(loginTicketRoutes, endpoints.collectLoginTicket, async ({ c, params, b
   // Marked used and the session opened in one transaction: of two collects at once, only the one
   // whose session id the ticket took gets a session row.
   const sessionId = newId();
-  const [used] = await d1.batch([
-    d1.prepare(`UPDATE login_tickets SET state = 'used', session_id = ?2 WHERE id = ?1 AND state = 'confirmed' RETURNING user_id AS userId, device, area`).bind(params.id, sessionId),
+  const [used] = await d1.batch<Record<string, unknown>>([
+    sql(
+      d1,
+      `UPDATE login_tickets SET state = 'used', session_id = :sessionId WHERE id = :id AND state = 'confirmed' RETURNING user_id, device, area`,
+      { id: params.id, sessionId },
+    ),
     openSessionFromTicket(d1, params.id, sessionId, now),
   ]);
-  const claimed = used!.results[0] as { userId: string; device: string; area: string | null } | undefined;
+  const claimed = camelRows<{ userId: string; device: string; area: string | null }>(used!.results)[0];
   if (!claimed) throw new ApiError('ticket_used');
   const user = await c.get('db').select(profileColumns).from(users).where(eq(users.id, claimed.userId)).get();
   const token = await tokenForSession(c.env, claimed.userId, { id: sessionId, expiresAt: now + COMPUTER_SESSION_LIFETIME_MS }, now);
@@ -135,10 +147,10 @@ implement(loginTicketRoutes, endpoints.collectLoginTicket, async ({ c, params, b
 
 /** The computer's session, for whoever confirmed the ticket — only if this collect is the one that used it. */
 function openSessionFromTicket(d1: D1Database, ticketId: string, sessionId: string, now: number) {
-  return d1
-    .prepare(
-      `INSERT INTO sessions (id, user_id, kind, device, area, created_at, expires_at)
-       SELECT ?2, user_id, 'computer', device, area, ?3, ?4 FROM login_tickets WHERE id = ?1 AND session_id = ?2`,
-    )
-    .bind(ticketId, sessionId, now, now + COMPUTER_SESSION_LIFETIME_MS);
+  return sql(
+    d1,
+    `INSERT INTO sessions (id, user_id, kind, device, area, created_at, expires_at)
+     SELECT :sessionId, user_id, 'computer', device, area, :now, :expiresAt FROM login_tickets WHERE id = :ticketId AND session_id = :sessionId`,
+    { ticketId, sessionId, now, expiresAt: now + COMPUTER_SESSION_LIFETIME_MS },
+  );
 }

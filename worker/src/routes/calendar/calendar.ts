@@ -5,17 +5,19 @@
  */
 import { calendarProblems, endpoints } from '@sitebranch/shared';
 import { Hono } from 'hono';
+import { all, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
 
 export const calendarRoutes = new Hono<AppEnv>();
 
+const yearSpan = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
 async function calendarYear(d1: D1Database, year: number) {
-  const { results } = await d1
-    .prepare(`SELECT date, kind, name, updated_at AS updatedAt FROM calendar_days WHERE date >= ?1 AND date <= ?2 ORDER BY date`)
-    .bind(`${year}-01-01`, `${year}-12-31`)
-    .all<{ date: string; kind: 'holiday' | 'workday'; name: string; updatedAt: number }>();
+  const results = await all<{ date: string; kind: 'holiday' | 'workday'; name: string; updatedAt: number }>(
+    sql(d1, `SELECT date, kind, name, updated_at FROM calendar_days WHERE date >= :from AND date <= :to ORDER BY date`, yearSpan(year)),
+  );
   const of = (kind: string) => results.filter((r) => r.kind === kind).map(({ date, name }) => ({ date, name }));
   const updatedAt = results.length > 0 ? Math.max(...results.map((r) => r.updatedAt)) : null;
   return { year, holidays: of('holiday'), workdays: of('workday'), updatedAt };
@@ -32,13 +34,13 @@ implement(calendarRoutes, endpoints.putCalendarYear, async ({ c, caller, params,
   const d1 = c.env.DB;
   // The whole year is replaced in one transaction: never half of the old and half of the new.
   await d1.batch([
-    d1.prepare('DELETE FROM calendar_days WHERE date >= ?1 AND date <= ?2').bind(`${year}-01-01`, `${year}-12-31`),
-    d1
-      .prepare(
-        `INSERT INTO calendar_days (date, kind, name, updated_by, updated_at)
-         SELECT j.value ->> 'date', j.value ->> 'kind', j.value ->> 'name', ?2, ?3 FROM json_each(?1) j`,
-      )
-      .bind(JSON.stringify(days), caller.userId, Date.now()),
+    sql(d1, 'DELETE FROM calendar_days WHERE date >= :from AND date <= :to', yearSpan(year)),
+    sql(
+      d1,
+      `INSERT INTO calendar_days (date, kind, name, updated_by, updated_at)
+       SELECT j.value ->> 'date', j.value ->> 'kind', j.value ->> 'name', :updatedBy, :now FROM json_each(:days) j`,
+      { days: JSON.stringify(days), updatedBy: caller.userId, now: Date.now() },
+    ),
   ]);
   return calendarYear(d1, year);
 });

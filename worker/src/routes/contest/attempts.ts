@@ -11,6 +11,7 @@ import { ownAttempt, scoreExpired, scoringStatements } from '../../contest/scori
 import { contestPool, loadContest } from '../../db/contests';
 import { newId } from '../../db/ids';
 import { liveSessionUser, requireLiveSession } from '../../db/sessions';
+import { all, camelRow, first, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
@@ -19,13 +20,13 @@ export const attemptRoutes = new Hono<AppEnv>();
 
 /** Which branch of the contest's scope the person answers for, and their work team there. */
 async function representedBranch(d1: D1Database, userId: string, contest: { regionId: string; branchId: string | null }, wanted?: string) {
-  const row = await d1
-    .prepare(
-      `SELECT m.branch_id AS branchId, m.work_team AS workTeam FROM memberships m JOIN branches b ON b.id = m.branch_id
-       WHERE m.user_id = ?1 AND b.region_id = ?2 AND m.branch_id = coalesce(?3, ?4, m.branch_id) ORDER BY m.joined_at LIMIT 1`,
-    )
-    .bind(userId, contest.regionId, contest.branchId, wanted ?? null)
-    .first<{ branchId: string; workTeam: string | null }>();
+  const row = await first<{ branchId: string; workTeam: string | null }>(sql(
+    d1,
+    `SELECT m.branch_id, m.work_team FROM memberships m JOIN branches b ON b.id = m.branch_id
+     WHERE m.user_id = :userId AND b.region_id = :regionId AND m.branch_id = coalesce(:contestBranchId, :wanted, m.branch_id)
+     ORDER BY m.joined_at LIMIT 1`,
+    { userId, regionId: contest.regionId, contestBranchId: contest.branchId, wanted: wanted ?? null },
+  ));
   if (!row) throw new ApiError('forbidden', contest.branchId ? '您不是该支部的成员' : '只有本区域支部的成员可以参加');
   return row;
 }
@@ -43,30 +44,42 @@ implement(attemptRoutes, endpoints.startAttempt, async ({ c, caller, params, bod
 
   const branch = await representedBranch(d1, caller.userId, contest, body?.branchId);
   const pool = contestPool(contest);
-  const optionCounts = await d1
-    .prepare(`SELECT id, json_array_length(options) AS n FROM questions WHERE id IN (SELECT value FROM json_each(?1))`)
-    .bind(JSON.stringify(pool.flatMap((rule) => rule.ids)))
-    .all<{ id: string; n: number }>();
-  const items = drawItems(pool, new Map(optionCounts.results.map((r) => [r.id, r.n])), contest.shuffleOptions === 1);
+  const optionCounts = await all<{ id: string; n: number }>(sql(
+    d1,
+    `SELECT id, json_array_length(options) AS n FROM questions WHERE id IN (SELECT value FROM json_each(:ids))`,
+    { ids: JSON.stringify(pool.flatMap((rule) => rule.ids)) },
+  ));
+  const items = drawItems(pool, new Map(optionCounts.map((r) => [r.id, r.n])), contest.shuffleOptions === 1);
   const attemptId = newId();
   const deadline = Math.min(now + contest.timeLimitMs, contest.closesAt);
   // The attempt is inserted only if the person has none open and attempts left: parallel starts make one.
   const [inserted] = await d1.batch<{ id: string }>([
-    d1
-      .prepare(
-        `INSERT INTO attempts (id, contest_id, user_id, branch_id, work_team, items, started_at, deadline)
-         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
-         WHERE (SELECT count(*) FROM attempts WHERE contest_id = ?2 AND user_id = ?3) < ?9
-           AND NOT EXISTS (SELECT 1 FROM attempts WHERE contest_id = ?2 AND user_id = ?3 AND submitted_at IS NULL AND deadline >= ?7)
-         RETURNING id`,
-      )
-      .bind(attemptId, params.id, caller.userId, branch.branchId, branch.workTeam, JSON.stringify(items), now, deadline, contest.attemptsAllowed),
-    d1
-      .prepare(
-        `INSERT INTO attempt_answers (attempt_id, question_id, position)
-         SELECT ?1, j.value ->> 'id', j.key FROM json_each(?2) j WHERE EXISTS (SELECT 1 FROM attempts WHERE id = ?1)`,
-      )
-      .bind(attemptId, JSON.stringify(items)),
+    sql(
+      d1,
+      `INSERT INTO attempts (id, contest_id, user_id, branch_id, work_team, items, started_at, deadline)
+       SELECT :attemptId, :contestId, :userId, :branchId, :workTeam, :items, :now, :deadline
+       WHERE (SELECT count(*) FROM attempts WHERE contest_id = :contestId AND user_id = :userId) < :attemptsAllowed
+         AND NOT EXISTS (SELECT 1 FROM attempts
+           WHERE contest_id = :contestId AND user_id = :userId AND submitted_at IS NULL AND deadline >= :now)
+       RETURNING id`,
+      {
+        attemptId,
+        contestId: params.id,
+        userId: caller.userId,
+        branchId: branch.branchId,
+        workTeam: branch.workTeam,
+        items: JSON.stringify(items),
+        now,
+        deadline,
+        attemptsAllowed: contest.attemptsAllowed,
+      },
+    ),
+    sql(
+      d1,
+      `INSERT INTO attempt_answers (attempt_id, question_id, position)
+       SELECT :attemptId, j.value ->> 'id', j.key FROM json_each(:items) j WHERE EXISTS (SELECT 1 FROM attempts WHERE id = :attemptId)`,
+      { attemptId, items: JSON.stringify(items) },
+    ),
   ]);
   if (inserted!.results.length === 1) return resume(attemptId);
   const again = await loadContest(d1, params.id, caller.userId, now);
@@ -86,24 +99,27 @@ implement(attemptRoutes, endpoints.saveAnswer, async ({ c, caller, params, body 
   const answer = normalizeAnswer(body.answer) || null;
   // One round trip: the answer, only in the caller's own attempt, still open, with this question
   // in it; and the background count the phone reports, only if that answer was saved.
-  const [saved] = await d1.batch<{ questionId: string; answer: string; savedAt: number }>([
-    d1
-      .prepare(
-        `UPDATE attempt_answers SET answer = ?3, saved_at = ?4
-         WHERE attempt_id = ?1 AND question_id = ?2
-           AND EXISTS (SELECT 1 FROM attempts a WHERE a.id = ?1 AND a.user_id = ?5 AND a.submitted_at IS NULL AND a.deadline >= ?4)
-           AND ?5 = (${liveSessionUser('?6')})
-         RETURNING question_id AS questionId, coalesce(answer, '') AS answer, saved_at AS savedAt`,
-      )
-      .bind(params.id, params.questionId, answer, now, caller.userId, caller.sessionId),
-    d1
-      .prepare(
-        `UPDATE attempts SET background_count = max(background_count, ?4)
-         WHERE id = ?1 AND EXISTS (SELECT 1 FROM attempt_answers WHERE attempt_id = ?1 AND question_id = ?2 AND saved_at = ?3)`,
-      )
-      .bind(params.id, params.questionId, now, body.backgroundCount ?? 0),
+  const [saved] = await d1.batch<Record<string, unknown>>([
+    sql(
+      d1,
+      `UPDATE attempt_answers SET answer = :answer, saved_at = :now
+       WHERE attempt_id = :attemptId AND question_id = :questionId
+         AND EXISTS (SELECT 1 FROM attempts a
+           WHERE a.id = :attemptId AND a.user_id = :userId AND a.submitted_at IS NULL AND a.deadline >= :now)
+         AND :userId = (${liveSessionUser(':sessionId')})
+       RETURNING question_id, coalesce(answer, '') AS answer, saved_at`,
+      { attemptId: params.id, questionId: params.questionId, answer, now, userId: caller.userId, sessionId: caller.sessionId },
+    ),
+    sql(
+      d1,
+      `UPDATE attempts SET background_count = max(background_count, :backgroundCount)
+       WHERE id = :attemptId
+         AND EXISTS (SELECT 1 FROM attempt_answers WHERE attempt_id = :attemptId AND question_id = :questionId AND saved_at = :now)`,
+      { attemptId: params.id, questionId: params.questionId, now, backgroundCount: body.backgroundCount ?? 0 },
+    ),
   ]);
-  if (saved!.results[0]) return saved!.results[0];
+  const savedRow = saved!.results[0];
+  if (savedRow) return camelRow<{ questionId: string; answer: string; savedAt: number }>(savedRow);
   await requireLiveSession(d1, caller.sessionId, caller.userId, now);
   const row = await attemptRow(d1, params.id, caller.userId);
   if (!row) throw new ApiError('not_found', '答题记录不存在');
@@ -114,20 +130,25 @@ implement(attemptRoutes, endpoints.saveAnswer, async ({ c, caller, params, body 
 implement(attemptRoutes, endpoints.submitAttempt, async ({ c, caller, params, body }) => {
   const d1 = c.env.DB;
   const now = Date.now();
-  const results = await d1.batch([
-    ...scoringStatements(d1, ownAttempt(params.id, caller.sessionId), now, body?.backgroundCount ?? 0),
-    d1
-      .prepare(
-        `SELECT a.id AS attemptId, a.score, c.max_score AS maxScore, a.correct_count AS correct, c.question_count AS total, a.time_used_ms AS timeUsedMs,
-           a.submitted_at AS submittedAt, c.show_answers AS showAnswers, c.closes_at AS closesAt,
-           (SELECT e.score FROM contest_entries e WHERE e.contest_id = a.contest_id AND e.user_id = a.user_id) AS countedScore
-         FROM attempts a JOIN contests c ON c.id = a.contest_id WHERE a.id = ?1 AND a.user_id = (${liveSessionUser('?2')})`,
-      )
-      .bind(params.id, caller.sessionId),
+  const own = ownAttempt(params.id, caller.sessionId);
+  const results = await d1.batch<Record<string, unknown>>([
+    ...scoringStatements(d1, own, now, body?.backgroundCount ?? 0),
+    sql(
+      d1,
+      `SELECT a.id AS attempt_id, a.score, c.max_score, a.correct_count AS correct, c.question_count AS total, a.time_used_ms,
+         a.submitted_at, c.show_answers, c.closes_at,
+         (SELECT e.score FROM contest_entries e WHERE e.contest_id = a.contest_id AND e.user_id = a.user_id) AS counted_score
+       FROM attempts a JOIN contests c ON c.id = a.contest_id WHERE ${own.sql}`,
+      own.params,
+    ),
   ]);
-  const result = results[3]!.results[0] as
-    | { attemptId: string; score: number | null; maxScore: number; correct: number; total: number; timeUsedMs: number; submittedAt: number | null; showAnswers: string; closesAt: number; countedScore: number | null }
-    | undefined;
+  const resultRow = results[3]!.results[0];
+  const result = resultRow
+    ? camelRow<{
+        attemptId: string; score: number | null; maxScore: number; correct: number; total: number; timeUsedMs: number;
+        submittedAt: number | null; showAnswers: string; closesAt: number; countedScore: number | null;
+      }>(resultRow)
+    : undefined;
   if (!result) {
     await requireLiveSession(d1, caller.sessionId, caller.userId, now);
     throw new ApiError('not_found', '答题记录不存在');

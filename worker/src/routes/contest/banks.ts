@@ -10,6 +10,7 @@ import { privatePoolIds } from '../../db/contests';
 import { newId } from '../../db/ids';
 import { questionColumns } from '../../db/questions';
 import { branches, questionBanks, questions, regions } from '../../db/schema';
+import { all, camelRows, first, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
@@ -32,24 +33,25 @@ const toBank = (row: BankRow) => ({
 /** Banks the caller organizes or administers, and the region banks their branches may draw from. */
 const BANKS_FOR = `WITH mine AS (
     SELECT m.branch_id, b.region_id FROM memberships m JOIN branches b ON b.id = m.branch_id
-    WHERE m.user_id = ?1 AND m.role IN ('committee', 'secretary')),
-  admin AS (SELECT region_id FROM region_admins WHERE user_id = ?1)
-  SELECT qb.id, qb.name, qb.region_id AS regionId, qb.branch_id AS branchId, qb.created_at AS createdAt,
-    coalesce(br.name, r.name) AS ownerName,
-    (SELECT count(*) FROM questions q WHERE q.bank_id = qb.id AND q.status = 'active') AS activeCount,
-    CASE WHEN qb.branch_id IS NULL THEN qb.region_id IN (SELECT region_id FROM admin) ELSE qb.branch_id IN (SELECT branch_id FROM mine) END AS canEdit
+    WHERE m.user_id = :userId AND m.role IN ('committee', 'secretary')),
+  admin AS (SELECT region_id FROM region_admins WHERE user_id = :userId)
+  SELECT qb.id, qb.name, qb.region_id, qb.branch_id, qb.created_at,
+    coalesce(br.name, r.name) AS owner_name,
+    (SELECT count(*) FROM questions q WHERE q.bank_id = qb.id AND q.status = 'active') AS active_count,
+    CASE WHEN qb.branch_id IS NULL THEN qb.region_id IN (SELECT region_id FROM admin)
+      ELSE qb.branch_id IN (SELECT branch_id FROM mine) END AS can_edit
   FROM question_banks qb JOIN regions r ON r.id = qb.region_id LEFT JOIN branches br ON br.id = qb.branch_id`;
 
 implement(bankRoutes, endpoints.listBanks, async ({ c, caller }) => {
-  const { results } = await c.env.DB.prepare(
+  const banks = await all<BankRow>(sql(
+    c.env.DB,
     `${BANKS_FOR}
      WHERE qb.branch_id IN (SELECT branch_id FROM mine) OR qb.region_id IN (SELECT region_id FROM admin)
        OR (qb.branch_id IS NULL AND qb.region_id IN (SELECT region_id FROM mine))
      ORDER BY qb.branch_id IS NOT NULL, qb.created_at`,
-  )
-    .bind(caller.userId)
-    .all<BankRow>();
-  return { banks: results.map(toBank) };
+    { userId: caller.userId },
+  ));
+  return { banks: banks.map(toBank) };
 });
 
 /** The region of the owner named in a body, and that the caller may manage it. */
@@ -67,7 +69,7 @@ implement(bankRoutes, endpoints.createBank, async ({ c, caller, body }) => {
   const owner = await requireOwnerManager(c.get('db'), caller.userId, body);
   const id = newId();
   await c.get('db').insert(questionBanks).values({ id, regionId: owner.regionId, branchId: owner.branchId, name: body.name, createdBy: caller.userId, createdAt: Date.now() });
-  const row = await c.env.DB.prepare(`${BANKS_FOR} WHERE qb.id = ?2`).bind(caller.userId, id).first<BankRow>();
+  const row = await first<BankRow>(sql(c.env.DB, `${BANKS_FOR} WHERE qb.id = :bankId`, { userId: caller.userId, bankId: id }));
   return toBank(row!);
 });
 
@@ -82,24 +84,28 @@ type QuestionRow = Omit<Question, 'options' | 'tags'> & { options: string; tags:
 implement(bankRoutes, endpoints.listQuestions, async ({ c, caller, params, query }) => {
   const d1 = c.env.DB;
   const manages = caller.owned.canManage;
-  const filter = `q.bank_id = ?1 AND (?2 IS NULL OR q.status = ?2) AND (?3 IS NULL OR q.stem LIKE ?3 ESCAPE '\\')`;
-  const hidden = `q.id IN (${privatePoolIds('?5', '?6')})`;
-  const visible = `${filter} AND (?4 = 1 OR NOT ${hidden})`;
+  const filter = `q.bank_id = :bankId AND (:status IS NULL OR q.status = :status) AND (:search IS NULL OR q.stem LIKE :search ESCAPE '\\')`;
+  const hidden = `q.id IN (${privatePoolIds(':regionId', ':now')})`;
+  const visible = `${filter} AND (:manages = 1 OR NOT ${hidden})`;
   const search = query.search ? `%${query.search.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%` : null;
-  const args = [params.id, query.status ?? null, search, manages ? 1 : 0, caller.owned.regionId, Date.now()];
-  const [rows, counts] = await d1.batch([
-    d1
-      .prepare(
-        `SELECT q.id, q.bank_id AS bankId, q.type, q.stem, q.options, CASE WHEN ?4 = 1 THEN q.answer END AS answer,
-           CASE WHEN ?4 = 1 THEN q.explanation END AS explanation, q.tags, q.difficulty, q.status, q.updated_at AS updatedAt
-         FROM questions q WHERE ${visible} ORDER BY q.created_at, q.id LIMIT ${PAGE_SIZE} OFFSET ?7`,
-      )
-      .bind(...args, query.offset ?? 0),
-    d1.prepare(`SELECT count(*) AS total, coalesce(sum(?4 = 0 AND ${hidden}), 0) AS withheld FROM questions q WHERE ${filter}`).bind(...args),
+  const values = { bankId: params.id, status: query.status ?? null, search, manages, regionId: caller.owned.regionId, now: Date.now() };
+  const [rows, counts] = await d1.batch<Record<string, unknown>>([
+    sql(
+      d1,
+      `SELECT q.id, q.bank_id, q.type, q.stem, q.options, CASE WHEN :manages = 1 THEN q.answer END AS answer,
+         CASE WHEN :manages = 1 THEN q.explanation END AS explanation, q.tags, q.difficulty, q.status, q.updated_at
+       FROM questions q WHERE ${visible} ORDER BY q.created_at, q.id LIMIT ${PAGE_SIZE} OFFSET :offset`,
+      { ...values, offset: query.offset ?? 0 },
+    ),
+    sql(d1, `SELECT count(*) AS total, coalesce(sum(:manages = 0 AND ${hidden}), 0) AS withheld FROM questions q WHERE ${filter}`, values),
   ]);
   const { total, withheld } = counts!.results[0] as { total: number; withheld: number };
   return {
-    questions: (rows!.results as QuestionRow[]).map((q) => ({ ...q, options: JSON.parse(q.options) as string[], tags: JSON.parse(q.tags) as string[] })),
+    questions: camelRows<QuestionRow>(rows!.results).map((q) => ({
+      ...q,
+      options: JSON.parse(q.options) as string[],
+      tags: JSON.parse(q.tags) as string[],
+    })),
     total: total - withheld,
     answersShown: manages,
     withheld,

@@ -6,6 +6,7 @@
 import { cstDate, DAY_MS, endpoints, isCorrect, normalizeAnswer, OPTION_LETTERS, type Difficulty, type QuestionType } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { privatePoolIds } from '../../db/contests';
+import { all, first, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
@@ -17,27 +18,28 @@ const PER_DAY = 5;
 type DayRow = { questionIds: string; answers: string; correct: number; streak: number | null };
 type QuestionRow = { id: string; type: QuestionType; stem: string; options: string; answer: string; explanation: string; difficulty: Difficulty };
 
-const MY_REGIONS = `SELECT b.region_id FROM memberships m JOIN branches b ON b.id = m.branch_id WHERE m.user_id = ?1`;
-const VISIBLE_BANKS = `SELECT qb.id FROM question_banks qb WHERE qb.branch_id IN (SELECT branch_id FROM memberships WHERE user_id = ?1)
+const MY_REGIONS = `SELECT b.region_id FROM memberships m JOIN branches b ON b.id = m.branch_id WHERE m.user_id = :userId`;
+const VISIBLE_BANKS = `SELECT qb.id FROM question_banks qb WHERE qb.branch_id IN (SELECT branch_id FROM memberships WHERE user_id = :userId)
   OR (qb.branch_id IS NULL AND qb.region_id IN (${MY_REGIONS}))`;
 
 async function readDay(d1: D1Database, userId: string, day: string) {
-  return d1.prepare(`SELECT question_ids AS questionIds, answers, correct, streak FROM practice_days WHERE user_id = ?1 AND day = ?2`).bind(userId, day).first<DayRow>();
+  return first<DayRow>(
+    sql(d1, `SELECT question_ids, answers, correct, streak FROM practice_days WHERE user_id = :userId AND day = :day`, { userId, day }),
+  );
 }
 
 /** Today's row, picking today's questions the first time (a race between two phones keeps the first pick). */
 async function today(d1: D1Database, userId: string, day: string): Promise<DayRow> {
   const existing = await readDay(d1, userId, day);
   if (existing) return existing;
-  await d1
-    .prepare(
-      `INSERT OR IGNORE INTO practice_days (user_id, day, question_ids, answers, correct)
-       SELECT ?1, ?2, json_group_array(id), '{}', 0 FROM (
-         SELECT id FROM questions WHERE status = 'active' AND bank_id IN (${VISIBLE_BANKS})
-           AND id NOT IN (${privatePoolIds(MY_REGIONS, '?3')}) ORDER BY random() LIMIT ${PER_DAY})`,
-    )
-    .bind(userId, day, Date.now())
-    .run();
+  await sql(
+    d1,
+    `INSERT OR IGNORE INTO practice_days (user_id, day, question_ids, answers, correct)
+     SELECT :userId, :day, json_group_array(id), '{}', 0 FROM (
+       SELECT id FROM questions WHERE status = 'active' AND bank_id IN (${VISIBLE_BANKS})
+         AND id NOT IN (${privatePoolIds(MY_REGIONS, ':now')}) ORDER BY random() LIMIT ${PER_DAY})`,
+    { userId, day, now: Date.now() },
+  ).run();
   return (await readDay(d1, userId, day))!;
 }
 
@@ -48,10 +50,11 @@ async function streakOf(d1: D1Database, userId: string, day: DayRow, yesterday: 
 }
 
 async function questionsOf(d1: D1Database, ids: string[]) {
-  const { results } = await d1
-    .prepare(`SELECT id, type, stem, options, answer, explanation, difficulty FROM questions WHERE id IN (SELECT value FROM json_each(?1))`)
-    .bind(JSON.stringify(ids))
-    .all<QuestionRow>();
+  const results = await all<QuestionRow>(sql(
+    d1,
+    `SELECT id, type, stem, options, answer, explanation, difficulty FROM questions WHERE id IN (SELECT value FROM json_each(:ids))`,
+    { ids: JSON.stringify(ids) },
+  ));
   const byId = new Map(results.map((q) => [q.id, q]));
   return ids.map((id) => byId.get(id)).filter((q): q is QuestionRow => q !== undefined);
 }
@@ -95,20 +98,21 @@ implement(practiceRoutes, endpoints.answerPractice, async ({ c, caller, body }) 
   const correct = isCorrect(given, question!.answer);
   const yesterday = await readDay(d1, caller.userId, cstDate(now - DAY_MS));
   // First answer counts: answering again changes nothing. Finishing all five sets the streak.
-  const updated = await d1
-    .prepare(
-      `UPDATE practice_days SET answers = json_set(answers, '$."' || ?3 || '"', ?4), correct = correct + ?5,
-         streak = CASE WHEN (SELECT count(*) FROM json_each(json_set(answers, '$."' || ?3 || '"', ?4))) >= json_array_length(question_ids) THEN ?6 ELSE streak END
-       WHERE user_id = ?1 AND day = ?2 AND json_extract(answers, '$."' || ?3 || '"') IS NULL
-       RETURNING answers, streak`,
-    )
-    .bind(caller.userId, day, body.questionId, given, correct ? 1 : 0, (yesterday?.streak ?? 0) + 1)
-    .first<{ answers: string; streak: number | null }>();
+  const updated = await first<{ answers: string; streak: number | null }>(sql(
+    d1,
+    `UPDATE practice_days SET answers = json_set(answers, '$."' || :questionId || '"', :given), correct = correct + :correct,
+       streak = CASE
+         WHEN (SELECT count(*) FROM json_each(json_set(answers, '$."' || :questionId || '"', :given))) >= json_array_length(question_ids)
+         THEN :newStreak ELSE streak END
+     WHERE user_id = :userId AND day = :day AND json_extract(answers, '$."' || :questionId || '"') IS NULL
+     RETURNING answers, streak`,
+    { userId: caller.userId, day, questionId: body.questionId, given, correct, newStreak: (yesterday?.streak ?? 0) + 1 },
+  ));
   const current = updated ?? (await readDay(d1, caller.userId, day))!;
   const answers = JSON.parse(current.answers) as Record<string, string>;
-  const first = answers[body.questionId]!;
+  const firstAnswer = answers[body.questionId]!;
   return {
-    correct: isCorrect(first, question!.answer),
+    correct: isCorrect(firstAnswer, question!.answer),
     answer: question!.answer,
     explanation: question!.explanation,
     answered: Object.keys(answers).length,

@@ -8,6 +8,7 @@ import { parseQuestionText } from '@sitebranch/shared/readers';
 import { Hono } from 'hono';
 import { readQuestionRows, type QuestionInput } from '../../contest/question-rows';
 import { newId } from '../../db/ids';
+import { all, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
@@ -16,13 +17,17 @@ import { questionFields } from './banks';
 
 export const questionImportRoutes = new Hono<AppEnv>();
 
-/** Rows per INSERT … SELECT FROM json_each(?): one bound JSON text each, well under D1's limits. */
+/** Rows per INSERT … SELECT FROM json_each(:records): one bound JSON text each, well under D1's limits. */
 const ROWS_PER_STATEMENT = 250;
 /** The report lists at most this many problems (the message gives the total). */
 const MAX_ISSUES_SHOWN = 200;
 
-const activeStemKeys = async (d1: D1Database, bankId: string) =>
-  new Set((await d1.prepare(`SELECT stem_key AS k FROM questions WHERE bank_id = ?1 AND status = 'active'`).bind(bankId).all<{ k: string }>()).results.map((r) => r.k));
+const activeStemKeys = async (d1: D1Database, bankId: string) => {
+  const rows = await all<{ k: string }>(sql(d1, `SELECT stem_key AS k FROM questions WHERE bank_id = :bankId AND status = 'active'`, {
+    bankId,
+  }));
+  return new Set(rows.map((r) => r.k));
+};
 
 function refuse(issues: ImportIssue[], what: string): never {
   throw new ApiError('import_failed', `${what}中有 ${issues.length} 处错误，整份未导入。${describeIssue(issues[0]!)}`, undefined, issues.slice(0, MAX_ISSUES_SHOWN));
@@ -35,14 +40,16 @@ async function insertQuestions(d1: D1Database, bankId: string, questions: Questi
   const statements = [];
   for (let i = 0; i < records.length; i += ROWS_PER_STATEMENT) {
     statements.push(
-      d1
-        .prepare(
-          `INSERT INTO questions (id, bank_id, type, stem, stem_key, options, answer, explanation, tags, difficulty, status, created_at, updated_at)
-           SELECT j.value ->> 'id', ?1, j.value ->> 'type', j.value ->> 'stem', j.value ->> 'stemKey', j.value -> 'options', j.value ->> 'answer',
-             j.value ->> 'explanation', j.value -> 'tags', j.value ->> 'difficulty', 'active', ?2 + j.key, ?2 + j.key
-           FROM json_each(?3) j`,
-        )
-        .bind(bankId, now + i, JSON.stringify(records.slice(i, i + ROWS_PER_STATEMENT))),
+      sql(
+        d1,
+        `INSERT INTO questions (id, bank_id, type, stem, stem_key, options, answer, explanation, tags, difficulty, status,
+           created_at, updated_at)
+         SELECT j.value ->> 'id', :bankId, j.value ->> 'type', j.value ->> 'stem', j.value ->> 'stemKey', j.value -> 'options',
+           j.value ->> 'answer', j.value ->> 'explanation', j.value -> 'tags', j.value ->> 'difficulty', 'active',
+           :createdAt + j.key, :createdAt + j.key
+         FROM json_each(:records) j`,
+        { bankId, createdAt: now + i, records: JSON.stringify(records.slice(i, i + ROWS_PER_STATEMENT)) },
+      ),
     );
   }
   await d1.batch(statements);

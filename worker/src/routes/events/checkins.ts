@@ -9,6 +9,7 @@ import { deriveEventKey, endpoints, longitudeScale, METRES_PER_DEGREE, WRONG_DIG
 import { Hono } from 'hono';
 import { secret } from '../../auth/secrets';
 import { liveSessionUser } from '../../db/sessions';
+import { first, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { implement } from '../../http/implement';
 import { readCode } from '../../checkin/code';
@@ -29,40 +30,39 @@ implement(checkinRoutes, endpoints.checkIn, async ({ c, caller, params, body }) 
   const loc = body.location;
   const since = minute - WRONG_DIGITS_LIMIT.windowMinutes;
   // An offline scan is a claim: it waits for an organizer unless the event accepts them automatically.
-  const inserted = await d1
-    .prepare(
-      `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at)
-       SELECT e.id, m.user_id, ?2, ?3, CASE WHEN ?3 > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END, ?4,
-         CASE WHEN ?4 = 1 AND e.offline_auto_accept = 0 THEN 'pending' ELSE 'confirmed' END, ?5
-       FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = ?1
-       WHERE e.id = ?6 AND e.status = 'published' AND m.user_id = (${liveSessionUser('?11')})
-         AND ?3 >= e.checkin_opens_at AND ?3 <= e.checkin_closes_at
-         AND (?4 = 0 OR ?5 <= e.checkin_closes_at + e.offline_grace_minutes * 60000)
-         AND (e.audience = 'everyone' OR m.role <> 'masses')
-         AND (e.geo_lat IS NULL OR (?7 IS NOT NULL
-           AND ((?7 - e.geo_lat) * ${METRES_PER_DEGREE}) * ((?7 - e.geo_lat) * ${METRES_PER_DEGREE})
-             + ((?8 - e.geo_lng) * ${METRES_PER_DEGREE} * ?9) * ((?8 - e.geo_lng) * ${METRES_PER_DEGREE} * ?9)
-             <= e.geo_radius_m * e.geo_radius_m))
-         AND (?2 <> 'digits' OR (
-           (SELECT coalesce(sum(count), 0) FROM checkin_failures WHERE user_id = ?1 AND event_id = ?6 AND minute > ?10) < ${WRONG_DIGITS_LIMIT.perPerson}
-           AND (SELECT coalesce(sum(count), 0) FROM checkin_event_failures WHERE event_id = ?6 AND minute > ?10) < ${WRONG_DIGITS_LIMIT.perEvent}))
-       ON CONFLICT (event_id, user_id) DO NOTHING
-       RETURNING event_id AS eventId, user_id AS userId, method, checked_in_at AS checkedInAt, late, offline, status`,
-    )
-    .bind(
-      caller.userId,
-      code.method,
-      code.checkedInAt,
-      body.offline ? 1 : 0,
+  const inserted = await first<CheckinRow>(sql(
+    d1,
+    `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at)
+     SELECT e.id, m.user_id, :method, :checkedInAt, CASE WHEN :checkedInAt > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END,
+       :offline, CASE WHEN :offline = 1 AND e.offline_auto_accept = 0 THEN 'pending' ELSE 'confirmed' END, :now
+     FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = :userId
+     WHERE e.id = :eventId AND e.status = 'published' AND m.user_id = (${liveSessionUser(':sessionId')})
+       AND :checkedInAt >= e.checkin_opens_at AND :checkedInAt <= e.checkin_closes_at
+       AND (:offline = 0 OR :now <= e.checkin_closes_at + e.offline_grace_minutes * 60000)
+       AND (e.audience = 'everyone' OR m.role <> 'masses')
+       AND (e.geo_lat IS NULL OR (:lat IS NOT NULL
+         AND ((:lat - e.geo_lat) * ${METRES_PER_DEGREE}) * ((:lat - e.geo_lat) * ${METRES_PER_DEGREE})
+           + ((:lng - e.geo_lng) * ${METRES_PER_DEGREE} * :lngScale) * ((:lng - e.geo_lng) * ${METRES_PER_DEGREE} * :lngScale)
+           <= e.geo_radius_m * e.geo_radius_m))
+       AND (:method <> 'digits' OR (
+         (SELECT coalesce(sum(count), 0) FROM checkin_failures WHERE user_id = :userId AND event_id = :eventId AND minute > :since) < ${WRONG_DIGITS_LIMIT.perPerson}
+         AND (SELECT coalesce(sum(count), 0) FROM checkin_event_failures WHERE event_id = :eventId AND minute > :since) < ${WRONG_DIGITS_LIMIT.perEvent}))
+     ON CONFLICT (event_id, user_id) DO NOTHING
+     RETURNING event_id, user_id, method, checked_in_at, late, offline, status`,
+    {
+      userId: caller.userId,
+      method: code.method,
+      checkedInAt: code.checkedInAt,
+      offline: Boolean(body.offline),
       now,
       eventId,
-      loc?.lat ?? null,
-      loc?.lng ?? null,
-      loc ? longitudeScale(loc.lat) : null,
+      lat: loc?.lat ?? null,
+      lng: loc?.lng ?? null,
+      lngScale: loc ? longitudeScale(loc.lat) : null,
       since,
-      caller.sessionId,
-    )
-    .first<CheckinRow>();
+      sessionId: caller.sessionId,
+    },
+  ));
   if (inserted) return { checkin: toCheckin(inserted), alreadyCheckedIn: false };
   return explainRefusal(d1, caller, eventId, code, body, now);
 });

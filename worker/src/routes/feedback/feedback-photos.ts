@@ -6,6 +6,7 @@
 import { endpoints, isClosed, MAX_PHOTOS, PHOTO_STAGE_LABELS, type PhotoStage } from '@sitebranch/shared';
 import { Hono, type Context } from 'hono';
 import { newId } from '../../db/ids';
+import { first, sql } from '../../db/sql';
 import { photoTypeOf, type PhotoType } from '../../feedback/photo-type';
 import { CorruptPhotoError, stripMetadata } from '../../feedback/strip-metadata';
 import type { FeedbackAccess } from '../../authz/feedback-access';
@@ -38,12 +39,13 @@ async function storePhoto(c: Context<AppEnv>, feedback: FeedbackAccess, stage: P
   const id = newId();
   const objectKey = `feedback/${newId()}${newId()}`;
   await c.env.PHOTOS.put(objectKey, photo, { httpMetadata: { contentType } });
-  const inserted = await c.env.DB.prepare(
+  const inserted = await sql(
+    c.env.DB,
     `INSERT INTO feedback_photos (id, feedback_id, object_key, content_type, stage, size, created_at)
-     SELECT ?1, ?2, ?3, ?4, ?7, ?5, ?6 WHERE (SELECT count(*) FROM feedback_photos WHERE feedback_id = ?2 AND stage = ?7) < ${MAX_PHOTOS} RETURNING id`,
-  )
-    .bind(id, feedback.feedbackId, objectKey, contentType, photo.byteLength, Date.now(), stage)
-    .first();
+     SELECT :id, :feedbackId, :objectKey, :contentType, :stage, :size, :now
+     WHERE (SELECT count(*) FROM feedback_photos WHERE feedback_id = :feedbackId AND stage = :stage) < ${MAX_PHOTOS} RETURNING id`,
+    { id, feedbackId: feedback.feedbackId, objectKey, contentType, stage, size: photo.byteLength, now: Date.now() },
+  ).first();
   if (!inserted) {
     await c.env.PHOTOS.delete(objectKey);
     throw new ApiError('conflict', stage === 'report' ? `每条反馈最多 ${MAX_PHOTOS} 张照片` : `${PHOTO_STAGE_LABELS[stage]}照片最多 ${MAX_PHOTOS} 张`);
@@ -60,9 +62,12 @@ implement(feedbackPhotoRoutes, endpoints.uploadRectificationPhoto, async ({ c, c
 });
 
 implement(feedbackPhotoRoutes, endpoints.feedbackPhoto, async ({ c, caller, params }) => {
-  const row = await c.env.DB.prepare('SELECT object_key AS objectKey, content_type AS contentType FROM feedback_photos WHERE id = ?1 AND feedback_id = ?2')
-    .bind(params.photoId, caller.feedback.feedbackId)
-    .first<{ objectKey: string; contentType: keyof typeof EXTENSIONS }>();
+  const row = await first<{ objectKey: string; contentType: keyof typeof EXTENSIONS }>(
+    sql(c.env.DB, 'SELECT object_key, content_type FROM feedback_photos WHERE id = :photoId AND feedback_id = :feedbackId', {
+      photoId: params.photoId,
+      feedbackId: caller.feedback.feedbackId,
+    }),
+  );
   const object = row && (await c.env.PHOTOS.get(row.objectKey));
   if (!row || !object) throw new ApiError('not_found', '照片不存在');
   return { bytes: new Uint8Array(await object.arrayBuffer()), fileName: `${params.photoId}.${EXTENSIONS[row.contentType]}`, contentType: row.contentType };

@@ -6,6 +6,7 @@
 import { addWorkingDays, endpoints, FEEDBACK_STATUS_LABELS, isClosed, ORGANIZER_TRANSITIONS, RATING_LABELS, REOPEN_WINDOW_MS, REOPENING_RATING } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { newId } from '../../db/ids';
+import { first, sql } from '../../db/sql';
 import { daysWithCalendar } from '../../db/work-calendar';
 import { eventStatement, loadDetail } from '../../feedback/detail';
 import type { AppEnv } from '../../env';
@@ -16,25 +17,29 @@ export const feedbackWorkflowRoutes = new Hono<AppEnv>();
 
 /** The follow-up deadline of a reopened piece of feedback, from its branch's setting. */
 async function followUpDue(d1: D1Database, feedbackId: string, now: number): Promise<number> {
-  const { days, calendar } = await daysWithCalendar<{ followUp: number }>(
+  const { days, calendar } = await daysWithCalendar<{ feedbackFollowUpDays: number }>(
     d1,
-    d1.prepare('SELECT b.feedback_follow_up_days AS followUp FROM feedback f JOIN branches b ON b.id = f.branch_id WHERE f.id = ?1').bind(feedbackId),
+    sql(d1, 'SELECT b.feedback_follow_up_days FROM feedback f JOIN branches b ON b.id = f.branch_id WHERE f.id = :feedbackId', {
+      feedbackId,
+    }),
     now,
   );
-  return addWorkingDays(now, days!.followUp, calendar);
+  return addWorkingDays(now, days!.feedbackFollowUpDays, calendar);
 }
 
 /**
- * Reopening: back to 处理中 with its own deadline; a later rating is asked again. `onlyAfter` is a
- * condition the row must meet (e.g. that the rating in the same batch was written).
+ * Reopening: back to 处理中 with its own deadline; a later rating is asked again. `onlyIfRated` makes
+ * it conditional on the row holding that rating, stamped at `now` (the rating in the same batch was written).
  */
-function reopenStatement(d1: D1Database, feedbackId: string, from: string, due: number, now: number, onlyAfter = '1 = 1') {
-  return d1
-    .prepare(
-      `UPDATE feedback SET status = 'in_progress', resolve_due_at = ?3, overdue = 0, closed_at = NULL, rating = NULL, rating_comment = NULL, updated_at = ?4
-       WHERE id = ?1 AND status = ?2 AND ${onlyAfter} RETURNING id`,
-    )
-    .bind(feedbackId, from, due, now);
+function reopenStatement(d1: D1Database, feedbackId: string, from: string, due: number, now: number, onlyIfRated?: number) {
+  const rated = onlyIfRated === undefined ? '' : 'AND rating = :rating AND updated_at = :now';
+  return sql(
+    d1,
+    `UPDATE feedback SET status = 'in_progress', resolve_due_at = :due, overdue = 0, closed_at = NULL, rating = NULL, rating_comment = NULL,
+       updated_at = :now
+     WHERE id = :feedbackId AND status = :from ${rated} RETURNING id`,
+    onlyIfRated === undefined ? { feedbackId, from, due, now } : { feedbackId, from, due, now, rating: onlyIfRated },
+  );
 }
 
 implement(feedbackWorkflowRoutes, endpoints.transitionFeedback, async ({ c, caller, body }) => {
@@ -45,7 +50,8 @@ implement(feedbackWorkflowRoutes, endpoints.transitionFeedback, async ({ c, call
   let changed: D1Result<unknown> | undefined;
   if (body.to === 'reopened') {
     if (!caller.feedback.isSubmitter) throw new ApiError('forbidden', '只有提交人可以重新打开');
-    const closedAt = (await d1.prepare('SELECT closed_at AS closedAt FROM feedback WHERE id = ?1').bind(feedbackId).first<{ closedAt: number | null }>())?.closedAt;
+    const closed = await first<{ closedAt: number | null }>(sql(d1, 'SELECT closed_at FROM feedback WHERE id = :feedbackId', { feedbackId }));
+    const closedAt = closed?.closedAt;
     if (!isClosed(status) || closedAt == null) throw new ApiError('conflict', '反馈还在处理中，无需重新打开');
     if (now - closedAt > REOPEN_WINDOW_MS) throw new ApiError('conflict', '办结已超过 7 天，不能再重新打开，请提交新的反馈');
     [changed] = await d1.batch([reopenStatement(d1, feedbackId, status, await followUpDue(d1, feedbackId, now), now), eventStatement(d1, { ...event, kind: 'reopened', actor: 'submitter' })]);
@@ -56,16 +62,18 @@ implement(feedbackWorkflowRoutes, endpoints.transitionFeedback, async ({ c, call
     }
     // A safety hazard is closed with proof: a photo of it fixed (photos are never deleted, so no race).
     if (body.to === 'resolved' && caller.feedback.category === 'hazard') {
-      const after = await d1.prepare(`SELECT count(*) AS n FROM feedback_photos WHERE feedback_id = ?1 AND stage = 'after'`).bind(feedbackId).first<{ n: number }>();
+      const afterPhotos = `SELECT count(*) AS n FROM feedback_photos WHERE feedback_id = :feedbackId AND stage = 'after'`;
+      const after = await first<{ n: number }>(sql(d1, afterPhotos, { feedbackId }));
       if (!after?.n) throw new ApiError('conflict', '安全隐患办结前，请先上传整改后的照片');
     }
     [changed] = await d1.batch([
-      d1
-        .prepare(
-          `UPDATE feedback SET status = ?3, overdue = 0, closed_at = CASE WHEN ?3 IN ('resolved', 'declined') THEN ?4 ELSE NULL END, updated_at = ?4
-           WHERE id = ?1 AND status = ?2 RETURNING id`,
-        )
-        .bind(feedbackId, status, body.to, now),
+      sql(
+        d1,
+        `UPDATE feedback SET status = :to, overdue = 0, closed_at = CASE WHEN :to IN ('resolved', 'declined') THEN :now ELSE NULL END,
+           updated_at = :now
+         WHERE id = :feedbackId AND status = :from RETURNING id`,
+        { feedbackId, from: status, to: body.to, now },
+      ),
       eventStatement(d1, { ...event, kind: body.to, actor: 'organizer', organizerId: caller.userId }),
     ]);
   }
@@ -78,7 +86,7 @@ implement(feedbackWorkflowRoutes, endpoints.replyFeedback, async ({ c, caller, b
   // Someone both submitter and organizer of their own feedback replies as the submitter.
   const asOrganizer = caller.feedback.canHandle && !caller.feedback.isSubmitter;
   await c.env.DB.batch([
-    c.env.DB.prepare('UPDATE feedback SET updated_at = ?2 WHERE id = ?1').bind(caller.feedback.feedbackId, now),
+    sql(c.env.DB, 'UPDATE feedback SET updated_at = :now WHERE id = :feedbackId', { feedbackId: caller.feedback.feedbackId, now }),
     eventStatement(c.env.DB, { feedbackId: caller.feedback.feedbackId, id: newId(), at: now, changedAt: now, kind: 'reply', actor: asOrganizer ? 'organizer' : 'submitter', organizerId: asOrganizer ? caller.userId : null, note: body.text }),
   ]);
   return loadDetail(c.env.DB, caller.feedback.feedbackId, caller.feedback, now);
@@ -91,13 +99,16 @@ implement(feedbackWorkflowRoutes, endpoints.rateFeedback, async ({ c, body, call
   if (!isClosed(status)) throw new ApiError('conflict', '办结或不予受理后才能评价');
   const note = `${RATING_LABELS[body.level]}${body.comment ? `：${body.comment}` : ''}`;
   const statements = [
-    d1.prepare('UPDATE feedback SET rating = ?2, rating_comment = ?3, updated_at = ?4 WHERE id = ?1 AND rating IS NULL RETURNING id').bind(feedbackId, body.level, body.comment || null, now),
+    sql(
+      d1,
+      'UPDATE feedback SET rating = :rating, rating_comment = :comment, updated_at = :now WHERE id = :feedbackId AND rating IS NULL RETURNING id',
+      { feedbackId, rating: body.level, comment: body.comment || null, now },
+    ),
     eventStatement(d1, { feedbackId, id: newId(), at: now, changedAt: now, kind: 'rated', actor: 'submitter', note }),
   ];
   // 不满意 or worse: reopened for follow-up with its own deadline (only if this rating was the one written).
   if (body.level <= REOPENING_RATING) {
-    const rated = `rating = ${body.level} AND updated_at = ${now}`;
-    statements.push(reopenStatement(d1, feedbackId, status, await followUpDue(d1, feedbackId, now), now, rated));
+    statements.push(reopenStatement(d1, feedbackId, status, await followUpDue(d1, feedbackId, now), now, body.level));
     statements.push(eventStatement(d1, { feedbackId, id: newId(), at: now + 1, changedAt: now, kind: 'reopened', actor: 'system', note: '评价为不满意，重新跟进' }));
   }
   const [rated] = await d1.batch(statements);

@@ -6,6 +6,7 @@ import { secret } from '../../auth/secrets';
 import { handlesCategory } from '../../authz/feedback-access';
 import { branches, memberships } from '../../db/schema';
 import { newId, newReceiptCode } from '../../db/ids';
+import { all, first, sql } from '../../db/sql';
 import { daysWithCalendar } from '../../db/work-calendar';
 import { loadDetail, SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../../feedback/detail';
 import { receiptHash } from '../../feedback/receipt';
@@ -25,13 +26,13 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   const anonymous = body.anonymous ?? anonymousByDefault(body.category);
   const { days, calendar } = await daysWithCalendar<{ accept: number; resolve: number; hasContact: number }>(
     d1,
-    d1
-      .prepare(
-        `SELECT feedback_accept_days AS accept, feedback_resolve_days AS resolve,
-           EXISTS (SELECT 1 FROM region_discipline_contacts dc WHERE dc.region_id = b.region_id) AS hasContact
-         FROM branches b WHERE id = ?1`,
-      )
-      .bind(params.id),
+    sql(
+      d1,
+      `SELECT feedback_accept_days AS accept, feedback_resolve_days AS resolve,
+         EXISTS (SELECT 1 FROM region_discipline_contacts dc WHERE dc.region_id = b.region_id) AS has_contact
+       FROM branches b WHERE id = :branchId`,
+      { branchId: params.id },
+    ),
     now,
   );
   const routedTo = body.routeTo ?? defaultRoute(body.category, anonymous, days!.hasContact === 1);
@@ -48,18 +49,42 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   // back into the person, and the cron deletes the rows once their day is over.
   const day = cstDate(now);
   const rateKey = hmacSha256Hex(rateSecret, `feedback-rate:${caller.userId}:${day}`);
-  const underLimit = `(SELECT count FROM feedback_rate WHERE key = ?1 AND day = ?2) <= ${FEEDBACK_DAILY_LIMIT}`;
+  const underLimit = `(SELECT count FROM feedback_rate WHERE key = :rateKey AND day = :day) <= ${FEEDBACK_DAILY_LIMIT}`;
   const statements = [
-    d1.prepare(`INSERT INTO feedback_rate (key, day, count) VALUES (?1, ?2, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`).bind(rateKey, day),
-    d1
-      .prepare(
-        `INSERT INTO feedback (id, branch_id, category, routed_to, text, place, anonymous, user_id, receipt_hash, status, accept_due_at, resolve_due_at, created_at, updated_at, dedupe_key)
-         SELECT ?3, ?4, ?5, ?15, ?6, ?7, ?8, ?9, ?10, 'submitted', ?11, ?12, ?13, ?13, ?14 WHERE ${underLimit} RETURNING id`,
-      )
-      .bind(rateKey, day, id, params.id, body.category, body.text, body.place ?? null, anonymous ? 1 : 0, anonymous ? null : caller.userId, receipt && receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt), acceptDueAt, resolveDueAt, now, keys.dedupeKey, routedTo),
-    d1
-      .prepare(`INSERT INTO feedback_events (id, feedback_id, kind, actor, created_at) SELECT ?1, ?2, 'submitted', 'submitter', ?3 WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?2)`)
-      .bind(newId(), id, now),
+    sql(d1, `INSERT INTO feedback_rate (key, day, count) VALUES (:rateKey, :day, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`, {
+      rateKey,
+      day,
+    }),
+    sql(
+      d1,
+      `INSERT INTO feedback (id, branch_id, category, routed_to, text, place, anonymous, user_id, receipt_hash, status,
+         accept_due_at, resolve_due_at, created_at, updated_at, dedupe_key)
+       SELECT :id, :branchId, :category, :routedTo, :text, :place, :anonymous, :userId, :receiptHash, 'submitted', :acceptDueAt, :resolveDueAt,
+         :now, :now, :dedupeKey WHERE ${underLimit} RETURNING id`,
+      {
+        rateKey,
+        day,
+        id,
+        branchId: params.id,
+        category: body.category,
+        text: body.text,
+        place: body.place ?? null,
+        anonymous,
+        userId: anonymous ? null : caller.userId,
+        receiptHash: receipt && receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt),
+        acceptDueAt,
+        resolveDueAt,
+        now,
+        dedupeKey: keys.dedupeKey,
+        routedTo,
+      },
+    ),
+    sql(
+      d1,
+      `INSERT INTO feedback_events (id, feedback_id, kind, actor, created_at)
+       SELECT :eventId, :feedbackId, 'submitted', 'submitter', :now WHERE EXISTS (SELECT 1 FROM feedback WHERE id = :feedbackId)`,
+      { eventId: newId(), feedbackId: id, now },
+    ),
   ];
   let inserted: D1Result | undefined;
   try {
@@ -77,41 +102,43 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
 implement(feedbackRoutes, endpoints.listFeedback, async ({ c, caller, params, query }) => {
   const membership = await c.get('db').select({ isDiscipline: memberships.isDiscipline }).from(memberships).where(and(eq(memberships.branchId, params.id), eq(memberships.userId, caller.userId))).get();
   const seesIntegrity = handlesCategory('integrity', caller.branch.role, membership?.isDiscipline === true);
-  const { results } = await c.env.DB.prepare(
+  const results = await all<SummaryRow>(sql(
+    c.env.DB,
     `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
-     WHERE f.branch_id = ?1 AND f.routed_to = 'branch' AND (?2 = 1 OR f.category <> 'integrity')
-       AND (?3 IS NULL OR f.status = ?3) AND (?4 IS NULL OR f.category = ?4) AND (?5 IS NULL OR f.overdue = 1)
+     WHERE f.branch_id = :branchId AND f.routed_to = 'branch' AND (:seesIntegrity = 1 OR f.category <> 'integrity')
+       AND (:status IS NULL OR f.status = :status) AND (:category IS NULL OR f.category = :category) AND (:overdue IS NULL OR f.overdue = 1)
      ${TO_HANDLE_ORDER}`,
-  )
-    .bind(params.id, seesIntegrity ? 1 : 0, query.status ?? null, query.category ?? null, query.overdue ?? null)
-    .all<SummaryRow>();
+    { branchId: params.id, seesIntegrity, status: query.status ?? null, category: query.category ?? null, overdue: query.overdue ?? null },
+  ));
   return { feedback: results.map((row) => toSummary(row, true)) };
 });
 
 // Reports sent past the branches of the region: the contacts see them with the branch each is about.
 implement(feedbackRoutes, endpoints.listRegionIntegrityReports, async ({ c, params, query }) => {
-  const { results } = await c.env.DB.prepare(
+  const results = await all<SummaryRow>(sql(
+    c.env.DB,
     `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
-     WHERE f.routed_to = 'region' AND f.branch_id IN (SELECT id FROM branches WHERE region_id = ?1)
-       AND (?2 IS NULL OR f.status = ?2) AND (?3 IS NULL OR f.overdue = 1)
+     WHERE f.routed_to = 'region' AND f.branch_id IN (SELECT id FROM branches WHERE region_id = :regionId)
+       AND (:status IS NULL OR f.status = :status) AND (:overdue IS NULL OR f.overdue = 1)
      ${TO_HANDLE_ORDER}`,
-  )
-    .bind(params.id, query.status ?? null, query.overdue ?? null)
-    .all<SummaryRow>();
+    { regionId: params.id, status: query.status ?? null, overdue: query.overdue ?? null },
+  ));
   return { feedback: results.map((row) => toSummary(row, true)) };
 });
 
 implement(feedbackRoutes, endpoints.myFeedback, async ({ c, caller }) => {
-  const { results } = await c.env.DB.prepare(
-    `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id WHERE f.user_id = ?1 ORDER BY f.created_at DESC LIMIT 100`,
-  )
-    .bind(caller.userId)
-    .all<SummaryRow>();
+  const results = await all<SummaryRow>(sql(
+    c.env.DB,
+    `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+     WHERE f.user_id = :userId ORDER BY f.created_at DESC LIMIT 100`,
+    { userId: caller.userId },
+  ));
   return { feedback: results.map((row) => toSummary(row, false)) };
 });
 
 implement(feedbackRoutes, endpoints.feedbackByReceipt, async ({ c, body }) => {
-  const row = await c.env.DB.prepare('SELECT id FROM feedback WHERE receipt_hash = ?1').bind(receiptHash(secret(c.env, 'RECEIPT_SECRET'), body.code)).first<{ id: string }>();
+  const hash = receiptHash(secret(c.env, 'RECEIPT_SECRET'), body.code);
+  const row = await first<{ id: string }>(sql(c.env.DB, 'SELECT id FROM feedback WHERE receipt_hash = :hash', { hash }));
   if (!row) throw new ApiError('not_found', '没有找到这个回执码对应的反馈，请核对后重试');
   return loadDetail(c.env.DB, row.id, { isSubmitter: true, canHandle: false });
 });

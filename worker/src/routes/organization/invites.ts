@@ -3,6 +3,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Database } from '../../db/client';
 import { newInviteCode } from '../../db/ids';
+import { camelRows, sql } from '../../db/sql';
 import { branches, invites } from '../../db/schema';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
@@ -22,6 +23,7 @@ const inviteColumns = {
 };
 
 type InviteRow = { revokedAt: number | null; expiresAt: number; uses: number; maxUses: number };
+type JoinedRow = { branchId: string; branchName: string; role: BranchRole; inviteCode: string | null; joinedAt: number };
 
 function withRevoked<T extends InviteRow>(row: T) {
   return { ...row, revoked: row.revokedAt !== null };
@@ -101,38 +103,38 @@ implement(inviteRoutes, endpoints.joinByInvite, async ({ c, caller, params }) =>
   const { userId } = caller;
   // One batch, one transaction: the membership is made only from a usable invite, and the use is
   // counted (and the member count refreshed) only when this request made it. A repeat changes nothing.
-  const [, , , joined] = await d1.batch<{ branchId: string; branchName: string; role: BranchRole; inviteCode: string | null; joinedAt: number }>([
-    d1
-      .prepare(
-        `INSERT INTO memberships (branch_id, user_id, role, invite_code, joined_at)
-         SELECT i.branch_id, ?1, i.role, i.code, ?2
-         FROM invites i WHERE i.code = ?3 AND i.revoked_at IS NULL AND i.expires_at > ?2 AND i.uses < i.max_uses
-         ON CONFLICT DO NOTHING`,
-      )
-      .bind(userId, now, code),
-    d1
-      .prepare(
-        // changes(): the rows the INSERT above made, in this transaction. Not "a membership joined at
-        // this time": the same person's two requests at once see the same Date.now() in workerd.
-        `UPDATE invites SET uses = uses + 1 WHERE code = ?1 AND changes() = 1`,
-      )
-      .bind(code),
-    d1
-      .prepare(
-        `UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = branches.id)
-         WHERE id = (SELECT branch_id FROM invites WHERE code = ?1)`,
-      )
-      .bind(code),
-    d1
-      .prepare(
-        `SELECT b.id AS branchId, b.name AS branchName, m.role AS role, m.invite_code AS inviteCode, m.joined_at AS joinedAt
-         FROM memberships m JOIN branches b ON b.id = m.branch_id
-         WHERE m.user_id = ?1 AND m.branch_id = (SELECT branch_id FROM invites WHERE code = ?2)`,
-      )
-      .bind(userId, code),
+  const [, , , joined] = await d1.batch<Record<string, unknown>>([
+    sql(
+      d1,
+      `INSERT INTO memberships (branch_id, user_id, role, invite_code, joined_at)
+       SELECT i.branch_id, :userId, i.role, i.code, :now
+       FROM invites i WHERE i.code = :code AND i.revoked_at IS NULL AND i.expires_at > :now AND i.uses < i.max_uses
+       ON CONFLICT DO NOTHING`,
+      { userId, now, code },
+    ),
+    sql(
+      d1,
+      // changes(): the rows the INSERT above made, in this transaction. Not "a membership joined at
+      // this time": the same person's two requests at once see the same Date.now() in workerd.
+      `UPDATE invites SET uses = uses + 1 WHERE code = :code AND changes() = 1`,
+      { code },
+    ),
+    sql(
+      d1,
+      `UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = branches.id)
+       WHERE id = (SELECT branch_id FROM invites WHERE code = :code)`,
+      { code },
+    ),
+    sql(
+      d1,
+      `SELECT b.id AS branch_id, b.name AS branch_name, m.role, m.invite_code, m.joined_at
+       FROM memberships m JOIN branches b ON b.id = m.branch_id
+       WHERE m.user_id = :userId AND m.branch_id = (SELECT branch_id FROM invites WHERE code = :code)`,
+      { userId, code },
+    ),
   ]);
 
-  const membership = joined?.results[0];
+  const membership = camelRows<JoinedRow>(joined!.results)[0];
   if (membership) {
     const madeNow = membership.joinedAt === now && membership.inviteCode === code;
     return { ...membership, alreadyMember: !madeNow };

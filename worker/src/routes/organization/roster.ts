@@ -7,6 +7,7 @@ import { DAY_MS, describeIssue, endpoints, sha256Hex } from '@sitebranch/shared'
 import { CLAIM_CODE_DAYS, readRosterRows, rosterKeys, type NewRosterPerson } from '@sitebranch/shared/readers';
 import { Hono } from 'hono';
 import { newId, newInviteCode } from '../../db/ids';
+import { all, first, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
@@ -26,30 +27,28 @@ const MAX_ISSUES_SHOWN = 200;
 function addPeople(d1: D1Database, branchId: string, people: (NewRosterPerson & { id: string })[], now: number) {
   const records = JSON.stringify(people);
   return d1.batch([
-    d1
-      .prepare(
-        `INSERT INTO users (id, openid, name, phone, unit_name, roster_only, created_at, updated_at)
-         SELECT j.value ->> 'id', 'roster:' || (j.value ->> 'id'), j.value ->> 'name', j.value ->> 'phone', j.value ->> 'unitName', 1, ?2, ?2
-         FROM json_each(?1) j`,
-      )
-      .bind(records, now),
-    d1
-      .prepare(
-        `INSERT INTO memberships (branch_id, user_id, role, work_team, joined_at)
-         SELECT ?2, j.value ->> 'id', j.value ->> 'role', j.value ->> 'workTeam', ?3 FROM json_each(?1) j`,
-      )
-      .bind(records, branchId, now),
-    d1.prepare(`UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = ?1) WHERE id = ?1`).bind(branchId),
+    sql(
+      d1,
+      `INSERT INTO users (id, openid, name, phone, unit_name, roster_only, created_at, updated_at)
+       SELECT j.value ->> 'id', 'roster:' || (j.value ->> 'id'), j.value ->> 'name', j.value ->> 'phone', j.value ->> 'unitName', 1, :now, :now
+       FROM json_each(:records) j`,
+      { records, now },
+    ),
+    sql(
+      d1,
+      `INSERT INTO memberships (branch_id, user_id, role, work_team, joined_at)
+       SELECT :branchId, j.value ->> 'id', j.value ->> 'role', j.value ->> 'workTeam', :now FROM json_each(:records) j`,
+      { records, branchId, now },
+    ),
+    sql(d1, `UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = :branchId) WHERE id = :branchId`, { branchId }),
   ]);
 }
 
 /** Name, work team and phone of everyone in the branch: a second copy of one of them is refused. */
 async function branchPeople(d1: D1Database, branchId: string) {
-  const { results } = await d1
-    .prepare(`SELECT u.name AS name, m.work_team AS workTeam, u.phone AS phone FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = ?1`)
-    .bind(branchId)
-    .all<{ name: string | null; workTeam: string | null; phone: string | null }>();
-  return results;
+  return all<{ name: string | null; workTeam: string | null; phone: string | null }>(
+    sql(d1, `SELECT u.name, m.work_team, u.phone FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = :branchId`, { branchId }),
+  );
 }
 
 implement(rosterRoutes, endpoints.addRosterPerson, async ({ c, caller, body }) => {
@@ -85,20 +84,28 @@ implement(rosterRoutes, endpoints.importRoster, async ({ c, caller, body }) => {
 implement(rosterRoutes, endpoints.createClaimCode, async ({ c, caller, params }) => {
   const d1 = c.env.DB;
   const branchId = caller.branch.branchId;
-  const target = await d1
-    .prepare(`SELECT u.roster_only AS rosterOnly FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = ?1 AND m.user_id = ?2`)
-    .bind(branchId, params.userId)
-    .first<{ rosterOnly: number }>();
+  const target = await first<{ rosterOnly: number }>(
+    sql(d1, `SELECT u.roster_only FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = :branchId AND m.user_id = :userId`, {
+      branchId,
+      userId: params.userId,
+    }),
+  );
   if (!target) throw new ApiError('not_found', '该成员不在本支部');
   if (!target.rosterOnly) throw new ApiError('conflict', '这名成员已经自己登录过，不需要认领码');
   const code = newInviteCode();
   const now = Date.now();
   const expiresAt = now + CLAIM_CODE_DAYS * DAY_MS;
   await d1.batch([
-    d1.prepare(`UPDATE roster_claims SET expires_at = ?2 WHERE user_id = ?1 AND used_at IS NULL AND expires_at > ?2`).bind(params.userId, now),
-    d1
-      .prepare(`INSERT INTO roster_claims (code_hash, branch_id, user_id, created_by, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)`)
-      .bind(sha256Hex(code), branchId, params.userId, caller.userId, now, expiresAt),
+    sql(d1, `UPDATE roster_claims SET expires_at = :now WHERE user_id = :userId AND used_at IS NULL AND expires_at > :now`, {
+      userId: params.userId,
+      now,
+    }),
+    sql(
+      d1,
+      `INSERT INTO roster_claims (code_hash, branch_id, user_id, created_by, created_at, expires_at)
+       VALUES (:codeHash, :branchId, :userId, :createdBy, :now, :expiresAt)`,
+      { codeHash: sha256Hex(code), branchId, userId: params.userId, createdBy: caller.userId, now, expiresAt },
+    ),
   ]);
   c.status(201);
   return { code, expiresAt };

@@ -7,6 +7,7 @@ import { compliance, COMPLIANCE_KINDS, DEFAULT_COMPLIANCE_TARGETS, endpoints, pe
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { branches } from '../../db/schema';
+import { camelRow, camelRows, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { implement } from '../../http/implement';
 import { COMPLIANCE_MEETINGS_SQL } from '../../results/branch-sql';
@@ -24,13 +25,13 @@ implement(complianceRoutes, endpoints.getCompliance, async ({ c, params, query }
   const from = quarters[0]!.startsAt;
   const to = quarters.at(-1)!.endsAt;
   const d1 = c.env.DB;
-  const [branch, meetings] = await d1.batch([
-    d1.prepare('SELECT compliance_targets AS targets, created_at AS createdAt FROM branches WHERE id = ?1').bind(params.id),
-    d1.prepare(COMPLIANCE_MEETINGS_SQL).bind(params.id, from, to, KINDS_JSON),
+  const [branch, meetings] = await d1.batch<Record<string, unknown>>([
+    sql(d1, 'SELECT compliance_targets AS targets, created_at FROM branches WHERE id = :branchId', { branchId: params.id }),
+    sql(d1, COMPLIANCE_MEETINGS_SQL, { branchId: params.id, from, to, kinds: KINDS_JSON }),
   ]);
-  const row = branch!.results[0] as { targets: string | null; createdAt: number };
+  const row = camelRow<{ targets: string | null; createdAt: number }>(branch!.results[0]!);
   const targets: ComplianceTargets = row.targets ? JSON.parse(row.targets) : DEFAULT_COMPLIANCE_TARGETS;
-  return { period, targets, rows: compliance(period, targets, meetings!.results as MeetingRecord[], now, row.createdAt) };
+  return { period, targets, rows: compliance(period, targets, camelRows<MeetingRecord>(meetings!.results), now, row.createdAt) };
 });
 
 implement(complianceRoutes, endpoints.updateComplianceTargets, async ({ c, params, body }) => {

@@ -1,6 +1,7 @@
 /** The branch dashboard: one batch of reads, none of them over check-ins, leaves, contest entries or feedback (see `results/branch-dashboard`). */
 import { cstMonthKeys, endpoints } from '@sitebranch/shared';
 import { Hono } from 'hono';
+import { camelRows, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
 import { implement } from '../../http/implement';
 import { DASHBOARD_SQL } from '../../results/branch-sql';
@@ -13,22 +14,23 @@ implement(dashboardRoutes, endpoints.getBranchDashboard, async ({ c, params, que
   const now = Date.now();
   const period = requestedPeriod(query.period, now);
   const d1 = c.env.DB;
-  const monthKeys = JSON.stringify(cstMonthKeys(period));
-  const [events, roster, months, feedback, overdue, contests, states, open] = await d1.batch([
-    d1.prepare(DASHBOARD_SQL.events).bind(params.id, period.startsAt, period.endsAt, now),
-    d1.prepare(DASHBOARD_SQL.roster).bind(params.id),
-    d1.prepare(DASHBOARD_SQL.months).bind(params.id, monthKeys),
-    d1.prepare(DASHBOARD_SQL.feedback).bind(params.id, monthKeys),
-    d1.prepare(DASHBOARD_SQL.overdueNow).bind(params.id),
-    d1.prepare(DASHBOARD_SQL.contests).bind(params.id, period.startsAt, period.endsAt),
-    d1.prepare(DASHBOARD_SQL.feedbackStates).bind(params.id, monthKeys),
-    d1.prepare(DASHBOARD_SQL.openNow).bind(params.id),
+  const monthly = { branchId: params.id, months: JSON.stringify(cstMonthKeys(period)) };
+  const results = await d1.batch<Record<string, unknown>>([
+    sql(d1, DASHBOARD_SQL.events, { branchId: params.id, from: period.startsAt, to: period.endsAt, now }),
+    sql(d1, DASHBOARD_SQL.roster, { branchId: params.id }),
+    sql(d1, DASHBOARD_SQL.months, monthly),
+    sql(d1, DASHBOARD_SQL.feedback, monthly),
+    sql(d1, DASHBOARD_SQL.overdueNow, { branchId: params.id }),
+    sql(d1, DASHBOARD_SQL.contests, { branchId: params.id, from: period.startsAt, to: period.endsAt }),
+    sql(d1, DASHBOARD_SQL.feedbackStates, monthly),
+    sql(d1, DASHBOARD_SQL.openNow, { branchId: params.id }),
   ]);
+  const [events, roster, months, feedback, overdue, contests, states, open] = results.map((r) => camelRows(r.results));
   const kept = {
-    ...(feedback!.results[0] as FeedbackMonths),
-    overdueNow: (overdue!.results[0] as { overdueNow: number }).overdueNow,
-    openNow: (open!.results[0] as { openNow: number }).openNow,
-    states: states!.results as FeedbackState[],
+    ...(feedback![0] as FeedbackMonths),
+    overdueNow: (overdue![0] as { overdueNow: number }).overdueNow,
+    openNow: (open![0] as { openNow: number }).openNow,
+    states: states as FeedbackState[],
   };
-  return branchDashboard(period, events!.results as HeldEvent[], roster!.results as RosterRow[], months!.results as MemberMonth[], kept, contests!.results as ContestStats[]);
+  return branchDashboard(period, events as HeldEvent[], roster as RosterRow[], months as MemberMonth[], kept, contests as ContestStats[]);
 });

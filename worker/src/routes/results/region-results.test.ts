@@ -7,6 +7,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { addPastCheckins, addPastFeedback } from '../../../test/bulk';
 import { meteredD1 } from '../../db/meter';
+import { compileNamed, sql, type SqlParams } from '../../db/sql';
 import { call, makeBank, makeContest, makeEvent, makePerson, makeWorld, type Person, type World } from '../../../test/fixtures';
 import { REGION_SQL } from '../../results/region-figures';
 import { REGION_BRANCHES_SQL } from '../organization/regions';
@@ -202,12 +203,17 @@ describe('the region dashboard and ranking', () => {
   }, 120_000);
 
   it('plans every query of the region console as index searches, never a scan of a table', async () => {
-    for (const sql of [...Object.values(REGION_SQL), ...Object.values(REGION_BRANCHES_SQL)]) {
-      const parameters = Math.max(...[...sql.matchAll(/\?(\d+)/g)].map((m) => Number(m[1])));
-      const values = ['r', '["2025-11"]', 1].slice(0, parameters);
-      const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...values).all<{ detail: string }>();
+    // Named parameters: the region, the months as JSON, any other (a time) 1. Positional ones (?1 the region) as before.
+    const values: SqlParams = { regionId: 'r', months: '["2025-11"]' };
+    for (const statement of [...Object.values(REGION_SQL), ...Object.values(REGION_BRANCHES_SQL)]) {
+      const { names } = compileNamed(statement);
+      const positional = Math.max(0, ...[...statement.matchAll(/\?(\d+)/g)].map((m) => Number(m[1])));
+      const explain = names.length
+        ? sql(env.DB, `EXPLAIN QUERY PLAN ${statement}`, Object.fromEntries(names.map((name) => [name, values[name] ?? 1])))
+        : env.DB.prepare(`EXPLAIN QUERY PLAN ${statement}`).bind(...['r', '["2025-11"]', 1].slice(0, positional));
+      const plan = await explain.all<{ detail: string }>();
       const scans = plan.results.map((r) => r.detail).filter((d) => /^SCAN /.test(d) && !/VIRTUAL TABLE|^SCAN CONSTANT ROW/.test(d));
-      expect(scans, sql.split('\n')[0]).toEqual([]);
+      expect(scans, statement.split('\n')[0]).toEqual([]);
     }
   });
 });

@@ -13,7 +13,7 @@ export const regionResultRoutes = new Hono<AppEnv>();
 async function loadFigures(d1: D1Database, regionId: string, periodKey: string | undefined) {
   const now = Date.now();
   const period = requestedPeriod(periodKey, now);
-  return regionFigures(period, now, await d1.batch(regionStatements(d1, regionId, period)));
+  return regionFigures(period, now, await d1.batch<Record<string, unknown>>(regionStatements(d1, regionId, period)));
 }
 
 implement(regionResultRoutes, endpoints.getRegionDashboard, async ({ c, params, query }) => {
