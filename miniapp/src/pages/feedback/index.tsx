@@ -1,6 +1,7 @@
 import { isOrganizer } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { BranchSwitcher } from '../../components/branch-switcher';
+import { ListSection } from '../../components/list-row';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { Button } from '../../components/ui';
@@ -14,28 +15,16 @@ function Entries() {
   const { currentMembership, me } = useAppState();
   const disciplineRegion = me?.disciplineRegions[0];
   return (
-    <View className="sb-card feedback-entries">
-      <View className="sb-list-item" role="button" aria-label="我的反馈" onClick={() => openPage(PAGES.myFeedback)}>
-        <Text>我的反馈</Text>
-        <Text className="sb-muted">实名提交的反馈和处理进展</Text>
-      </View>
-      <View className="sb-list-item" role="button" aria-label="凭回执码查询" onClick={() => openPage(PAGES.feedbackReceipt)}>
-        <Text>凭回执码查询</Text>
-        <Text className="sb-muted">匿名反馈的进展、回复和评价</Text>
-      </View>
-      {isOrganizer(currentMembership?.role) && (
-        <View className="sb-list-item" role="button" aria-label="反馈处理" onClick={() => openPage(PAGES.feedbackInbox)}>
-          <Text>反馈处理</Text>
-          <Text className="sb-muted">受理、回复群众反馈</Text>
-        </View>
-      )}
-      {disciplineRegion && (
-        <View className="sb-list-item" role="button" aria-label="区域廉政监督" onClick={() => openPage(`${PAGES.integrityReports}?region=${disciplineRegion.regionId}`)}>
-          <Text>区域廉政监督</Text>
-          <Text className="sb-muted">纪检联系人 · {disciplineRegion.regionName}：越过支部报送的廉政监督</Text>
-        </View>
-      )}
-    </View>
+    <ListSection
+      entries={[
+        { title: '我的反馈', note: '实名提交的反馈和处理进展', page: PAGES.myFeedback },
+        { title: '凭回执码查询', note: '匿名反馈的进展、回复和评价', page: PAGES.feedbackReceipt },
+        { title: '反馈处理', note: '受理、回复群众反馈', page: PAGES.feedbackInbox, shown: isOrganizer(currentMembership?.role) },
+        ...(disciplineRegion
+          ? [{ title: '区域廉政监督', note: `纪检联系人 · ${disciplineRegion.regionName}：越过支部报送的廉政监督`, page: `${PAGES.integrityReports}?region=${disciplineRegion.regionId}` }]
+          : []),
+      ]}
+    />
   );
 }
 
