@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv';
+import { toCsv } from '../../test/csv';
+import { parseCsv } from './csv';
 import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS } from './limits';
 
 describe('parseCsv', () => {
@@ -42,9 +43,9 @@ describe('parseCsv limits', () => {
 
   it('reads up to MAX_ROWS rows, blank ones in the middle included, and refuses the next filled one', () => {
     expect(parseCsv(lines(MAX_ROWS))).toHaveLength(MAX_ROWS);
-    expect(parseCsv(lines(MAX_ROWS - 3) + '\n,,\na')).toHaveLength(MAX_ROWS);
+    expect(parseCsv(`${lines(MAX_ROWS - 3)}\n,,\na`)).toHaveLength(MAX_ROWS);
     expect(() => parseCsv(lines(MAX_ROWS + 1))).toThrow(`文件超过 ${MAX_ROWS} 行（一行表头加最多 5000 行内容），请分成几个文件导入`);
-    expect(() => parseCsv(lines(MAX_ROWS - 1) + '\n\na')).toThrow(`文件超过 ${MAX_ROWS} 行`);
+    expect(() => parseCsv(`${lines(MAX_ROWS - 1)}\n\na`)).toThrow(`文件超过 ${MAX_ROWS} 行`);
   });
 
   it('stops at the row limit instead of reading the rest: 2.4 million lines take as long as 5,000', () => {
@@ -58,7 +59,7 @@ describe('parseCsv limits', () => {
   it('costs nothing for trailing blank lines and empty cells, however many', () => {
     const started = performance.now();
     expect(parseCsv(lines(3) + '\r\n'.repeat(1_000_000) + ',,,,\n'.repeat(100_000))).toEqual([['a'], ['a'], ['a']]);
-    expect(parseCsv('a' + ','.repeat(1_000_000) + '\nb')).toEqual([['a'], ['b']]);
+    expect(parseCsv(`a${','.repeat(1_000_000)}\nb`)).toEqual([['a'], ['b']]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -66,7 +67,7 @@ describe('parseCsv limits', () => {
     const row = (count: number) => Array(count).fill('x').join(',');
     expect(parseCsv(row(MAX_COLUMNS))[0]).toHaveLength(MAX_COLUMNS);
     expect(() => parseCsv(`a\n${row(MAX_COLUMNS + 1)}`)).toThrow(`行 2：超过 ${MAX_COLUMNS} 列，请按导入模板填写`);
-    expect(() => parseCsv('a' + ','.repeat(MAX_COLUMNS) + 'b')).toThrow(`行 1：超过 ${MAX_COLUMNS} 列`);
+    expect(() => parseCsv(`a${','.repeat(MAX_COLUMNS)}b`)).toThrow(`行 1：超过 ${MAX_COLUMNS} 列`);
   });
 
   it('refuses a cell longer than MAX_CELL_CHARS, quoted or not, naming the row', () => {
@@ -78,14 +79,12 @@ describe('parseCsv limits', () => {
   });
 });
 
-describe('toCsv', () => {
+describe('parseCsv against an independent writer (papaparse, as Excel saves CSV)', () => {
   it('writes a BOM, CRLF line ends, and quotes only where needed', () => {
-    expect(toCsv([['题干', 'a,b', 'say "hi"'], [1.5, null, 'x\ny']])).toBe(
-      '\uFEFF题干,"a,b","say ""hi"""\r\n1.5,,"x\ny"\r\n',
-    );
+    expect(toCsv([['题干', 'a,b', 'say "hi"'], [1.5, null, 'x\ny']])).toBe('\uFEFF题干,"a,b","say ""hi"""\r\n1.5,,"x\ny"\r\n');
   });
 
-  it('round-trips through parseCsv', () => {
+  it('reads back what it wrote', () => {
     const rows = [
       ['题干', '选项A', '答案'],
       ['含,逗号', '含"引号"', '多\r\n行'],

@@ -66,15 +66,3 @@ export function parseCsv(text: string): string[][] {
   endRow();
   return rows;
 }
-
-/**
- * Writes rows as CSV: CRLF line ends, fields quoted only when they hold `"`, `,` or a line break, and a
- * leading BOM so Excel on Chinese Windows reads UTF-8 instead of guessing GBK. `null` is an empty cell.
- */
-export function toCsv(rows: (string | number | null)[][]): string {
-  const field = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return '\uFEFF' + rows.map((row) => row.map(field).join(',') + '\r\n').join('');
-}

@@ -3,10 +3,7 @@ import { decodeText } from './decode';
 import { SpreadsheetError } from './errors';
 import { readXlsx } from './xlsx';
 
-export { parseCsv, toCsv } from './csv';
-export { decodeText } from './decode';
 export { SpreadsheetError } from './errors';
-export { readXlsx, writeXlsx, type SheetInput } from './xlsx';
 
 /**
  * The table in an uploaded file, whatever its type: .xlsx (first worksheet) or CSV in UTF-8 or GBK.

@@ -73,7 +73,7 @@ export function writeXlsx(sheets: SheetInput[]): Uint8Array {
     ),
     'xl/styles.xml': strToU8(STYLES),
   };
-  sheets.forEach((sheet, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet))));
+  for (const [i, sheet] of sheets.entries()) files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet));
   return zipSync(files, { level: 6 });
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeWorld, type World } from '../../../test/fixtures';
 import { examPlatformXlsx, studyAppCsv, surveyPlatformGbkCsv } from '../../contest/fixtures/question-files';
-import { toCsv } from '../../spreadsheet/csv';
+import { toCsv } from '../../../test/csv';
 import { fromBase64 } from '../../../test/base64';
 
 

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeWorld, snapshotDatabase, type World } from '../../../test/fixtures';
 import { TEMPLATE_COLUMNS } from '../../contest/question-rows';
-import { toCsv } from '../../spreadsheet/csv';
+import { toCsv } from '../../../test/csv';
 import { xlsxWithSheet, zipBomb } from '../../spreadsheet/fixtures/crafted';
 import { writeXlsx } from '../../spreadsheet/xlsx';
 
