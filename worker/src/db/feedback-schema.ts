@@ -2,6 +2,7 @@
  * Tables of feedback (反馈). An anonymous record has no user id: only a hash of its receipt code
  * (to follow it up) — nothing anywhere links it to the person. Re-exported by `schema.ts`.
  */
+import { sql } from 'drizzle-orm';
 import type { FeedbackCategory, FeedbackRoute, FeedbackStatus, PhotoStage } from '@sitebranch/shared';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -84,4 +85,51 @@ export const feedbackRate = sqliteTable(
     count: integer('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.key, t.day] })],
+);
+
+/**
+ * Each branch's feedback by the China-time month it was received, kept by triggers on `feedback`
+ * (migration 0016): the dashboard never reads the feedback itself. Only feedback the branch handles
+ * counts; a 廉政监督 report sent to the region is not the branch's to see or count.
+ */
+export const branchMonthFeedback = sqliteTable(
+  'branch_month_feedback',
+  {
+    branchId: text('branch_id').notNull(),
+    month: text('month').notNull(),
+    received: integer('received').notNull().default(0),
+    resolved: integer('resolved').notNull().default(0),
+    /** Resolved by the deadline then in force. */
+    resolvedInTime: integer('resolved_in_time').notNull().default(0),
+    rated: integer('rated').notNull().default(0),
+    /** Rated 满意 or better. */
+    satisfied: integer('satisfied').notNull().default(0),
+    /** Open and past its deadline now. */
+    overdueOpen: integer('overdue_open').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.branchId, t.month] }),
+    // "Overdue now" reads only the months that still have overdue items, not every month since the branch began.
+    index('branch_month_feedback_overdue').on(t.branchId).where(sql`overdue_open <> 0`),
+  ],
+);
+
+/**
+ * The same feedback by month, category and status (migration 0019), kept by triggers on
+ * `feedback`: the dashboard's feedback by category and by status, and what is still open.
+ */
+export const branchMonthFeedbackStates = sqliteTable(
+  'branch_month_feedback_states',
+  {
+    branchId: text('branch_id').notNull(),
+    month: text('month').notNull(),
+    category: text('category').$type<FeedbackCategory>().notNull(),
+    status: text('status').$type<FeedbackStatus>().notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.branchId, t.month, t.category, t.status] }),
+    // "Open now" reads only the months with something open, not every month since the branch began.
+    index('branch_month_feedback_states_open').on(t.branchId).where(sql`status NOT IN ('resolved', 'declined') AND count <> 0`),
+  ],
 );
