@@ -13,6 +13,6 @@ ensure_chromium
 
 mkdir -p "$REPO_ROOT/.tmp"
 echo "==> Building H5"
-SITEBRANCH_DEV_LOGIN=on pnpm --filter @sitebranch/miniapp run build:h5 >"$REPO_ROOT/.tmp/build-h5.log" 2>&1 || { cat "$REPO_ROOT/.tmp/build-h5.log"; exit 1; }
+SITEBRANCH_DEV_LOGIN=on pnpm --filter @sitebranch/miniapp --fail-if-no-match run build:h5 >"$REPO_ROOT/.tmp/build-h5.log" 2>&1 || { cat "$REPO_ROOT/.tmp/build-h5.log"; exit 1; }
 echo "==> Benchmarks"
-pnpm --filter @sitebranch/tests run bench
+pnpm --filter @sitebranch/tests --fail-if-no-match run bench

@@ -10,4 +10,4 @@ cd "$REPO_ROOT"
 ensure_pnpm
 install_dependencies
 mkdir -p miniapp/dist/h5 # wrangler dev serves the H5 build; these tests call only the API
-pnpm --filter @sitebranch/tests run soak
+pnpm --filter @sitebranch/tests --fail-if-no-match run soak

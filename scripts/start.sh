@@ -11,7 +11,7 @@ install_dependencies
 ensure_dev_vars
 
 echo "==> Building the H5 app (the worker serves it at /)"
-SITEBRANCH_DEV_LOGIN=on pnpm --filter @sitebranch/miniapp run build:h5 >/dev/null
+SITEBRANCH_DEV_LOGIN=on pnpm --filter @sitebranch/miniapp --fail-if-no-match run build:h5 >/dev/null
 
 cd worker
 echo "==> Applying D1 migrations to the local database"

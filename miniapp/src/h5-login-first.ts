@@ -9,5 +9,3 @@ import { currentPageUrl, loginPageFor } from './nav';
 
 const login = loadSession() ? null : loginPageFor(currentPageUrl());
 if (login) window.history.replaceState(window.history.state, '', login);
-
-export {};

@@ -31,9 +31,8 @@ export const only = (status: number, roles: MatrixRole[]): Expectation =>
 export const BRANCH_MEMBERS: MatrixRole[] = ['masses', 'member', 'committee', 'secretary', 'regionAdmin'];
 export const BRANCH_MEMBERS_ONLY: MatrixRole[] = ['masses', 'member', 'committee', 'secretary'];
 const COMMITTEE: MatrixRole[] = ['committee', 'secretary'];
-const eventIds = new WeakMap<World, Promise<string>>();
 /** One event per world, made on first use. */
-const eventOf = (w: World) => eventIds.get(w) ?? (eventIds.set(w, makeEvent(w)), eventIds.get(w)!);
+const eventOf = perWorld((w) => makeEvent(w));
 const nowToken = async (w: World) => {
   const id = await eventOf(w);
   return qrToken(deriveEventKey(env.CHECKIN_SECRET!, id), id, codeWindowAt(Date.now()));
@@ -43,7 +42,14 @@ export const ORGANIZERS: MatrixRole[] = ['committee', 'secretary', 'regionAdmin'
 /** Once per world, made on first use. */
 export function perWorld<T>(make: (w: World) => Promise<T>) {
   const made = new WeakMap<World, Promise<T>>();
-  return (w: World) => made.get(w) ?? (made.set(w, make(w)), made.get(w)!);
+  return (w: World) => {
+    let promise = made.get(w);
+    if (!promise) {
+      promise = make(w);
+      made.set(w, promise);
+    }
+    return promise;
+  };
 }
 const bankOf = perWorld((w) => makeBank(w, { single: 3, multiple: 1, judge: 1 }));
 export const regionBankOf = perWorld((w) => makeBank(w, { single: 3, multiple: 1, judge: 1 }, { region: true }));
@@ -80,7 +86,7 @@ const photoOf = perWorld(async (w) => {
 export const feedbackViewers = (status: number, viewers: MatrixRole[]): Expectation =>
   Object.fromEntries(MATRIX_ROLES.map((r) => [r, r === 'none' ? 401 : viewers.includes(r) ? status : 404])) as Expectation;
 const dailyBankOf = perWorld((w) => makeBank(w, { single: 1 }));
-export const contestBody = async (w: World, owner: { branchId: string } | { regionId: string }, bankId: string) => ({
+export const contestBody = async (owner: { branchId: string } | { regionId: string }, bankId: string) => ({
   ...owner,
   title: '矩阵竞赛',
   opensAt: Date.now(),
@@ -238,7 +244,7 @@ export const MATRIX: Record<string, Cell> = {
     expect: only(200, COMMITTEE),
   },
   'GET /api/contests': { path: () => '/api/contests', expect: loggedIn(200) },
-  'POST /api/contests': { path: () => '/api/contests', body: async (w) => contestBody(w, { branchId: w.branchId }, (await bankOf(w)).bankId), expect: only(201, COMMITTEE) },
+  'POST /api/contests': { path: () => '/api/contests', body: async (w) => contestBody({ branchId: w.branchId }, (await bankOf(w)).bankId), expect: only(201, COMMITTEE) },
   'GET /api/contests/:id': { path: async (w) => `/api/contests/${await contestOf(w)}`, expect: only(200, BRANCH_MEMBERS) },
   'PATCH /api/contests/:id': { path: async (w) => `/api/contests/${await contestOf(w)}`, body: () => ({ title: '改名的竞赛' }), expect: only(200, COMMITTEE) },
   // A region admin may look at the contest but, belonging to no branch, cannot take it.
@@ -256,7 +262,10 @@ export const MATRIX: Record<string, Cell> = {
   'GET /api/practice/daily': { path: () => '/api/practice/daily', expect: loggedIn(200) },
   // The branch's one question is every member's daily question; nobody else may answer it.
   'POST /api/practice/daily/answers': {
-    path: async (w) => (await dailyBankOf(w), '/api/practice/daily/answers'),
+    path: async (w) => {
+      await dailyBankOf(w);
+      return '/api/practice/daily/answers';
+    },
     body: async (w) => ({ questionId: (await dailyBankOf(w)).questions[0]!.id, answer: 'A' }),
     expect: { ...ownerOnly(200, 'masses'), member: 200, committee: 200, secretary: 200 },
   },

@@ -53,7 +53,7 @@ const REGION_OWNED: Record<string, Cell & { method: string }> = {
   'create a region contest': {
     method: 'POST',
     path: () => '/api/contests',
-    body: async (w) => contestBody(w, { regionId: w.regionId }, (await regionBankOf(w)).bankId),
+    body: async (w) => contestBody({ regionId: w.regionId }, (await regionBankOf(w)).bankId),
     expect: only(201, ['regionAdmin']),
   },
   'see a region contest': { method: 'GET', path: async (w) => `/api/contests/${await regionContestOf(w)}`, expect: only(200, BRANCH_MEMBERS) },

@@ -103,7 +103,7 @@ for (const size of SIZES) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-DATA_PARTS.forEach(([title], index) => pairedTable(title, bySize[index]!));
+for (const [index, [title]] of DATA_PARTS.entries()) pairedTable(title, bySize[index]!);
 seedTable(reports);
 
 const cpu = cpus();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { LooseJson } from '../bench/lib';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, PHONE } from './chromium';
 import { afterAll, beforeAll, expect, inject, onTestFailed, onTestFinished } from 'vitest';
 
@@ -19,7 +20,7 @@ const JSQR_SOURCE = readFileSync(requireHere.resolve('jsqr/dist/jsQR.js'), 'utf8
 export const baseUrl = () => inject('baseUrl');
 
 /** One Chromium for the test file, closed after it; call at the top of a file. */
-export function useBrowser(): () => Browser {
+export function browserForThisFile(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -140,7 +141,7 @@ export async function apiAs(name: string) {
   }).then((r) => r.json() as Promise<{ token: string; user: { id: string } }>);
   return {
     userId: login.user.id,
-    async call<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    async call<T = LooseJson>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
       const res = await fetch(`${baseUrl()}${path}`, {
         method,
         headers: { authorization: `Bearer ${login.token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, loginByName, newPhone, screenshot, useBrowser } from './browser';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 /** The first day of `year` (from January) on the given weekday, 0 = Sunday. */
 function firstWeekday(year: number, weekday: number): string {

@@ -1,8 +1,8 @@
 import { codeWindowAt, digitsCode, qrToken, checkinLinkPath, wgs84ToGcj02 } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 /** The secretary of the demo site publishes an event open for check-in now; returns its id and code key. */
 async function openEvent(title: string, extra: object = {}) {

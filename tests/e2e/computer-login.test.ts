@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, loginByName, newPhone, readQrCode, screenshot, uniqueName, useBrowser } from './browser';
+import { expectAccessible, loginByName, newPhone, readQrCode, screenshot, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 const DESKTOP = { width: 1366, height: 768 };
 
 type Stored = { token: string; expiresAt: number; sessionEndsAt?: number };

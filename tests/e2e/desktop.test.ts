@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 const SCREENS = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, launchPhoneWithFontSize, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+import { expectAccessible, launchPhoneWithFontSize, loginByName, newPhone, screenshot, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 const MAIN_PAGES = [
   { path: '/pages/home/index', name: 'home', text: '近期活动' },

@@ -4,9 +4,9 @@
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loginByName, newPhone, screenshot, useBrowser } from './browser';
+import { loginByName, newPhone, screenshot, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 async function box(locator: Locator) {
   const b = (await locator.boundingBox())!;

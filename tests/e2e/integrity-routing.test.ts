@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 const DESKTOP = { width: 1366, height: 768 };
 
 /**

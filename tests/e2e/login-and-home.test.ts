@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, loginByName, newPhone, screenshot, useBrowser } from './browser';
+import { expectAccessible, loginByName, newPhone, screenshot, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 describe('logging in and 首页', () => {
   it('sends a person without a session to login, then to 首页 with their branch', async () => {

@@ -1,8 +1,8 @@
 import { CODE_WINDOW_MS, codeWindowAt, digitsCode, qrToken } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 describe('the organizer’s check-in screen', () => {
   it('publishes an event and shows a code that rotates, counts check-ins, and keeps rotating offline', async () => {

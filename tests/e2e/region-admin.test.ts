@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { expectAccessible, loginByName, newPhone, screenshot, useBrowser } from './browser';
+import { expectAccessible, loginByName, newPhone, screenshot, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 /** 周明 administers the demo region and belongs to no branch: every tab shows him what he oversees. */
 describe('the region admin’s tabs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 const DESKTOP = { width: 1366, height: 768 };
 
 /** 周明 administers the demo region (two branches) and belongs to none of them. */
@@ -47,7 +47,7 @@ describe('the region console', () => {
   it('creates a branch, hands its secretary an invite code, and replaces that secretary with a member', async () => {
     const { page, context } = await newPhone(browser(), DESKTOP);
     const admin = await apiAs('周明');
-    const branchName = uniqueName('新城').slice(0, 12) + '项目临时党支部';
+    const branchName = `${uniqueName('新城').slice(0, 12)}项目临时党支部`;
     await loginByName(page, '周明', '/organizer/region/index?section=branches');
     await page.getByRole('button', { name: '新建支部' }).click();
     const form = page.getByLabel('新建支部');

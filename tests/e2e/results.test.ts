@@ -1,9 +1,9 @@
 import { DEFAULT_COMPLIANCE_TARGETS, periodOf } from '@sitebranch/shared';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, loginByName, newPhone, screenshot, useBrowser } from './browser';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 describe('支部工作: 三会一课 for the secretary', () => {
   it('shows this month’s checklist on 首页, the table by month and quarter, and the secretary’s targets', async () => {
@@ -68,10 +68,12 @@ describe('支部工作: 三会一课 for the secretary', () => {
     const dashboard = (await secretary.call('GET', '/api/branches/demo-site/dashboard')).body;
     const { page, context } = await newPhone(browser());
     await loginByName(page, '张建国', '/pages/home/index');
-    const waiting = page.getByRole('link', { name: `反馈待办 ${dashboard.feedback.openNow} 条，超期 ${dashboard.feedback.overdueNow} 条，去办理` });
+    const { openNow, overdueNow } = dashboard.feedback;
+    // The row's name is its visible words, as a person reading it aloud would say them.
+    const waiting = page.getByRole('button', { name: new RegExp(`^反馈待办 ${openNow} 条\\s*${overdueNow ? `超期 ${overdueNow} 条` : '没有超期'} ›$`) });
     await waiting.waitFor();
-    expect(dashboard.feedback.openNow).toBeGreaterThan(0);
-    await page.getByRole('link', { name: /^本月出勤率 (\d+(\.\d)?%|—)，查看支部工作$/ }).waitFor();
+    expect(openNow).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^本月出勤率 (\d+(\.\d)?%|—)\s*已开展 \d+ 次活动 ›$/ }).waitFor();
     await waiting.click();
     await page.waitForURL(/\/organizer\/feedback-inbox\/index/);
     await page.goto('/organizer/results/index');

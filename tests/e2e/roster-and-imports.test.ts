@@ -4,9 +4,9 @@
  * question bank exported by another platform, and questions pasted from a Word document.
  */
 import { describe, expect, it } from 'vitest';
-import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, useBrowser } from './browser';
+import { apiAs, expectAccessible, loginByName, newPhone, screenshot, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 const DESKTOP = { width: 1366, height: 768 };
 
 /** A branch of its own (so the demo branch's counts stay as other tests expect), with a secretary. */

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, newPhone, useBrowser } from './browser';
+import { baseUrl, newPhone, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 /** The app's CSP, directive by directive: anything added to it must be added here on purpose. */
 const APP_CSP = {

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, loginByName, newPhone, uniqueName, useBrowser } from './browser';
+import { baseUrl, loginByName, newPhone, uniqueName, browserForThisFile } from './browser';
 
-const browser = useBrowser();
+const browser = browserForThisFile();
 
 type StoredSession = { token: string; expiresAt: number };
 const readSession = (page: Page) =>

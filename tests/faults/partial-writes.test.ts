@@ -105,7 +105,14 @@ const confirmedTicket = async (w: World) => {
 };
 const perWorld = <T>(make: (w: World) => Promise<T>) => {
   const made = new WeakMap<World, Promise<T>>();
-  return (w: World) => made.get(w) ?? (made.set(w, make(w)), made.get(w)!);
+  return (w: World) => {
+    let promise = made.get(w);
+    if (!promise) {
+      promise = make(w);
+      made.set(w, promise);
+    }
+    return promise;
+  };
 };
 const resolvedOf = perWorld((w) => feedbackMoved(w, ['accepted'], ['resolved', '已处理']));
 const ticketOf = perWorld(confirmedTicket);
@@ -203,7 +210,13 @@ describe('a batch that fails part-way writes nothing', () => {
     // The batch's size, learnt without running it.
     let size = 0;
     const sizer = new Proxy(env.DB, {
-      get: (target, key) => (key === 'batch' ? async (statements: D1PreparedStatement[]) => ((size = statements.length), Promise.reject(new Error('sized'))) : passThrough(target, key)),
+      get: (target, key) =>
+        key === 'batch'
+          ? async (statements: D1PreparedStatement[]) => {
+              size = statements.length;
+              throw new Error('sized');
+            }
+          : passThrough(target, key),
     });
     await expect(runScheduled({ ...env, DB: sizer })).rejects.toThrow('sized');
     expect(size).toBeGreaterThan(2);

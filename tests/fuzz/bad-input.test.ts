@@ -51,7 +51,7 @@ function fillPath(path: string, params: Record<string, string>): string {
   return path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? 'missing'));
 }
 
-const isInvalid = (schema: z.ZodMiniType | undefined) => (value: unknown) => !schema || !schema.safeParse(value).success;
+const isInvalid = (schema: z.ZodMiniType | undefined) => (value: unknown) => !schema?.safeParse(value).success;
 
 /** JSON bodies the route's schema refuses (any body at all, for routes that take none). */
 function invalidBodies(endpoint: Endpoint) {

@@ -4,9 +4,11 @@
  * and what the app would keep and send again is sent again until an answer comes.
  */
 import { codeWindowAt, qrToken } from '@sitebranch/shared';
-import { pool } from '../bench/lib';
+import { type LooseJson, pool } from '../bench/lib';
 
-export type Answer = { status: number; body: any } | { network: true };
+/** What the server answered (its JSON, or null for none). */
+export type Answered = { status: number; body: LooseJson };
+export type Answer = Answered | { network: true };
 
 export async function send(base: string, method: string, path: string, token?: string, body?: unknown): Promise<Answer> {
   try {
@@ -26,7 +28,7 @@ export async function send(base: string, method: string, path: string, token?: s
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Sends the same request again (as the app's queue does) until it gets an answer. */
-export async function untilAnswered(request: () => Promise<Answer>, pauseMs = 500): Promise<{ status: number; body: any }> {
+export async function untilAnswered(request: () => Promise<Answer>, pauseMs = 500): Promise<Answered> {
   for (;;) {
     const answer = await request();
     if (!('network' in answer)) return answer;

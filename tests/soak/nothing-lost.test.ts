@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localD1File, prepareState, startWorker, type LocalState, type RunningWorker } from '../e2e/local-worker';
 import { pool } from '../bench/lib';
-import { checkInLikeTheApp, demoSitePeople, everyoneAtEveryEvent, newTally, openEvents, send, serverErrors, untilAnswered, type Person } from './clients';
+import { type Answered, checkInLikeTheApp, demoSitePeople, everyoneAtEveryEvent, newTally, openEvents, send, serverErrors, untilAnswered, type Person } from './clients';
 
 const PEOPLE = Number(process.env.SOAK_PEOPLE ?? 2000);
 const EVENTS = 5;
@@ -146,7 +146,7 @@ describe('load with nothing lost', () => {
     const feedbackBefore = onDisk((db) => db.prepare(`SELECT coalesce(sum(received), 0) AS n FROM branch_month_feedback WHERE branch_id = 'demo-site'`).get() as { n: number }).n;
 
     // Every submit at once; the worker dies as soon as the first few are answered.
-    const answered = new Map<string, { status: number; body: any }>();
+    const answered = new Map<string, Answered>();
     const submitAll = () => Promise.all(takers.map(async (person) => {
       const submit = await send(base(), 'POST', `/api/attempts/${attempts.get(person)}/submit`, person.token, {});
       if (!('network' in submit)) answered.set(`submit ${person.userId}`, submit);
@@ -163,7 +163,7 @@ describe('load with nothing lost', () => {
     worker = await startWorker(state, { port: PORT });
 
     // The app sends each again, answered or not (a retry must never count twice).
-    const retried = new Map<string, { status: number; body: any }>();
+    const retried = new Map<string, Answered>();
     await pool(takers, 20, async (person) => {
       retried.set(`submit ${person.userId}`, await untilAnswered(() => send(base(), 'POST', `/api/attempts/${attempts.get(person)}/submit`, person.token, {})));
       retried.set(`feedback ${person.userId}`, await untilAnswered(() => send(base(), 'POST', '/api/branches/demo-site/feedback', person.token, feedbackOf(person))));

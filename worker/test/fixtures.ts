@@ -14,6 +14,7 @@ import { JSCODE2SESSION_URL } from '../src/auth/wechat';
 import { createDatabase } from '../src/db/client';
 import { newId, newInviteCode } from '../src/db/ids';
 import { branches, events, invites, memberships, regionAdmins, regionDisciplineContacts, regions, users } from '../src/db/schema';
+import { checkDeclaredError } from './declared-errors';
 
 export const BASE_URL = 'http://sitebranch.test';
 
@@ -169,7 +170,14 @@ export interface CallOptions {
   bindings?: typeof env;
 }
 
-export interface CallResult<T = any> {
+/**
+ * What a test reads an answer as unless it says more: the API's JSON, read field by field in
+ * hundreds of places, where `unknown` would need a cast or a schema at each one.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the one loose type of the tests' answers, named so it is found
+export type LooseJson = any;
+
+export interface CallResult<T = LooseJson> {
   status: number;
   body: T;
   headers: Headers;
@@ -180,7 +188,7 @@ export interface CallResult<T = any> {
  * (Not through `exports.default`: that loopback gets slower with every request it has carried,
  * which turns the thousands of fuzzing requests quadratic.)
  */
-export async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
+export async function call<T = LooseJson>(method: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: BodyInit | undefined = options.rawBody;
@@ -199,6 +207,7 @@ export async function call<T = any>(method: string, path: string, options: CallO
   } catch {
     parsed = text;
   }
+  checkDeclaredError(method, BASE_URL + path, res.status, parsed);
   return { status: res.status, body: parsed as T, headers: res.headers };
 }
 

@@ -1,4 +1,4 @@
-import { type LoginResult } from '@sitebranch/shared';
+import type { LoginResult } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { currentPageUrl, loginPageFor } from '../nav';
 import { api, onSessionLost } from './client';

@@ -1,4 +1,4 @@
-import { type ResponseOf } from '@sitebranch/shared';
+import type { ResponseOf } from '@sitebranch/shared';
 import { api } from '../api/client';
 import { ApiRequestError } from '../api/errors';
 import { loadSession } from '../api/session-store';

@@ -3,7 +3,7 @@
  * scan made with no signal knows whether to read the location then (the upload cannot come back
  * to ask). An event the phone has never seen counts as fenced: better to ask once too often.
  */
-import { type QueryOf } from '@sitebranch/shared';
+import type { QueryOf } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { api } from '../api/client';
 import { routes } from '../api/routes';

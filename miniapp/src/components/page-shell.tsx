@@ -41,6 +41,6 @@ export function PageShell({ children, requireLogin = true, sideNav = true }: { c
 function useKeyboardScrollablePages(): void {
   useEffect(() => {
     if (process.env.TARO_ENV !== 'h5') return;
-    document.querySelectorAll('.taro_page:not([tabindex])').forEach((page) => page.setAttribute('tabindex', '0'));
+    for (const page of document.querySelectorAll('.taro_page:not([tabindex])')) page.setAttribute('tabindex', '0');
   });
 }

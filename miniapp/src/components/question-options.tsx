@@ -49,7 +49,7 @@ export function QuestionOptions({ type, options, chosen, onChange, answer, disab
           >
             <Text className="sb-option__letter">{label}</Text>
             <Text className="sb-option__text">{option.text}</Text>
-            {answer !== undefined && answer.includes(option.key) && <Text className="sb-option__mark">正确答案</Text>}
+            {answer?.includes(option.key) && <Text className="sb-option__mark">正确答案</Text>}
           </View>
         );
       })}

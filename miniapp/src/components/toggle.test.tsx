@@ -1,3 +1,4 @@
+import type { BranchRole } from '@sitebranch/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -22,14 +23,9 @@ describe('Toggle', () => {
 
 describe('RoleTag', () => {
   it('names each role in Chinese', () => {
-    const { container } = render(
-      <>
-        <RoleTag role="secretary" />
-        <RoleTag role="committee" />
-        <RoleTag role="member" />
-        <RoleTag role="masses" />
-      </>,
-    );
+    // RoleTag's `role` is the person's role in the branch (BranchRole), not an ARIA role.
+    const roles: BranchRole[] = ['secretary', 'committee', 'member', 'masses'];
+    const { container } = render(roles.map((role) => <RoleTag key={role} role={role} />));
     expect(container.textContent).toBe('书记支委党员群众');
     expect(container.querySelector('.sb-role--secretary')).toBeTruthy();
   });

@@ -14,7 +14,3 @@ export function holdReceipt(code: string): void {
 export function heldReceipt(): string | null {
   return held;
 }
-
-export function forgetReceipt(): void {
-  held = null;
-}

@@ -32,13 +32,16 @@ export function useRequest<T>(load: () => Promise<T>, deps: DependencyList): Req
     } finally {
       if (isCurrent()) setLoading(false);
     }
-    // The caller's deps decide when to load again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+    // Stable: it reads only refs and state setters, and always the latest `load`.
+  }, []);
 
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  useEffect(
+    () => {
+      void reload();
+    },
+    // biome-ignore lint/correctness/useExhaustiveDependencies: `deps` is the caller's own dependency list (like useEffect's), the one thing that says when to load again; the effect reads nothing else that changes (reload is stable).
+    deps,
+  );
 
   return { data, loading, error, reload };
 }

@@ -1,4 +1,4 @@
-import { type Period } from '@sitebranch/shared';
+import type { Period } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ApiRequestError } from '../api/errors';

@@ -2,7 +2,7 @@
  * What every page needs: who is logged in (`GET /api/me`), the branch they are looking at, and
  * whether large text (关怀模式) is on. Loaded by the first page that needs a person, refreshed on demand.
  */
-import { type Me } from '@sitebranch/shared';
+import type { Me } from '@sitebranch/shared';
 import Taro from '@tarojs/taro';
 import { createContext, useEffect, useCallback, useContext, useMemo, useState, type PropsWithChildren } from 'react';
 import { ensureSession } from '../api/auth';

@@ -33,6 +33,7 @@ export const rosterCheckIn = defineEndpoint({
   params: EventParams,
   body: RosterCheckinSchema,
   response: RosterCheckinResultSchema,
+  errors: ['checkin_closed'],
 });
 
 export const getAttendance = defineEndpoint({
@@ -54,6 +55,7 @@ export const leave = defineEndpoint({
   params: EventParams,
   body: LeaveBodySchema,
   response: LeaveSchema,
+  errors: ['conflict'],
 });
 
 export const reviewCheckins = defineEndpoint({
@@ -76,6 +78,7 @@ export const undoCheckin = defineEndpoint({
   params: EventParams,
   body: UndoCheckinSchema,
   response: UndoCheckinResultSchema,
+  errors: ['conflict', 'checkin_closed'],
 });
 
 export const makeupCheckIn = defineEndpoint({
@@ -87,6 +90,7 @@ export const makeupCheckIn = defineEndpoint({
   params: EventParams,
   body: MakeupCheckinSchema,
   response: CheckinSchema,
+  errors: ['conflict', 'checkin_not_started'],
 });
 
 export const personalCheckIn = defineEndpoint({
@@ -98,6 +102,7 @@ export const personalCheckIn = defineEndpoint({
   params: EventParams,
   body: PersonalCheckinSchema,
   response: PersonalCheckinResultSchema,
+  errors: ['code_invalid', 'code_expired', 'members_only', 'checkin_closed'],
 });
 
 export const getPersonalCode = defineEndpoint({

@@ -32,6 +32,7 @@ export const wechatLogin = defineEndpoint({
   access: { kind: 'public' },
   body: WechatLoginSchema,
   response: LoginResultSchema,
+  errors: ['wechat_code_invalid', 'wechat_user_blocked', 'not_found', 'wechat_rate_limited', 'too_many_logins', 'wechat_unavailable'],
 });
 
 export const devLogin = defineEndpoint({
@@ -76,6 +77,7 @@ export const createLoginTicket = defineEndpoint({
   body: z.optional(EmptyBodySchema),
   response: LoginTicketSchema,
   status: 201,
+  errors: ['too_many_tickets'],
 });
 
 export const collectLoginTicket = defineEndpoint({
@@ -87,6 +89,7 @@ export const collectLoginTicket = defineEndpoint({
   params: TicketParams,
   body: CollectTicketSchema,
   response: TicketProgressSchema,
+  errors: ['ticket_used'],
 });
 
 export const scanLoginTicket = defineEndpoint({
@@ -98,6 +101,7 @@ export const scanLoginTicket = defineEndpoint({
   params: TicketParams,
   body: z.optional(EmptyBodySchema),
   response: TicketRequestSchema,
+  errors: ['computer_cannot_confirm', 'ticket_taken', 'ticket_expired'],
 });
 
 export const decideLoginTicket = defineEndpoint({
@@ -110,6 +114,7 @@ export const decideLoginTicket = defineEndpoint({
   body: TicketDecisionSchema,
   response: null,
   status: 204,
+  errors: ['computer_cannot_confirm', 'ticket_taken', 'ticket_not_scanned', 'ticket_expired', 'ticket_used'],
 });
 
 export const listMySessions = defineEndpoint({

@@ -35,6 +35,7 @@ export const listBanks = defineEndpoint({
   tag: 'contest',
   access: { kind: 'user' },
   response: z.object({ banks: z.array(BankSchema) }),
+  errors: ['forbidden', 'not_found'],
 });
 
 export const createBank = defineEndpoint({
@@ -46,6 +47,7 @@ export const createBank = defineEndpoint({
   body: CreateBankSchema,
   response: BankSchema,
   status: 201,
+  errors: ['forbidden'],
 });
 
 export const importTemplate = defineEndpoint({
@@ -73,6 +75,7 @@ export const listQuestions = defineEndpoint({
     /** Questions withheld because an open contest keeps them private. */
     withheld: z.number(),
   }),
+  errors: ['conflict'],
 });
 
 export const addQuestion = defineEndpoint({
@@ -85,6 +88,7 @@ export const addQuestion = defineEndpoint({
   body: QuestionInputSchema,
   response: QuestionSchema,
   status: 201,
+  errors: ['conflict'],
 });
 
 export const updateQuestion = defineEndpoint({
@@ -107,6 +111,7 @@ export const importQuestions = defineEndpoint({
   params: IdParams,
   upload: { maxBytes: IMPORT_MAX_BYTES },
   response: ImportResultSchema,
+  errors: ['import_failed'],
 });
 
 export const importQuestionText = defineEndpoint({
@@ -118,6 +123,7 @@ export const importQuestionText = defineEndpoint({
   params: IdParams,
   body: ImportQuestionTextSchema,
   response: ImportResultSchema,
+  errors: ['import_failed'],
 });
 
 export const listContests = defineEndpoint({
@@ -138,6 +144,7 @@ export const createContest = defineEndpoint({
   body: CreateContestSchema,
   response: ContestSchema,
   status: 201,
+  errors: ['forbidden', 'not_enough_questions'],
 });
 
 export const getContest = defineEndpoint({
@@ -159,6 +166,7 @@ export const updateContest = defineEndpoint({
   params: IdParams,
   body: UpdateContestSchema,
   response: ContestSchema,
+  errors: ['conflict'],
 });
 
 export const startAttempt = defineEndpoint({
@@ -170,6 +178,7 @@ export const startAttempt = defineEndpoint({
   params: IdParams,
   body: z.optional(StartAttemptSchema),
   response: AttemptSchema,
+  errors: ['contest_not_open', 'contest_closed', 'attempts_used_up'],
 });
 
 export const getAttempt = defineEndpoint({
@@ -192,6 +201,7 @@ export const saveAnswer = defineEndpoint({
   params: z.strictObject({ id: IdSchema, questionId: IdSchema }),
   body: SaveAnswerSchema,
   response: SavedAnswerSchema,
+  errors: ['attempt_closed'],
 });
 
 export const submitAttempt = defineEndpoint({
@@ -204,6 +214,7 @@ export const submitAttempt = defineEndpoint({
   params: IdParams,
   body: z.optional(SubmitAttemptSchema),
   response: AttemptResultSchema,
+  errors: ['attempt_closed'],
 });
 
 export const reviewAttempt = defineEndpoint({
@@ -214,6 +225,7 @@ export const reviewAttempt = defineEndpoint({
   access: { kind: 'user' },
   params: IdParams,
   response: ReviewSchema,
+  errors: ['forbidden'],
 });
 
 export const leaderboard = defineEndpoint({
@@ -254,4 +266,5 @@ export const answerPractice = defineEndpoint({
   access: { kind: 'user' },
   body: PracticeAnswerSchema,
   response: PracticeAnswerResultSchema,
+  errors: ['not_found'],
 });

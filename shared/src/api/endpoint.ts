@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../errors';
 import type { BranchRole } from '../roles';
 import type * as z from '../zod';
 import type { ContractOf, Route } from './routes';
@@ -68,6 +69,11 @@ export interface Endpoint {
    * instead of a separate read first: for hot writes whose budget is one D1 round trip.
    */
   sessionCheckedInQuery?: true;
+  /**
+   * The error codes the handler itself answers with (a closed check-in, the last secretary…);
+   * those every route shares and those its params and access imply are added by `errorCodesOf`.
+   */
+  errors?: readonly ErrorCode[];
 }
 
 /** Declares an endpoint, keeping its literal types for the worker and the client. */
@@ -81,7 +87,7 @@ type Infer<T, K extends 'input' | 'output'> = T extends z.ZodMiniType ? (K exten
 export type ParamsOf<E extends Endpoint | Route> = Infer<ContractOf<E>['params'], 'input'>;
 export type QueryOf<E extends Endpoint | Route> = Infer<ContractOf<E>['query'], 'input'>;
 export type BodyOf<E extends Endpoint | Route> = ContractOf<E>['upload'] extends object ? ArrayBuffer | Uint8Array : Infer<ContractOf<E>['body'], 'input'>;
-export type ResponseOf<E extends Endpoint | Route> = ContractOf<E>['response'] extends z.ZodMiniType ? z.output<ContractOf<E>['response']> : void;
+export type ResponseOf<E extends Endpoint | Route> = ContractOf<E>['response'] extends z.ZodMiniType ? z.output<ContractOf<E>['response']> : undefined;
 
 /** The same, as the worker sees them after validation. */
 export type ValidParamsOf<E extends Endpoint> = Infer<E['params'], 'output'>;
@@ -98,7 +104,8 @@ export type HandlerResultOf<E extends Endpoint> = E['response'] extends z.ZodMin
   ? z.input<E['response']>
   : E['response'] extends { file: string }
     ? FileResult
-    : void;
+    : // biome-ignore lint/suspicious/noConfusingVoidType: what a handler of a 204 route returns: written as an async function with no return, whose type TypeScript makes Promise<void>, which Promise<undefined> would refuse.
+      void;
 
 /** `/api/branches/:id` → `/api/branches/{id}` for OpenAPI. */
 export function openApiPath(path: string): string {

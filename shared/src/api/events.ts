@@ -47,6 +47,7 @@ export const getEvent = defineEndpoint({
   access: { kind: 'branch', branch: thisEvent, minRole: 'masses', regionAdmin: true },
   params: EventParams,
   response: EventForMeSchema,
+  errors: ['members_only'],
 });
 
 export const updateEvent = defineEndpoint({
@@ -91,4 +92,5 @@ export const checkIn = defineEndpoint({
   params: EventParams,
   body: CheckinRequestSchema,
   response: CheckinResultSchema,
+  errors: ['code_invalid', 'code_expired', 'location_required', 'members_only', 'out_of_range', 'event_not_open', 'checkin_not_started', 'checkin_closed', 'too_many_attempts'],
 });

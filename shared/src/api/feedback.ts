@@ -31,6 +31,7 @@ export const submitFeedback = defineEndpoint({
   body: SubmitFeedbackSchema,
   response: SubmitFeedbackResultSchema,
   status: 201,
+  errors: ['conflict', 'too_many_feedback'],
 });
 
 export const listFeedback = defineEndpoint({
@@ -72,6 +73,7 @@ export const feedbackByReceipt = defineEndpoint({
   access: { kind: 'public' },
   body: z.strictObject({ code: z.string().check(z.regex(RECEIPT_LOOKUP_PATTERN, '回执码格式不正确')) }),
   response: FeedbackDetailSchema,
+  errors: ['not_found'],
 });
 
 export const getFeedback = defineEndpoint({
@@ -94,6 +96,7 @@ export const uploadFeedbackPhoto = defineEndpoint({
   upload: { maxBytes: MAX_PHOTO_BYTES },
   response: PhotoUploadResultSchema,
   status: 201,
+  errors: ['conflict'],
 });
 
 export const uploadRectificationPhoto = defineEndpoint({
@@ -106,6 +109,7 @@ export const uploadRectificationPhoto = defineEndpoint({
   upload: { maxBytes: MAX_PHOTO_BYTES },
   response: PhotoUploadResultSchema,
   status: 201,
+  errors: ['conflict'],
 });
 
 export const feedbackPhoto = defineEndpoint({
@@ -127,6 +131,7 @@ export const transitionFeedback = defineEndpoint({
   params: FeedbackParams,
   body: TransitionSchema,
   response: FeedbackDetailSchema,
+  errors: ['conflict'],
 });
 
 export const replyFeedback = defineEndpoint({
@@ -149,6 +154,7 @@ export const rateFeedback = defineEndpoint({
   params: FeedbackParams,
   body: RatingSchema,
   response: FeedbackDetailSchema,
+  errors: ['conflict'],
 });
 
 export const getFeedbackSettings = defineEndpoint({

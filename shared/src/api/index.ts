@@ -9,6 +9,7 @@ import * as results from './results';
 import type { RouteTable } from './routes';
 
 export * from './endpoint';
+export * from './error-codes';
 export * from './openapi';
 export * from './routes';
 export { attendance, auth, calendar, contest, events, feedback, organization, results };

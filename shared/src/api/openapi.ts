@@ -1,6 +1,7 @@
-import { ErrorBodySchema } from '../errors';
+import { ERRORS, ErrorBodySchema, type ErrorCode } from '../errors';
 import * as z from '../zod';
 import { openApiPath, type Endpoint } from './endpoint';
+import { errorCodesByStatus, SERVER_FAULTS } from './error-codes';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -27,12 +28,22 @@ function responseOf(response: Endpoint['response']) {
   return { description: 'OK', content: { 'application/json': { schema: jsonSchema(response, 'output') } } };
 }
 
+/** The one error shape, its `code` narrowed to the codes this status can carry here. */
+function errorResponse(codes: readonly ErrorCode[]) {
+  const shape = jsonSchema(ErrorBodySchema, 'output') as { properties: { error: { properties: Record<string, unknown> } } };
+  shape.properties.error.properties.code = { type: 'string', enum: codes };
+  return {
+    description: codes.map((code) => `\`${code}\`：${ERRORS[code].message}`).join('；'),
+    content: { 'application/json': { schema: shape } },
+  };
+}
+
+function errorResponses(endpoint: Endpoint) {
+  return Object.fromEntries(errorCodesByStatus(endpoint).map(([status, codes]) => [String(status), errorResponse(codes)]));
+}
+
 function operation(name: string, endpoint: Endpoint) {
   const status = endpoint.status ?? 200;
-  const errorResponse = {
-    description: '错误：{ error: { code, message, requestId, fields?, issues? } }',
-    content: { 'application/json': { schema: jsonSchema(ErrorBodySchema, 'output') } },
-  };
   return {
     operationId: name,
     summary: endpoint.summary,
@@ -55,7 +66,8 @@ function operation(name: string, endpoint: Endpoint) {
     }),
     responses: {
       [status]: responseOf(endpoint.response),
-      default: errorResponse,
+      ...errorResponses(endpoint),
+      default: errorResponse(SERVER_FAULTS),
     },
   };
 }
@@ -74,7 +86,11 @@ export function buildOpenApiDocument(endpoints: Record<string, Endpoint>, versio
       title: 'SiteBranch 工地党建 API',
       version,
       description: '时间均为 UTC 毫秒；按中国标准时间（UTC+8）计算月份和季度。',
+      // The project has no public licence: the bureau that deploys it holds the rights.
+      license: { name: '保留所有权利（未开源）', identifier: 'LicenseRef-Proprietary' },
     },
+    // Relative: the document is served by the worker it describes (`GET /api/openapi.json`).
+    servers: [{ url: '/', description: '提供本文档的 worker（本地为 wrangler dev，http://127.0.0.1:8787）' }],
     components: {
       securitySchemes: { session: { type: 'http', scheme: 'bearer', description: '登录接口返回的会话令牌' } },
     },

@@ -74,6 +74,7 @@ export const appointSecretary = defineEndpoint({
   params: z.strictObject({ id: IdSchema, branchId: IdSchema }),
   body: AppointSecretarySchema,
   response: BranchSecretariesSchema,
+  errors: ['roster_cannot_organize'],
 });
 
 export const listDisciplineContacts = defineEndpoint({
@@ -96,6 +97,7 @@ export const appointDisciplineContact = defineEndpoint({
   body: AppointDisciplineContactSchema,
   response: DisciplineContactSchema,
   status: 201,
+  errors: ['roster_cannot_organize'],
 });
 
 export const removeDisciplineContact = defineEndpoint({
@@ -107,6 +109,7 @@ export const removeDisciplineContact = defineEndpoint({
   params: z.strictObject({ id: IdSchema, userId: IdSchema }),
   response: null,
   status: 204,
+  errors: ['conflict'],
 });
 
 export const createBranch = defineEndpoint({
@@ -183,6 +186,7 @@ export const joinByInvite = defineEndpoint({
   params: InviteParams,
   body: z.optional(EmptyBodySchema),
   response: JoinResultSchema,
+  errors: ['invite_expired', 'invite_used_up', 'invite_revoked'],
 });
 
 export const listMembers = defineEndpoint({
@@ -205,6 +209,7 @@ export const updateMember = defineEndpoint({
   params: MemberParams,
   body: UpdateMemberSchema,
   response: MemberSchema,
+  errors: ['roster_cannot_organize', 'last_secretary'],
 });
 
 export const removeMember = defineEndpoint({
@@ -216,6 +221,7 @@ export const removeMember = defineEndpoint({
   params: MemberParams,
   response: null,
   status: 204,
+  errors: ['last_secretary'],
 });
 
 const RosterClaimParams = z.strictObject({ code: ClaimCodeParamSchema });
@@ -230,6 +236,7 @@ export const addRosterPerson = defineEndpoint({
   body: AddRosterPersonSchema,
   response: MemberSchema,
   status: 201,
+  errors: ['conflict'],
 });
 
 export const rosterTemplate = defineEndpoint({
@@ -250,6 +257,7 @@ export const importRoster = defineEndpoint({
   params: BranchParams,
   upload: { maxBytes: IMPORT_MAX_BYTES },
   response: RosterImportResultSchema,
+  errors: ['import_failed'],
 });
 
 export const createClaimCode = defineEndpoint({
@@ -262,6 +270,7 @@ export const createClaimCode = defineEndpoint({
   body: z.optional(EmptyBodySchema),
   response: ClaimCodeSchema,
   status: 201,
+  errors: ['conflict'],
 });
 
 export const previewClaim = defineEndpoint({
@@ -272,6 +281,7 @@ export const previewClaim = defineEndpoint({
   access: { kind: 'user' },
   params: RosterClaimParams,
   response: ClaimPreviewSchema,
+  errors: ['claim_unusable'],
 });
 
 export const claimRosterPerson = defineEndpoint({
@@ -283,4 +293,5 @@ export const claimRosterPerson = defineEndpoint({
   params: RosterClaimParams,
   body: z.optional(EmptyBodySchema),
   response: JoinResultSchema,
+  errors: ['claim_already_member', 'claim_unusable'],
 });

@@ -35,8 +35,10 @@ export function isInChina({ lat, lng }: LatLng): boolean {
   return lng > 72.004 && lng < 137.8347 && lat > 0.8293 && lat < 55.8271;
 }
 
+/** The Krasovsky 1940 ellipsoid's semi-major axis (m) and first eccentricity squared. */
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+// Usually published as 0.00669342162296594323, a double keeps no more digits than these: the same number.
+const EE = 0.006693421622965943;
 
 function transformLat(x: number, y: number): number {
   let r = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));

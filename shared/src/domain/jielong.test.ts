@@ -128,7 +128,10 @@ describe('parseJielong: pastes as WeChat gives them', () => {
 
   it('never throws on garbage and always returns well-formed entries', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const pieces = ['1.', '2、', ' ', '\n', '\r\n', '\u3000', '#接龙', '例', '·', '(', '）', '🙏', '\u200d', '\ud800', '请假', '张伟', 'A', '[抱拳]', '[', '0', '9999.', '\u0000', '．', '-', '/'];
     for (let round = 0; round < 300; round++) {
       let text = '';

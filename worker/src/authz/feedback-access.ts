@@ -5,7 +5,7 @@
  * discipline member (纪检委员); a 廉政监督 report sent past the branch only the region's discipline
  * contacts — nobody in the branch. Anyone else is told it does not exist.
  */
-import { type Access, type BranchRole, type FeedbackCategory, type FeedbackRoute, type FeedbackStatus } from '@sitebranch/shared';
+import type { Access, BranchRole, FeedbackCategory, FeedbackRoute, FeedbackStatus } from '@sitebranch/shared';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { ApiError } from '../http/errors';

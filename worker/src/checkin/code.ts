@@ -4,7 +4,7 @@ import {
   DIGITS_ACCEPT_MS,
   QR_ACCEPT_MS,
   codeTiming,
-  endpoints,
+  type endpoints,
   matchDigitsCode,
   verifyQrToken,
   type CheckinMethod,

@@ -51,7 +51,7 @@ export function buildPool(rules: DrawRule[], candidates: { id: string; type: Que
   for (const rule of ordered) {
     const ids = candidates.filter((q) => q.type === rule.type && (rule.tag === undefined || q.tags.includes(rule.tag)) && !taken.has(q.id)).map((q) => q.id);
     if (ids.length < rule.count) return { short: { ...rule, available: ids.length } };
-    ids.forEach((id) => taken.add(id));
+    for (const id of ids) taken.add(id);
     pool.push({ type: rule.type, count: rule.count, ...(rule.tag !== undefined && { tag: rule.tag }), ids });
   }
   return { pool };

@@ -68,7 +68,7 @@ function tiffOf(ifds: Entry[][]): Uint8Array {
         view.setUint16(at + 2, 5, true); // RATIONAL
         view.setUint32(at + 4, value.rationals.length / 2, true);
         view.setUint32(at + 8, data, true);
-        value.rationals.forEach((n, j) => view.setUint32(data + j * 4, n, true));
+        for (const [j, n] of value.rationals.entries()) view.setUint32(data + j * 4, n, true);
         data += value.rationals.length * 4;
       }
     });

@@ -129,9 +129,16 @@ function members(data: LedgerData, attendance: Attendance, title: string): Sheet
     let missed = 0;
     const cells = attendance.map((a): CellValue => {
       if (!expects(a.event, m) && !a.came.has(m.userId)) return null;
-      if (a.came.has(m.userId)) return (came++, a.came.get(m.userId) ? '迟到' : '出席');
-      if (a.away.has(m.userId)) return (away++, '请假');
-      return (missed++, '缺勤');
+      if (a.came.has(m.userId)) {
+        came++;
+        return a.came.get(m.userId) ? '迟到' : '出席';
+      }
+      if (a.away.has(m.userId)) {
+        away++;
+        return '请假';
+      }
+      missed++;
+      return '缺勤';
     });
     return [m.name ?? '未填姓名', BRANCH_ROLE_LABELS[m.role], m.workTeam, ...cells, came, away, missed];
   });

@@ -97,7 +97,15 @@ function Attendance({ eventId }: { eventId: string }) {
         </Button>
       )}
       {tab === 'absent' && makeupFor === person.userId && (
-        <MakeupForm eventId={eventId} userId={person.userId} name={person.name ?? '该成员'} onDone={() => (setMakeupFor(null), void loaded.reload())} />
+        <MakeupForm
+          eventId={eventId}
+          userId={person.userId}
+          name={person.name ?? '该成员'}
+          onDone={() => {
+            setMakeupFor(null);
+            void loaded.reload();
+          }}
+        />
       )}
       {tab === 'present' && canUndo(person, checkinOpen) && <UndoCheckin eventId={eventId} person={person} onUndone={() => void loaded.reload()} />}
       {tab === 'offline' && <OfflineReview eventId={eventId} person={person} onReviewed={() => void loaded.reload()} />}

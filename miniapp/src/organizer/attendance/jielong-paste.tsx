@@ -90,7 +90,10 @@ export function JielongPaste({ eventId, people, onSignedIn }: { eventId: string;
         value={text}
         maxlength={MAX_PASTE}
         placeholder={'把微信群里的接龙整段复制到这里，如：\n#接龙\n12月2日班前会\n1. 李建国 钢筋班\n2. 王芳'}
-        onChange={(value) => (setText(value), setPicked({}))}
+        onChange={(value) => {
+          setText(value);
+          setPicked({});
+        }}
       />
       {text.trim() !== '' && (
         <View className="jielong__lines" role="list" aria-label="接龙名单识别结果">

@@ -1,7 +1,7 @@
 import { CHECKIN_METHOD_LABELS, CHECKIN_STATUS_LABELS, formatCst, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { routes } from '../../api/routes';
+import type { routes } from '../../api/routes';
 
 export type Person = ResponseOf<typeof routes.getAttendance>['people'][number];
 

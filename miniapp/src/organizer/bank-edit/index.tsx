@@ -1,4 +1,4 @@
-import { type Question } from '@sitebranch/shared';
+import type { Question } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';

@@ -61,6 +61,7 @@ export function OptionRows({ form, onChange, errors }: { form: QuestionForm; onC
       <Text className="sb-field__label">选项（{hint}）</Text>
       <View role={form.type === 'multiple' ? 'group' : 'radiogroup'} aria-label="正确答案">
         {form.options.map((_, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: an option is its position (letters A–F follow the order, removing B makes C the new B) and a row keeps no state of its own; options are plain strings with no other identity.
           <OptionRow key={index} form={form} index={index} onChange={onChange} error={errors[`options.${index}`]} />
         ))}
       </View>

@@ -84,7 +84,11 @@ export function TextImport({ bankId, onImported }: { bankId: string; onImported(
         value={text}
         maxlength={QUESTION_TEXT_MAX_CHARS}
         placeholder={EXAMPLE}
-        onChange={(value) => (setText(value), setPreview(null), setOutcome(null))}
+        onChange={(value) => {
+          setText(value);
+          setPreview(null);
+          setOutcome(null);
+        }}
       />
       <View className="sb-import__actions">
         <Button type="default" disabled={!text.trim()} onClick={() => setPreview(parseQuestionText(text))}>
@@ -99,6 +103,7 @@ export function TextImport({ bankId, onImported }: { bankId: string; onImported(
           {preview.issues.length > 0 && (
             <View className="sb-import__failed" role="list" aria-label="文本中的问题">
               {preview.issues.map((issue, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, replaced whole by each 识别 and never reordered; two issues may have the same line and message.
                 <View key={i} className="sb-import__issue" role="listitem">
                   第 {issue.line} 行：{issue.message}
                 </View>

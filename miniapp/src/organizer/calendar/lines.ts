@@ -24,15 +24,27 @@ export function parseCalendarLines(text: string, defaultName: string): ParsedLin
     if (!line) return;
     const where = `第 ${index + 1} 行`;
     const match = LINE.exec(line);
-    if (!match) return void parsed.errors.push(`${where}：应写成“2027-10-01 国庆节”或“2027-10-01~2027-10-07 国庆节”`);
+    if (!match) {
+      parsed.errors.push(`${where}：应写成“2027-10-01 国庆节”或“2027-10-01~2027-10-07 国庆节”`);
+      return;
+    }
     const from = padDate(match[1]!);
     const to = padDate(match[2] ?? match[1]!);
-    if (!isCalendarDate(from) || !isCalendarDate(to)) return void parsed.errors.push(`${where}：没有这一天`);
-    if (to < from) return void parsed.errors.push(`${where}：结束日期早于开始日期`);
+    if (!isCalendarDate(from) || !isCalendarDate(to)) {
+      parsed.errors.push(`${where}：没有这一天`);
+      return;
+    }
+    if (to < from) {
+      parsed.errors.push(`${where}：结束日期早于开始日期`);
+      return;
+    }
     const name = (match[3] ?? defaultName).trim().slice(0, TEXT_MAX.calendarDayName);
     let count = 0;
     for (let date = from; date <= to; date = dayAfter(date)) {
-      if (++count > MAX_RUN_DAYS) return void parsed.errors.push(`${where}：一段最多 ${MAX_RUN_DAYS} 天`);
+      if (++count > MAX_RUN_DAYS) {
+        parsed.errors.push(`${where}：一段最多 ${MAX_RUN_DAYS} 天`);
+        return;
+      }
       parsed.days.push({ date, name });
       parsed.lineOfDay.push(index + 1);
     }

@@ -43,7 +43,8 @@ export function ChartFrame({ title, table, children }: { title: string; table: C
           {table.rows.map((row) => (
             <View key={row.key} className="chart-frame__row" role="row" style={columns}>
               {row.cells.map((cell, i) => (
-                <View key={i} role={i === 0 ? 'rowheader' : 'cell'}>
+                // A cell is known by its column, as the header's cells are.
+                <View key={table.columns[i]} role={i === 0 ? 'rowheader' : 'cell'}>
                   {cell}
                 </View>
               ))}

@@ -1,4 +1,4 @@
-import { type Contest } from '@sitebranch/shared';
+import type { Contest } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';

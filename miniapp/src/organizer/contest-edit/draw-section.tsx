@@ -51,6 +51,7 @@ export function DrawSection({ form, set, errors }: SectionProps) {
       <Text className="sb-muted contest-section__hint">每人按规则从所选题库随机抽题；题目不够时，保存时会提示。</Text>
       {form.draw.map((rule, index) => (
         <DrawRuleRow
+          // biome-ignore lint/suspicious/noArrayIndexKey: a rule is its position (named 规则 N, with the server's errors at draw.N.*), rules have no id, and a row keeps no state of its own: every field is the form's.
           key={index}
           index={index}
           rule={rule}

@@ -1,4 +1,4 @@
-import { type DisciplineContact, type Member } from '@sitebranch/shared';
+import type { DisciplineContact, Member } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';

@@ -31,7 +31,7 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  async function useHere() {
+  async function centreOnMyLocation() {
     try {
       const { lat, lng } = await currentLocationGcj02();
       set('geofence', { lat, lng, radiusM: DEFAULT_GEOFENCE_RADIUS_M });
@@ -116,7 +116,7 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
         <Text className="sb-field__label">签到范围（选填）</Text>
         <View className="sb-row">
           <Text className="sb-muted">{form.geofence ? `以当前位置为中心 ${form.geofence.radiusM} 米内` : '不限位置，只凭现场二维码'}</Text>
-          <Button size="small" type="default" onClick={() => (form.geofence ? set('geofence', null) : void useHere())}>
+          <Button size="small" type="default" onClick={() => (form.geofence ? set('geofence', null) : void centreOnMyLocation())}>
             {form.geofence ? '不限位置' : '用我现在的位置'}
           </Button>
         </View>

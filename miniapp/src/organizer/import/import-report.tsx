@@ -24,6 +24,7 @@ export function ImportReport({ outcome, unit = '道题' }: { outcome: ImportOutc
       {outcome.issues.length > 0 && (
         <View className="sb-import__issues" role="list" aria-label={`${outcome.fileName} 中的问题`}>
           {outcome.issues.map((issue, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list from one failed import, replaced whole by the next and never reordered; issues have no id and may repeat.
             <View key={i} className="sb-import__issue" role="listitem">
               {describeIssue(issue)}
             </View>

@@ -63,13 +63,17 @@ export function AttemptRunner({ attempt }: { attempt: Attempt }) {
     if (confirm) void submit();
   }
 
-  // Time is up: hand in what was answered.
+  // Time is up: hand in what was answered. The effect follows only `timeUp` (not each tick of the
+  // countdown) and calls the latest `submit` through a ref, as `submit` is a new function each render.
+  const timeUp = left <= 0;
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
   useEffect(() => {
-    if (left <= 0 && !autoSubmitted.current) {
+    if (timeUp && !autoSubmitted.current) {
       autoSubmitted.current = true;
-      void submit();
+      void submitRef.current();
     }
-  }, [left <= 0]);
+  }, [timeUp]);
 
   return (
     <View className="attempt">

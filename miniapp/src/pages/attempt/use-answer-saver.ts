@@ -31,7 +31,7 @@ export function useAnswerSaver(attemptId: string, saved: Record<string, string>)
     background.current += 1;
   });
 
-  const persist = () => Taro.setStorageSync(storageKey(attemptId), pending.current);
+  const persist = useCallback(() => Taro.setStorageSync(storageKey(attemptId), pending.current), [attemptId]);
 
   const flush = useCallback(async (): Promise<boolean> => {
     if (sending.current) return false;
@@ -57,7 +57,7 @@ export function useAnswerSaver(attemptId: string, saved: Record<string, string>)
     } finally {
       sending.current = false;
     }
-  }, [attemptId]);
+  }, [attemptId, persist]);
 
   useEffect(() => {
     const timer = setInterval(() => {
@@ -73,7 +73,7 @@ export function useAnswerSaver(attemptId: string, saved: Record<string, string>)
       persist();
       void flush();
     },
-    [flush],
+    [flush, persist],
   );
 
   const forget = () => Taro.removeStorageSync(storageKey(attemptId));

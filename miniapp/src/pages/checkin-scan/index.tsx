@@ -1,7 +1,7 @@
 import { formatCst } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiRequestError } from '../../api/errors';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
@@ -15,17 +15,21 @@ function CheckinScanResult() {
   const { params } = useRouter();
   const [outcome, setOutcome] = useState<CheckinOutcome | null>(null);
   const [error, setError] = useState<ApiRequestError | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const eventId = params.e ?? '';
   const token = params.t ? decodeURIComponent(params.t) : '';
 
-  useEffect(() => {
+  // Once when the page opens, and again from 再试一次.
+  const checkIn = useCallback(() => {
     if (!eventId || !token) return;
     setError(null);
     setOutcome(null);
     // The scan time is now, even if the upload has to wait for a signal.
     checkInWithCode({ eventId, token, scannedAt: Date.now() }).then(setOutcome, setError);
-  }, [eventId, token, attempt]);
+  }, [eventId, token]);
+
+  useEffect(() => {
+    checkIn();
+  }, [checkIn]);
 
   if (!eventId || !token) return <StateView empty emptyTitle="这不是签到二维码" emptyHint="请扫描组织者大屏上的签到二维码。" />;
   if (error) {
@@ -33,7 +37,7 @@ function CheckinScanResult() {
       <View className="checkin-result checkin-result--refused" role="alert">
         <Text className="checkin-result__title">签到没有成功</Text>
         <Text className="checkin-result__reason">{error.message}</Text>
-        <Button type="primary" onClick={() => setAttempt((n) => n + 1)}>
+        <Button type="primary" onClick={checkIn}>
           再试一次
         </Button>
       </View>

@@ -1,4 +1,4 @@
-import { type EventForMe } from '@sitebranch/shared';
+import type { EventForMe } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { api } from '../../api/client';

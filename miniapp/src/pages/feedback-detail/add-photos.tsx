@@ -40,7 +40,12 @@ export function AddPhotos({ access, have, onUploaded, title = '补充照片', up
         photos={photos}
         max={MAX_PHOTOS - have}
         onAdd={(added) => setPhotos((current) => [...current, ...added])}
-        onRemove={(key) => setPhotos((current) => current.filter((p) => (p.key === key ? (releasePhoto(p), false) : true)))}
+        onRemove={(key) => {
+          // Released here, not in the state update: an updater must stay pure (React may run it twice).
+          const removed = photos.find((p) => p.key === key);
+          if (removed) releasePhoto(removed);
+          setPhotos((current) => current.filter((p) => p.key !== key));
+        }}
         disabled={upload.state !== null}
       />
       {upload.state && <UploadProgress state={upload.state} onRetry={() => void upload.retry().then(finish)} onSkip={() => void upload.skip().then(finish)} />}

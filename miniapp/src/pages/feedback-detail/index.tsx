@@ -1,7 +1,7 @@
 import { PHOTO_STAGE_LABELS, RECTIFICATION_STAGES, type FeedbackDetail, type PhotoStage, type RectificationStage } from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import { stopPullDownRefresh, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
@@ -96,7 +96,7 @@ export default function FeedbackDetailPage() {
   const byReceipt = params.via === 'receipt';
   const receipt = byReceipt ? (heldReceipt() ?? undefined) : undefined;
   const id = byReceipt ? undefined : params.id;
-  let body;
+  let body: ReactNode;
   if (byReceipt) body = receipt ? <Detail receipt={receipt} /> : <ReceiptForgotten />;
   else body = id ? <Detail id={id} /> : <StateView empty emptyTitle="没有指定反馈" />;
   return <PageShell requireLogin={!byReceipt}>{body}</PageShell>;

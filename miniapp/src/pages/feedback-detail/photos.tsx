@@ -20,9 +20,14 @@ function Photo({ id, index, src, onOpen }: { id: string; index: number; src: str
 
 /** Photos of the feedback (the submitter's, or a hazard's 整改前 / 整改后), fetched with the session or receipt; tap one to see it large. */
 export function Photos({ access, photoIds, title = '照片' }: { access: FeedbackAccess; photoIds: string[]; title?: string }) {
-  const [attempt, setAttempt] = useState(0);
-  const sources = usePhotoSources(access, photoIds, attempt);
+  // 重新加载照片 mounts the section afresh (a new key), which loads every photo again.
+  const [round, setRound] = useState(0);
   if (photoIds.length === 0) return null;
+  return <PhotoSection key={round} access={access} photoIds={photoIds} title={title} onReload={() => setRound((n) => n + 1)} />;
+}
+
+function PhotoSection({ access, photoIds, title, onReload }: { access: FeedbackAccess; photoIds: string[]; title: string; onReload(): void }) {
+  const sources = usePhotoSources(access, photoIds);
   const shown = photoIds.map((id) => sources[id]).filter((src): src is string => !!src && src !== FAILED);
   const failed = photoIds.some((id) => sources[id] === FAILED);
   return (
@@ -36,7 +41,7 @@ export function Photos({ access, photoIds, title = '照片' }: { access: Feedbac
         ))}
       </View>
       {failed && (
-        <Button type="default" onClick={() => setAttempt((n) => n + 1)}>
+        <Button type="default" onClick={onReload}>
           重新加载照片
         </Button>
       )}

@@ -7,21 +7,26 @@ export const FAILED = 'error';
 
 /**
  * Loads the photos one after another (kinder to a weak connection than all at once) with the
- * session or receipt; blob URLs are revoked when the page goes or the photos change.
+ * session or receipt; blob URLs are revoked when the page goes or the photos change. To load them
+ * all again (after a failure), the caller mounts its component afresh (a new `key`).
  */
-export function usePhotoSources(access: FeedbackAccess, photoIds: string[], attempt: number): PhotoSources {
+export function usePhotoSources(access: FeedbackAccess, photoIds: string[]): PhotoSources {
   const [sources, setSources] = useState<PhotoSources>({});
-  const key = photoIds.join(',');
+  // The caller's access and ids are new objects on every render: the effect follows what they say.
+  const { id: feedbackId, receipt } = access;
+  const idsKey = JSON.stringify(photoIds);
 
   useEffect(() => {
+    const ids = JSON.parse(idsKey) as string[];
+    const target: FeedbackAccess = { id: feedbackId, receipt: receipt ?? null };
     let cancelled = false;
     const made: string[] = [];
-    setSources(Object.fromEntries(photoIds.map((id) => [id, null])));
+    setSources(Object.fromEntries(ids.map((id) => [id, null])));
     void (async () => {
-      for (const id of photoIds) {
+      for (const id of ids) {
         let src: string;
         try {
-          src = await loadFeedbackPhoto(access, id);
+          src = await loadFeedbackPhoto(target, id);
         } catch {
           src = FAILED;
         }
@@ -36,11 +41,9 @@ export function usePhotoSources(access: FeedbackAccess, photoIds: string[], atte
     })();
     return () => {
       cancelled = true;
-      made.forEach((url) => URL.revokeObjectURL(url));
+      for (const url of made) URL.revokeObjectURL(url);
     };
-    // The ids, joined, say when the photos changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [access.id, access.receipt, key, attempt]);
+  }, [feedbackId, receipt, idsKey]);
 
   return sources;
 }

@@ -2,7 +2,7 @@
  * 认领花名册: someone the secretary put on the 花名册 before they had a login enters the claim code
  * they were handed, sees whose place it is, and becomes that member, with the check-ins made for them.
  */
-import { type ResponseOf } from '@sitebranch/shared';
+import type { ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';

@@ -1,6 +1,6 @@
 import { desktopLoginPath, LOGIN_TICKET_VALID_MS, type LoginResult, type LoginTicketState } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { keepLogin } from '../../api/auth';
 import { api } from '../../api/client';
 import { QrCode } from '../../components/qr-code';
@@ -32,19 +32,30 @@ function useTicket() {
   const [ticket, setTicket] = useState<Ticket | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [round, setRound] = useState(0);
-  useEffect(() => {
-    let stale = false;
+  // Only the newest request's answer counts: a renewal, or leaving the page, makes older ones stale.
+  const newest = useRef(0);
+  const request = useCallback(() => {
+    const mine = ++newest.current;
+    const isNewest = () => mine === newest.current;
     setTicket(null);
     setError(null);
     api(routes.createLoginTicket, {}, { toast: false }).then(
-      (t) => !stale && setTicket({ ...t, offsetMs: t.expiresAt - LOGIN_TICKET_VALID_MS - Date.now() }),
-      (e: Error) => !stale && setError(e.message),
+      (t) => isNewest() && setTicket({ ...t, offsetMs: t.expiresAt - LOGIN_TICKET_VALID_MS - Date.now() }),
+      (e: Error) => isNewest() && setError(e.message),
     );
+  }, []);
+  useEffect(() => {
+    request();
     return () => {
-      stale = true;
+      newest.current += 1;
     };
-  }, [round]);
-  return { ticket, error, round, renew: () => setRound((n) => n + 1) };
+  }, [request]);
+  // Stable, so the auto-renewal below runs when its decision changes, not on every render.
+  const renew = useCallback(() => {
+    setRound((n) => n + 1);
+    request();
+  }, [request]);
+  return { ticket, error, round, renew };
 }
 
 /** Asks every two seconds where the ticket stands, one question at a time; the session once confirmed. */
@@ -130,9 +141,7 @@ function TicketPanel({ onLoggedIn }: { onLoggedIn: () => void }) {
 
   useEffect(() => {
     if (autoRenew) renew();
-    // `renew` changes identity every render; the decision is `autoRenew`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [autoRenew]);
+  }, [autoRenew, renew]);
 
   return (
     <View className="sb-card computer-login" aria-label="电脑扫码登录">

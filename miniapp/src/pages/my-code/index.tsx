@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiRequestError } from '../../api/errors';
 import { PageShell } from '../../components/page-shell';
 import { QrCode } from '../../components/qr-code';
@@ -30,7 +30,8 @@ export default function MyCodePage() {
   const [personalKey, setPersonalKey] = useState(() => storedPersonalKey(me?.id));
   const [error, setError] = useState<ApiRequestError | null>(null);
 
-  async function load() {
+  // Stable (it reads only state setters), so the effect below runs for a new person, not on each render.
+  const load = useCallback(async () => {
     setError(null);
     try {
       setPersonalKey(await fetchPersonalKey());
@@ -38,13 +39,15 @@ export default function MyCodePage() {
       // With a stored key the code keeps working; only say something when there is none.
       setError(e as ApiRequestError);
     }
-  }
+  }, []);
 
+  // When the person is known (or changes): their stored key at once, then a fresh one.
+  const meId = me?.id;
   useEffect(() => {
-    if (!me) return;
-    setPersonalKey((current) => current ?? storedPersonalKey(me.id));
+    if (!meId) return;
+    setPersonalKey((current) => current ?? storedPersonalKey(meId));
     void load();
-  }, [me?.id]);
+  }, [meId, load]);
 
   return (
     <PageShell>

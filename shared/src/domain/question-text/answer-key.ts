@@ -71,7 +71,7 @@ export function readAnswerKey(pieces: Piece[][], rawLines: string[], at: number,
       const previous = section[section.length - 1];
       if (previous && entry.number <= previous.number) sections.push([]);
       const into = sections[sections.length - 1]!;
-      entry.answers.forEach((answer, k) => into.push({ number: entry.number + k, answer, line, explanation: [] }));
+      for (const [k, answer] of entry.answers.entries()) into.push({ number: entry.number + k, answer, line, explanation: [] });
     }
     // `1.A 党的一大…` or `1.A 解析：…`: one entry, then its explanation.
     const section = sections[sections.length - 1]!;

@@ -504,7 +504,10 @@ describe('parseQuestionText: any input', () => {
       '知识点：', '题型：', '参考答案', '1-5 ABCDA', '1.A 2.B', '（ A ）', '（√）', '×', '(AC)', '（正确答案）', '党的', '1921年', '- 3 -', '\t', '\u3000', '  ', '？', '）', '(',
       'Ｂ．', '9.5', '\u200b', '\ud83d', '\\', '$&', '.*', '\r'];
     let seed = 20240701;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     const started = Date.now();
     for (let n = 0; n < 2000; n++) {
       const count = Math.floor(random() * 30);

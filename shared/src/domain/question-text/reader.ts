@@ -89,18 +89,18 @@ export class Reader {
 
   private take(piece: Piece, i: number): void {
     const line = i + 1;
-    if (piece.kind === 'heading') return this.heading(piece, line);
-    if (this.skipping) return;
-    if (piece.kind === 'question') return this.question(piece, i);
-    if (piece.kind === 'options') return this.options(piece, i);
-    if (piece.kind === 'label') return this.label(piece, line);
-    return this.text(piece.text, i);
+    if (piece.kind === 'heading') this.heading(piece, line);
+    else if (this.skipping) return;
+    else if (piece.kind === 'question') this.question(piece, i);
+    else if (piece.kind === 'options') this.options(piece, i);
+    else if (piece.kind === 'label') this.label(piece, line);
+    else this.text(piece.text, i);
   }
 
   private heading(piece: HeadingPiece, line: number): void {
     // `一、坚持党的领导` inside a stem or an explanation is its text, not a new section.
     const open = this.current && (this.current.phase === 'explanation' || (this.current.phase === 'stem' && !endsInJudgeMark(this.current)));
-    if (!piece.type && !piece.unsupported && open) return this.text(piece.whole, line - 1);
+    if (!piece.type && !piece.unsupported && open) return void this.text(piece.whole, line - 1);
     this.finish();
     this.section++;
     this.lastNumber = null;
@@ -112,10 +112,10 @@ export class Reader {
 
   private question(piece: QuestionPiece, i: number): void {
     const current = this.current;
-    if (current?.phase === 'explanation' && !this.questionAhead(i, piece)) return this.text(piece.whole, i);
+    if (current?.phase === 'explanation' && !this.questionAhead(i, piece)) return void this.text(piece.whole, i);
     // `(1)`…`(3)` under a question numbered `1.`: the statements of a 组合题, part of its stem.
-    if (current?.phase === 'stem' && current.options.length === 0 && piece.style !== current.style && SUB_ITEM_STYLES.includes(piece.style)) return this.text(piece.whole, i);
-    if (piece.ambiguous && !this.continuesNumbering(piece.number) && !(this.lastNumber === null && this.questionAhead(i, piece))) return this.text(piece.whole, i);
+    if (current?.phase === 'stem' && current.options.length === 0 && piece.style !== current.style && SUB_ITEM_STYLES.includes(piece.style)) return void this.text(piece.whole, i);
+    if (piece.ambiguous && !this.continuesNumbering(piece.number) && !(this.lastNumber === null && this.questionAhead(i, piece))) return void this.text(piece.whole, i);
     if (!this.start(i, piece.number, piece.style, piece.mark)) return;
     if (piece.stem) this.current!.stem.push(piece.stem);
   }
@@ -146,7 +146,7 @@ export class Reader {
     const line = i + 1;
     if (!current) return void this.issues.push({ line, message: '这一行是选项，但前面没有找到题目；题目请以“1.”这样的题号开头' });
     // `A．正确，因为…` under 解析 is the explanation going on.
-    if (current.phase === 'explanation') return this.appendExplanation(piece.whole);
+    if (current.phase === 'explanation') return void this.appendExplanation(piece.whole);
     const first = piece.options[0]!;
     const expected = OPTION_LETTERS_ALL[current.options.length]!;
     if (first.letter === 'A' && current.options.length > 0 && current.phase === 'after') {
@@ -198,7 +198,7 @@ export class Reader {
       current.options[current.options.length - 1]!.wrapped.push(tidy(text));
       return;
     }
-    if (current?.phase === 'explanation') return this.appendExplanation(text);
+    if (current?.phase === 'explanation') return void this.appendExplanation(text);
     // `答案：` with the answer on the line below it.
     if (current?.answer?.raw === '' && current.phase === 'after' && readsAsAnswer(text)) {
       current.answer.raw = text;

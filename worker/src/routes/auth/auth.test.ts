@@ -1,7 +1,7 @@
 import { LOGIN_LIMIT } from '@sitebranch/shared';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call, makePerson, mockWechat, tokenFor } from '../../../test/fixtures';
+import { call, type LooseJson, makePerson, mockWechat, tokenFor } from '../../../test/fixtures';
 import { app } from '../../app';
 import { signSessionToken } from '../../auth/session';
 import { openSession } from '../../db/sessions';
@@ -110,7 +110,7 @@ describe('POST /api/auth/dev', () => {
       body: JSON.stringify({ name: '张建国' }),
     }, { ...env, DEV_LOGIN: 'off' });
     expect(res.status).toBe(404);
-    expect(((await res.json()) as any).error.code).toBe('not_found');
+    expect(((await res.json()) as LooseJson).error.code).toBe('not_found');
   });
 
   it('is off in the deploy config', async () => {

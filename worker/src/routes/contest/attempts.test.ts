@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { call, makeBank, makeContest, makeWorld, tokenFor, type TestQuestion } from '../../../test/fixtures';
+import { call, type LooseJson, makeBank, makeContest, makeWorld, tokenFor, type TestQuestion } from '../../../test/fixtures';
 
 type AttemptQuestion = { id: string; type: string; options: { key: string; text: string }[]; points: number; saved: string | null };
 
@@ -82,7 +82,7 @@ describe('the answer key', () => {
     const record = async (res: Promise<{ body: unknown }>) => {
       const { body } = await res;
       texts.push(JSON.stringify(body));
-      return body as any;
+      return body as LooseJson;
     };
     await record(call('GET', `/api/contests/${contestId}`, { token }));
     await record(call('GET', '/api/contests', { token }));

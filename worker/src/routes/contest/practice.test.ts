@@ -38,7 +38,7 @@ describe('每日一练 (daily practice)', () => {
     expect(answered.body).toMatchObject({ correct: false, answer: key.get(firstQ!.id), explanation: expect.stringContaining('解析'), answered: 1, streak: 3 });
     const again = await call('POST', '/api/practice/daily/answers', { token: person.token, body: { questionId: firstQ!.id, answer: key.get(firstQ!.id) } });
     expect(again.body).toMatchObject({ correct: false, answered: 1 });
-    let last;
+    let last: Awaited<ReturnType<typeof call>> | undefined;
     for (const q of rest) last = await call('POST', '/api/practice/daily/answers', { token: person.token, body: { questionId: q.id, answer: key.get(q.id) } });
     expect(last!.body).toMatchObject({ correct: true, answered: 5, streak: 4 });
     const done = (await call('GET', '/api/practice/daily', { token: person.token })).body;

@@ -160,9 +160,9 @@ describe('the region dashboard and ranking', () => {
     await heldEvent(b.id, world, 'theme_day', Date.now() + 7 * 24 * HOUR, 'everyone');
     const res = await call('GET', `/api/regions/${world.regionId}/branches`, admin(world));
     const byName = Object.fromEntries(res.body.branches.map((x: { name: string }) => [x.name, x]));
-    expect(byName['乙社区支部']).toMatchObject({ kind: 'community', memberCount: 2, secretaries: [{ userId: b.people[0]!.id, name: '乙社区支部-secretary' }], lastActivityAt: cst(2025, 11, 30, 20) });
-    expect(byName['丙工地支部']).toMatchObject({ secretaries: [{ userId: c.people[0]!.id }], lastActivityAt: null });
-    expect(byName['测试工地支部'].secretaries.map((s: { name: string }) => s.name).sort()).toEqual(['测试-secretary', '测试-副书记'].sort());
+    expect(byName.乙社区支部).toMatchObject({ kind: 'community', memberCount: 2, secretaries: [{ userId: b.people[0]!.id, name: '乙社区支部-secretary' }], lastActivityAt: cst(2025, 11, 30, 20) });
+    expect(byName.丙工地支部).toMatchObject({ secretaries: [{ userId: c.people[0]!.id }], lastActivityAt: null });
+    expect(byName.测试工地支部.secretaries.map((s: { name: string }) => s.name).sort()).toEqual(['测试-secretary', '测试-副书记'].sort());
   });
 
   it('refuses a bad kind or sort with a message, and another region’s admin', async () => {
