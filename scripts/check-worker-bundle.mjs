@@ -7,7 +7,10 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 1024 * 1024;
 const outdir = '.tmp/bundle';
-execFileSync('pnpm', ['exec', 'wrangler', 'deploy', '--dry-run', '--outdir', outdir], { cwd: 'worker', stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('pnpm', ['exec', 'wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+  cwd: 'worker',
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 const file = `worker/${outdir}/index.js`;
 const size = statSync(file).size;

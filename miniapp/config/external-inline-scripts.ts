@@ -28,9 +28,15 @@ export class ExternalInlineScriptsPlugin {
           const rewritten = html.replace(SCRIPT, (tag, attributes: string | undefined = '', code: string) => {
             if (/\ssrc\s*=/i.test(attributes) || !JAVASCRIPT_TYPES.has((TYPE.exec(attributes)?.[1] ?? '').toLowerCase())) return tag;
             if (!code.trim()) return '';
-            const hash = util.createHash(compilation.outputOptions.hashFunction ?? 'md4').update(code).digest('hex').toString().slice(0, 8);
+            const hash = util
+              .createHash(compilation.outputOptions.hashFunction ?? 'md4')
+              .update(code)
+              .digest('hex')
+              .toString()
+              .slice(0, 8);
             const file = `js/inline.${hash}.js`;
-            if (!compilation.getAsset(file)) compilation.emitAsset(file, new sources.RawSource(code), { immutable: true, javascriptModule: false });
+            if (!compilation.getAsset(file))
+              compilation.emitAsset(file, new sources.RawSource(code), { immutable: true, javascriptModule: false });
             return `<script${attributes} src="${publicPath}${file}"></script>`;
           });
           if (rewritten !== html) compilation.updateAsset(page, new sources.RawSource(rewritten));

@@ -34,16 +34,20 @@ const total = sizeOf(ROOT);
 const subpackageBytes = subpackages.map((p) => ({ root: p.root, bytes: sizeOf(join(ROOT, p.root)) }));
 const main = total - subpackageBytes.reduce((sum, p) => sum + p.bytes, 0);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`weapp main package: ${kib(main)} (budget ${kib(MAIN_BUDGET)}); ${subpackageBytes.map((p) => `subpackage ${p.root}: ${kib(p.bytes)}`).join(', ')}`);
+console.log(
+  `weapp main package: ${kib(main)} (budget ${kib(MAIN_BUDGET)}); ${subpackageBytes.map((p) => `subpackage ${p.root}: ${kib(p.bytes)}`).join(', ')}`,
+);
 if (main > MAIN_BUDGET) failures.push(`the main package is ${kib(main)}, over its ${kib(MAIN_BUDGET)} budget`);
-for (const p of subpackageBytes) if (p.bytes > SUBPACKAGE_BUDGET) failures.push(`subpackage ${p.root} is ${kib(p.bytes)}, over its ${kib(SUBPACKAGE_BUDGET)} budget`);
+for (const p of subpackageBytes)
+  if (p.bytes > SUBPACKAGE_BUDGET) failures.push(`subpackage ${p.root} is ${kib(p.bytes)}, over its ${kib(SUBPACKAGE_BUDGET)} budget`);
 // The chart components (their class names give them away) are built into the subpackage only.
 const roots = new Set(subpackageBytes.map((p) => p.root));
-const mainFiles = (dir) => readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-  const path = join(dir, entry.name);
-  if (entry.isDirectory()) return roots.has(path) ? [] : mainFiles(path);
-  return /\.(js|wxss)$/.test(entry.name) ? [path] : [];
-});
+const mainFiles = (dir) =>
+  readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return roots.has(path) ? [] : mainFiles(path);
+    return /\.(js|wxss)$/.test(entry.name) ? [path] : [];
+  });
 const chartsInMain = mainFiles('').filter((file) => readFileSync(join(ROOT, file), 'utf8').includes('chart-frame'));
 if (chartsInMain.length) failures.push(`the charts are in the main package: ${chartsInMain.join(', ')}`);
 if (failures.length) {

@@ -8,7 +8,21 @@ import { endpoints } from '@sitebranch/shared';
 import { app } from '@sitebranch/worker/app';
 import { call, makeEvent, makeWorld, MATRIX_ROLES, mockWechat } from '@sitebranch/worker/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BRANCH_MEMBERS, BRANCH_MEMBERS_ONLY, type Cell, contestBody, feedbackViewers, integrityOf, MATRIX, only, ORGANIZERS, perWorld, regionBankOf, regionContestOf, ROLES_WITH_SESSION } from './cells';
+import {
+  BRANCH_MEMBERS,
+  BRANCH_MEMBERS_ONLY,
+  type Cell,
+  contestBody,
+  feedbackViewers,
+  integrityOf,
+  MATRIX,
+  only,
+  ORGANIZERS,
+  perWorld,
+  regionBankOf,
+  regionContestOf,
+  ROLES_WITH_SESSION,
+} from './cells';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -42,8 +56,17 @@ describe.each(Object.entries(MATRIX))('%s', (_route, cell) => {
 
 /** Banks and contests of the whole region: managed by its admins, viewed by branch organizers, taken by members. */
 const REGION_OWNED: Record<string, Cell & { method: string }> = {
-  'create a region bank': { method: 'POST', path: () => '/api/banks', body: (w) => ({ name: '区域题库', regionId: w.regionId }), expect: only(201, ['regionAdmin']) },
-  'read a region bank': { method: 'GET', path: async (w) => `/api/banks/${(await regionBankOf(w)).bankId}/questions`, expect: only(200, ORGANIZERS) },
+  'create a region bank': {
+    method: 'POST',
+    path: () => '/api/banks',
+    body: (w) => ({ name: '区域题库', regionId: w.regionId }),
+    expect: only(201, ['regionAdmin']),
+  },
+  'read a region bank': {
+    method: 'GET',
+    path: async (w) => `/api/banks/${(await regionBankOf(w)).bankId}/questions`,
+    expect: only(200, ORGANIZERS),
+  },
   'add to a region bank': {
     method: 'POST',
     path: async (w) => `/api/banks/${(await regionBankOf(w)).bankId}/questions`,
@@ -56,10 +79,27 @@ const REGION_OWNED: Record<string, Cell & { method: string }> = {
     body: async (w) => contestBody({ regionId: w.regionId }, (await regionBankOf(w)).bankId),
     expect: only(201, ['regionAdmin']),
   },
-  'see a region contest': { method: 'GET', path: async (w) => `/api/contests/${await regionContestOf(w)}`, expect: only(200, BRANCH_MEMBERS) },
-  'take a region contest': { method: 'POST', path: async (w) => `/api/contests/${await regionContestOf(w)}/attempts`, expect: only(200, BRANCH_MEMBERS_ONLY) },
-  'change a region contest': { method: 'PATCH', path: async (w) => `/api/contests/${await regionContestOf(w)}`, body: () => ({ title: '改名' }), expect: only(200, ['regionAdmin']) },
-  'analyse a region contest': { method: 'GET', path: async (w) => `/api/contests/${await regionContestOf(w)}/analysis`, expect: only(200, ORGANIZERS) },
+  'see a region contest': {
+    method: 'GET',
+    path: async (w) => `/api/contests/${await regionContestOf(w)}`,
+    expect: only(200, BRANCH_MEMBERS),
+  },
+  'take a region contest': {
+    method: 'POST',
+    path: async (w) => `/api/contests/${await regionContestOf(w)}/attempts`,
+    expect: only(200, BRANCH_MEMBERS_ONLY),
+  },
+  'change a region contest': {
+    method: 'PATCH',
+    path: async (w) => `/api/contests/${await regionContestOf(w)}`,
+    body: () => ({ title: '改名' }),
+    expect: only(200, ['regionAdmin']),
+  },
+  'analyse a region contest': {
+    method: 'GET',
+    path: async (w) => `/api/contests/${await regionContestOf(w)}/analysis`,
+    expect: only(200, ORGANIZERS),
+  },
 };
 
 describe.each(Object.entries(REGION_OWNED))('region-owned: %s', (_name, cell) => {
@@ -82,7 +122,10 @@ describe('integrity reports (廉政监督)', () => {
 
 /** An anonymous 廉政监督 report sent past the branch to the region's discipline contact. */
 const regionIntegrityOf = perWorld(async (w) => {
-  const res = await call('POST', `/api/branches/${w.branchId}/feedback`, { token: w.people.masses.token, body: { category: 'integrity', text: '项目部有人索要购物卡', routeTo: 'region', anonymous: false } });
+  const res = await call('POST', `/api/branches/${w.branchId}/feedback`, {
+    token: w.people.masses.token,
+    body: { category: 'integrity', text: '项目部有人索要购物卡', routeTo: 'region', anonymous: false },
+  });
   return res.body.id as string;
 });
 

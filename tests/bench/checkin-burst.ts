@@ -29,7 +29,11 @@ export async function benchCheckins(base: string): Promise<Figure[]> {
   const secretary = (await json(base, 'POST', '/api/auth/dev', undefined, { name: '张建国' })).body.token as string;
   const now = Date.now();
   const event = await json(base, 'POST', '/api/branches/demo-site/events', secretary, {
-    kind: 'training', title: '班前会压测', placeName: '工地', startsAt: now, endsAt: now + 3_600_000,
+    kind: 'training',
+    title: '班前会压测',
+    placeName: '工地',
+    startsAt: now,
+    endsAt: now + 3_600_000,
   });
   const key = (await json(base, 'GET', `/api/events/${event.body.id}/code`, secretary)).body.key as string;
   const tokens = await demoSiteWorkers(base, `压测工人${now % 100_000}-`, PEOPLE);
@@ -37,7 +41,9 @@ export async function benchCheckins(base: string): Promise<Figure[]> {
   const health = await load(tokens, async () => (await fetch(`${base}/api/health`)).status);
   const checkinCosts: (D1Cost | undefined)[] = [];
   const checkins = await load(tokens, async (token) => {
-    const res = await json(base, 'POST', `/api/events/${event.body.id}/checkins`, token, { token: qrToken(key, event.body.id, codeWindowAt(Date.now())) });
+    const res = await json(base, 'POST', `/api/events/${event.body.id}/checkins`, token, {
+      token: qrToken(key, event.body.id, codeWindowAt(Date.now())),
+    });
     checkinCosts.push(res.cost);
     return res.status;
   });
@@ -46,10 +52,27 @@ export async function benchCheckins(base: string): Promise<Figure[]> {
   const ok = checkins.statuses.filter((s) => s === 200).length;
   const ratio = checkins.perSecond / health.perSecond;
   return [
-    { measure: `check-ins, ${PEOPLE} people, ${CONCURRENCY} at a time`, value: `${checkins.perSecond.toFixed(0)}/s, p50 ${percentile(checkins.latencies, 50)} ms, p99 ${percentile(checkins.latencies, 99)} ms` },
-    { measure: `GET /api/health, same load`, value: `${health.perSecond.toFixed(0)}/s, p50 ${percentile(health.latencies, 50)} ms, p99 ${percentile(health.latencies, 99)} ms` },
+    {
+      measure: `check-ins, ${PEOPLE} people, ${CONCURRENCY} at a time`,
+      value: `${checkins.perSecond.toFixed(0)}/s, p50 ${percentile(checkins.latencies, 50)} ms, p99 ${percentile(checkins.latencies, 99)} ms`,
+    },
+    {
+      measure: `GET /api/health, same load`,
+      value: `${health.perSecond.toFixed(0)}/s, p50 ${percentile(health.latencies, 50)} ms, p99 ${percentile(health.latencies, 99)} ms`,
+    },
     { measure: 'check-ins per second ÷ health per second', value: ratio.toFixed(2), target: '≥ 0.5', ok: ratio >= 0.5 },
-    { measure: 'D1 per check-in (from D1’s own metadata)', value: cost.text, target: '1 round trip, ≤ 10 rows read, the same at both sizes', ok: cost.maxRoundTrips === 1 && cost.maxRowsRead <= 10, same: cost.rowsRead },
-    { measure: 'check-ins answered 200 and present in attendance', value: `${ok} and ${attendance.body.present} of ${PEOPLE}`, target: `${PEOPLE} and ${PEOPLE}`, ok: ok === PEOPLE && attendance.body.present === PEOPLE },
+    {
+      measure: 'D1 per check-in (from D1’s own metadata)',
+      value: cost.text,
+      target: '1 round trip, ≤ 10 rows read, the same at both sizes',
+      ok: cost.maxRoundTrips === 1 && cost.maxRowsRead <= 10,
+      same: cost.rowsRead,
+    },
+    {
+      measure: 'check-ins answered 200 and present in attendance',
+      value: `${ok} and ${attendance.body.present} of ${PEOPLE}`,
+      target: `${PEOPLE} and ${PEOPLE}`,
+      ok: ok === PEOPLE && attendance.body.present === PEOPLE,
+    },
   ];
 }

@@ -37,7 +37,8 @@ export async function benchDashboards(base: string): Promise<Figure[]> {
     await measure(base, secretary, 'branch dashboard, this month', '/api/branches/demo-site/dashboard', true),
     await measure(base, admin, 'region dashboard (250 branches), this month', '/api/regions/demo-region/dashboard', true),
   ];
-  for (const kind of RANKING_KINDS) figures.push(await measure(base, admin, `ranking by ${kind}, this month`, `/api/regions/demo-region/ranking?kind=${kind}`, true));
+  for (const kind of RANKING_KINDS)
+    figures.push(await measure(base, admin, `ranking by ${kind}, this month`, `/api/regions/demo-region/ranking?kind=${kind}`, true));
   figures.push(await measure(base, secretary, 'branch dashboard, this year', `/api/branches/demo-site/dashboard?period=${year}`, false));
   figures.push(await measure(base, admin, 'region dashboard, this year', `/api/regions/demo-region/dashboard?period=${year}`, false));
   return figures;

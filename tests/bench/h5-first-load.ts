@@ -22,7 +22,12 @@ function recordFetches(page: Page, origin: string) {
       .body()
       .catch(() => Buffer.alloc(0))
       .then((body) => {
-        fetched.push({ path: url.pathname, kind: url.pathname.startsWith('/api/') ? 'api' : response.request().resourceType(), raw: body.length, gzip: gzipSync(body).length });
+        fetched.push({
+          path: url.pathname,
+          kind: url.pathname.startsWith('/api/') ? 'api' : response.request().resourceType(),
+          raw: body.length,
+          gzip: gzipSync(body).length,
+        });
       });
     reading.add(read);
     void read.finally(() => reading.delete(read));

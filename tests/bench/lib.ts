@@ -22,7 +22,11 @@ export interface D1Cost {
 function d1Cost(header: string | null): D1Cost | undefined {
   if (!header) return undefined;
   const figures = Object.fromEntries(header.split(', ').map((pair) => pair.split('=') as [string, string]));
-  return { roundTrips: Number(figures['round-trips']), rowsRead: Number(figures['rows-read']), rowsWritten: Number(figures['rows-written']) };
+  return {
+    roundTrips: Number(figures['round-trips']),
+    rowsRead: Number(figures['rows-read']),
+    rowsWritten: Number(figures['rows-written']),
+  };
 }
 
 /**
@@ -49,7 +53,11 @@ export function costs(list: (D1Cost | undefined)[]) {
   const median = (key: keyof D1Cost) => [...known].sort((a, b) => a[key] - b[key])[Math.floor(known.length / 2)]![key];
   const max = (key: keyof D1Cost) => Math.max(...known.map((c) => c[key]));
   return {
-    roundTrips: median('roundTrips'), maxRoundTrips: max('roundTrips'), rowsRead: median('rowsRead'), maxRowsRead: max('rowsRead'), rowsWritten: median('rowsWritten'),
+    roundTrips: median('roundTrips'),
+    maxRoundTrips: max('roundTrips'),
+    rowsRead: median('rowsRead'),
+    maxRowsRead: max('rowsRead'),
+    rowsWritten: median('rowsWritten'),
     text: `${median('roundTrips')} round trip(s) (max ${max('roundTrips')}), ${median('rowsRead')} rows read (max ${max('rowsRead')}), ${median('rowsWritten')} written`,
   };
 }
@@ -77,9 +85,13 @@ export function percentile(latencies: number[], p: number): string {
 
 /** `count` new people of the demo site (dev login, then the site's invite code), `limit` at a time. */
 export async function demoSiteWorkers(base: string, prefix: string, count: number): Promise<string[]> {
-  return pool(Array.from({ length: count }, (_, i) => i), 20, async (i) => {
-    const token = (await json(base, 'POST', '/api/auth/dev', undefined, { name: `${prefix}${i}` })).body.token as string;
-    await json(base, 'POST', '/api/invites/JZGD8888/join', token);
-    return token;
-  });
+  return pool(
+    Array.from({ length: count }, (_, i) => i),
+    20,
+    async (i) => {
+      const token = (await json(base, 'POST', '/api/auth/dev', undefined, { name: `${prefix}${i}` })).body.token as string;
+      await json(base, 'POST', '/api/invites/JZGD8888/join', token);
+      return token;
+    },
+  );
 }

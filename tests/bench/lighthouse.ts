@@ -99,7 +99,12 @@ async function logIn(base: string, port: number) {
 }
 
 async function audit(url: string, port: number): Promise<{ lhr: Result; reports: string[] }> {
-  const result = await lighthouse(url, { port, logLevel: 'error', output: ['html', 'json'], onlyCategories: ['performance', 'accessibility'] });
+  const result = await lighthouse(url, {
+    port,
+    logLevel: 'error',
+    output: ['html', 'json'],
+    onlyCategories: ['performance', 'accessibility'],
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr, report } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

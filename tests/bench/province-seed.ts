@@ -45,7 +45,9 @@ const counter = (name: string, n: number) => `${name}(i) AS (SELECT 0 UNION ALL 
 
 /** better-sqlite3 binds every JS number as REAL (so `'id-' || 200` would be 'id-200.0'); whole numbers go as INTEGER. */
 const integers = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value]));
+  Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value]),
+  );
 
 export interface SeedReport {
   seconds: number;
@@ -64,11 +66,18 @@ export function seedProvince(file: string, size: ProvinceSize, now = Date.now())
   db.transaction(() => {
     // Which branch and person each index is, kept in temporary tables (not in the D1 file).
     run(`CREATE TEMP TABLE b (b INTEGER PRIMARY KEY, id TEXT NOT NULL)`);
-    run(`WITH RECURSIVE ${counter('n', BRANCHES)} INSERT INTO b SELECT i, CASE i WHEN 0 THEN @site WHEN 1 THEN @community ELSE 'bench-branch-' || i END FROM n`, {
-      site: DEMO_BRANCHES[0], community: DEMO_BRANCHES[1],
-    });
+    run(
+      `WITH RECURSIVE ${counter('n', BRANCHES)} INSERT INTO b SELECT i, CASE i WHEN 0 THEN @site WHEN 1 THEN @community ELSE 'bench-branch-' || i END FROM n`,
+      {
+        site: DEMO_BRANCHES[0],
+        community: DEMO_BRANCHES[1],
+      },
+    );
     run(`CREATE TEMP TABLE p (p INTEGER PRIMARY KEY, b INTEGER NOT NULL, k INTEGER NOT NULL, id TEXT NOT NULL)`);
-    run(`WITH RECURSIVE ${counter('n', BRANCHES * PEOPLE_PER_BRANCH)} INSERT INTO p SELECT i, i / @per, i % @per, 'bench-user-' || i FROM n`, { per: PEOPLE_PER_BRANCH });
+    run(
+      `WITH RECURSIVE ${counter('n', BRANCHES * PEOPLE_PER_BRANCH)} INSERT INTO p SELECT i, i / @per, i % @per, 'bench-user-' || i FROM n`,
+      { per: PEOPLE_PER_BRANCH },
+    );
 
     run(
       `INSERT INTO branches (id, region_id, kind, name, project_name, address, created_at)
@@ -76,7 +85,10 @@ export function seedProvince(file: string, size: ProvinceSize, now = Date.now())
        FROM b WHERE b >= 2`,
       { region: REGION, since },
     );
-    run(`INSERT INTO users (id, openid, name, created_at, updated_at) SELECT id, 'bench-openid-' || p, '工友' || p, @since, @since FROM p`, { since });
+    run(
+      `INSERT INTO users (id, openid, name, created_at, updated_at) SELECT id, 'bench-openid-' || p, '工友' || p, @since, @since FROM p`,
+      { since },
+    );
     // Person 0 of each branch is its secretary; the rest are members in six work teams.
     run(
       `INSERT INTO memberships (branch_id, user_id, role, work_team, joined_at)
@@ -85,11 +97,17 @@ export function seedProvince(file: string, size: ProvinceSize, now = Date.now())
        FROM p JOIN b ON b.b = p.b`,
       { since },
     );
-    run(`UPDATE branches SET member_count = (SELECT count(*) FROM memberships m WHERE m.branch_id = branches.id) WHERE region_id = @region`, { region: REGION });
+    run(
+      `UPDATE branches SET member_count = (SELECT count(*) FROM memberships m WHERE m.branch_id = branches.id) WHERE region_id = @region`,
+      { region: REGION },
+    );
 
     // One event a week per branch (the 班前会 most weeks, the 三会一课 in turn), a day before `now` and back.
     run(`CREATE TEMP TABLE e (b INTEGER NOT NULL, w INTEGER NOT NULL, id TEXT NOT NULL, starts_at INTEGER NOT NULL)`);
-    run(`WITH RECURSIVE ${counter('w', size.weeks)} INSERT INTO e SELECT b.b, w.i, 'bench-event-' || b.b || '-' || w.i, @now - @day - w.i * @week FROM b, w`, { now, day: DAY, week: WEEK });
+    run(
+      `WITH RECURSIVE ${counter('w', size.weeks)} INSERT INTO e SELECT b.b, w.i, 'bench-event-' || b.b || '-' || w.i, @now - @day - w.i * @week FROM b, w`,
+      { now, day: DAY, week: WEEK },
+    );
     run(
       `INSERT INTO events (id, branch_id, kind, title, place_name, starts_at, ends_at, checkin_opens_at, checkin_closes_at, late_after_minutes, audience, status, created_by, created_at, updated_at)
        SELECT e.id, b.id,
@@ -139,7 +157,9 @@ export function seedProvince(file: string, size: ProvinceSize, now = Date.now())
 
     // Every person has taken this year's contest; with the past contest, last year's too.
     const items = db
-      .prepare(`SELECT json_group_array(json_object('id', id, 'order', 'ABCD')) AS items FROM (SELECT id FROM questions WHERE bank_id = 'demo-bank-region' ORDER BY id LIMIT @n)`)
+      .prepare(
+        `SELECT json_group_array(json_object('id', id, 'order', 'ABCD')) AS items FROM (SELECT id FROM questions WHERE bank_id = 'demo-bank-region' ORDER BY id LIMIT @n)`,
+      )
       .get(integers({ n: ANSWERS_PER_ATTEMPT })) as { items: string };
     run(`CREATE TEMP TABLE q AS SELECT key AS position, json_extract(value, '$.id') AS id FROM json_each(@items)`, { items: items.items });
     const contests = [{ id: CURRENT_CONTEST, startedAt: now - 3 * DAY }];
@@ -179,7 +199,19 @@ export function seedProvince(file: string, size: ProvinceSize, now = Date.now())
   })();
 
   const rows: Record<string, number> = {};
-  for (const table of ['branches', 'users', 'memberships', 'events', 'checkins', 'attempts', 'attempt_answers', 'contest_entries', 'feedback', 'feedback_events', 'member_month_attendance']) {
+  for (const table of [
+    'branches',
+    'users',
+    'memberships',
+    'events',
+    'checkins',
+    'attempts',
+    'attempt_answers',
+    'contest_entries',
+    'feedback',
+    'feedback_events',
+    'member_month_attendance',
+  ]) {
     rows[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
   db.pragma('wal_checkpoint(TRUNCATE)');

@@ -68,7 +68,9 @@ function pairedTable(title: string, [small, large]: Figure[][]) {
     if (ok === false) missed += 1;
     return `| ${cell(s.measure)} | ${cell(s.value)} | ${cell(l.value)} | ${s.target ? cell(s.target) : '—'} | ${verdict(ok)} |`;
   });
-  sections.push(`## ${title}\n\n| Measure | ${SIZES[0]!.label} | ${SIZES[1]!.label} | Target | |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`);
+  sections.push(
+    `## ${title}\n\n| Measure | ${SIZES[0]!.label} | ${SIZES[1]!.label} | Target | |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`,
+  );
 }
 
 function seedTable(reports: SeedReport[]) {
@@ -78,7 +80,9 @@ function seedTable(reports: SeedReport[]) {
     `| D1 file | ${reports.map((r) => `${(r.bytes / 2 ** 20).toFixed(0)} MiB`).join(' | ')} |`,
     ...tables.map((t) => `| ${t} | ${reports.map((r) => r.rows[t]!.toLocaleString('en')).join(' | ')} |`),
   ];
-  sections.unshift(`## The data sets (written straight into the local D1 file)\n\n| | ${SIZES.map((s) => s.label).join(' | ')} |\n| --- | --- | --- |\n${rows.join('\n')}\n`);
+  sections.unshift(
+    `## The data sets (written straight into the local D1 file)\n\n| | ${SIZES.map((s) => s.label).join(' | ')} |\n| --- | --- | --- |\n${rows.join('\n')}\n`,
+  );
 }
 
 /** A fresh state with the demo data and one size of the province, and the worker on it, metered. */
@@ -96,7 +100,8 @@ for (const size of SIZES) {
   const { worker, report, dir } = await timed(`Seeding the ${size.label} data set`, () => startOn(size));
   reports.push(report);
   try {
-    for (const [index, [title, part]] of DATA_PARTS.entries()) bySize[index]!.push(await timed(`${title}, ${size.label}`, () => part(worker.baseUrl)));
+    for (const [index, [title, part]] of DATA_PARTS.entries())
+      bySize[index]!.push(await timed(`${title}, ${size.label}`, () => part(worker.baseUrl)));
     if (size === SMALL) for (const [title, part] of PAGE_PARTS) singleTable(title, await timed(title, () => part(worker.baseUrl)));
   } finally {
     await worker.stop();

@@ -62,8 +62,14 @@ function sizeOf(path: string): number {
  * being its root folder and the main package the rest. The production build: no development login.
  */
 function weappPackages(): Figure[] {
-  build('pnpm', ['--filter', '@sitebranch/miniapp', 'run', 'build:weapp'], ROOT, 'bench-build-weapp.log', { ...process.env, SITEBRANCH_DEV_LOGIN: 'off' });
-  const app = JSON.parse(readFileSync(`${WEAPP}app.json`, 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  build('pnpm', ['--filter', '@sitebranch/miniapp', 'run', 'build:weapp'], ROOT, 'bench-build-weapp.log', {
+    ...process.env,
+    SITEBRANCH_DEV_LOGIN: 'off',
+  });
+  const app = JSON.parse(readFileSync(`${WEAPP}app.json`, 'utf8')) as {
+    subPackages?: { root: string }[];
+    subpackages?: { root: string }[];
+  };
   const subpackages = (app.subPackages ?? app.subpackages ?? []).map(({ root }) => ({ root, bytes: sizeOf(join(WEAPP, root)) }));
   const total = sizeOf(WEAPP);
   const main = total - subpackages.reduce((sum, p) => sum + p.bytes, 0);

@@ -63,7 +63,11 @@ describe('checking in', () => {
     await screenshot(page, 'checkin-done');
 
     const attendance = await secretary.call('GET', `/api/events/${eventId}/attendance`);
-    expect(attendance.body.people.find((p: { userId: string }) => p.userId === worker.userId)).toMatchObject({ status: 'present', method: 'qr', offline: false });
+    expect(attendance.body.people.find((p: { userId: string }) => p.userId === worker.userId)).toMatchObject({
+      status: 'present',
+      method: 'qr',
+      offline: false,
+    });
     // Opening the same link again says so, and makes no second record.
     await page.reload();
     await page.getByText('您已签到过').waitFor();
@@ -74,7 +78,10 @@ describe('checking in', () => {
     const title = uniqueName('离线班前会');
     const { eventId, key, secretary } = await openEvent(title);
     const { name, worker } = await newWorker('没信号的工人');
-    const standing = async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { userId: string }) => p.userId === worker.userId);
+    const standing = async () =>
+      (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find(
+        (p: { userId: string }) => p.userId === worker.userId,
+      );
 
     const { page, context } = await newPhone(browser());
     await loginByName(page, name, '/pages/checkin/index');
@@ -106,7 +113,10 @@ describe('checking in', () => {
     await expect.poll(async () => (await standing()).status).toBe('present');
     expect((await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.present).toBe(1);
     await page.reload();
-    await page.locator('.checkin-event', { hasText: title }).getByText(/已签到 .* · 离线签到/).waitFor();
+    await page
+      .locator('.checkin-event', { hasText: title })
+      .getByText(/已签到 .* · 离线签到/)
+      .waitFor();
     await organizer.context.close();
     await context.close();
   });
@@ -121,7 +131,15 @@ describe('checking in', () => {
     const { page, context } = await queueOfflineScan(name, { eventId, key, title });
     await page.getByText('已记下位置').waitFor();
     await context.setOffline(false);
-    await expect.poll(async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { userId: string }) => p.userId === worker.userId)?.checkinStatus, { timeout: 15_000 }).toBe('pending');
+    await expect
+      .poll(
+        async () =>
+          (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find(
+            (p: { userId: string }) => p.userId === worker.userId,
+          )?.checkinStatus,
+        { timeout: 15_000 },
+      )
+      .toBe('pending');
     await page.getByText('待上传 1 条签到').waitFor({ state: 'detached' });
     await context.close();
   });

@@ -11,7 +11,8 @@ const browser = browserForThisFile();
 const DESKTOP = { width: 1366, height: 768 };
 
 type Stored = { token: string; expiresAt: number; sessionEndsAt?: number };
-const readSession = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('sitebranch.session') ?? 'null') as { data: Stored } | null)?.data ?? null);
+const readSession = (page: Page) =>
+  page.evaluate(() => (JSON.parse(localStorage.getItem('sitebranch.session') ?? 'null') as { data: Stored } | null)?.data ?? null);
 
 /** The computer on its login page with the code shown; the link the code carries, and the secret only it was given. */
 async function computerWithCode() {

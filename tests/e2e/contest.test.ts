@@ -8,9 +8,27 @@ const browser = browserForThisFile();
  * Each has an explanation: daily practice may draw them, and its test expects 解析.
  */
 const QUESTIONS = [
-  { type: 'single', stem: '施工现场临时用电应当采用几级配电？', options: ['一级', '二级', '三级', '四级'], answer: 'C', explanation: '临时用电采用三级配电、两级漏电保护。' },
-  { type: 'single', stem: '党的最高领导机关是？', options: ['党的全国代表大会和它所产生的中央委员会', '党的地方委员会', '党支部'], answer: 'A', explanation: '见《中国共产党章程》第十条。' },
-  { type: 'multiple', stem: '下列属于施工现场“三宝”的有哪些？', options: ['安全帽', '安全带', '安全网', '手电筒'], answer: 'ABC', explanation: '“三宝”指安全帽、安全带、安全网。' },
+  {
+    type: 'single',
+    stem: '施工现场临时用电应当采用几级配电？',
+    options: ['一级', '二级', '三级', '四级'],
+    answer: 'C',
+    explanation: '临时用电采用三级配电、两级漏电保护。',
+  },
+  {
+    type: 'single',
+    stem: '党的最高领导机关是？',
+    options: ['党的全国代表大会和它所产生的中央委员会', '党的地方委员会', '党支部'],
+    answer: 'A',
+    explanation: '见《中国共产党章程》第十条。',
+  },
+  {
+    type: 'multiple',
+    stem: '下列属于施工现场“三宝”的有哪些？',
+    options: ['安全帽', '安全带', '安全网', '手电筒'],
+    answer: 'ABC',
+    explanation: '“三宝”指安全帽、安全带、安全网。',
+  },
   { type: 'judge', stem: '预备党员的预备期为一年。', options: ['正确', '错误'], answer: 'A', explanation: '见《中国共产党章程》第七条。' },
 ];
 const rightTexts = (q: (typeof QUESTIONS)[number]) => [...q.answer].map((letter) => q.options[letter.charCodeAt(0) - 65]!);
@@ -21,8 +39,18 @@ async function openContest(title: string, closesInMs = 3_600_000) {
   const bank = await secretary.call('POST', '/api/banks', { name: uniqueName('竞赛测试题库'), branchId: 'demo-site' });
   for (const q of QUESTIONS) expect((await secretary.call('POST', `/api/banks/${bank.body.id}/questions`, q)).status).toBe(201);
   const contest = await secretary.call('POST', '/api/contests', {
-    branchId: 'demo-site', title, opensAt: Date.now() - 60_000, closesAt: Date.now() + closesInMs, bankIds: [bank.body.id],
-    draw: [{ type: 'single', count: 2 }, { type: 'multiple', count: 1 }, { type: 'judge', count: 1 }], timeLimitMinutes: 10, attemptsAllowed: 1,
+    branchId: 'demo-site',
+    title,
+    opensAt: Date.now() - 60_000,
+    closesAt: Date.now() + closesInMs,
+    bankIds: [bank.body.id],
+    draw: [
+      { type: 'single', count: 2 },
+      { type: 'multiple', count: 1 },
+      { type: 'judge', count: 1 },
+    ],
+    timeLimitMinutes: 10,
+    attemptsAllowed: 1,
     showAnswers: 'after_submit',
   });
   expect(contest.status).toBe(201);
@@ -45,7 +73,8 @@ describe('the knowledge contest', () => {
     const answerCurrent = async () => {
       const stem = (await page.locator('.attempt__stem').textContent())!;
       const question = QUESTIONS.find((q) => q.stem === stem)!;
-      for (const text of rightTexts(question)) await page.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: new RegExp(`^[A-F]\\. ${text}$`) }).click();
+      for (const text of rightTexts(question))
+        await page.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: new RegExp(`^[A-F]\\. ${text}$`) }).click();
       await page.getByText('已自动保存').waitFor();
     };
     await answerCurrent();
@@ -110,7 +139,8 @@ describe('the knowledge contest', () => {
     // Answer one question right, then let the time run out.
     const stem = (await page.locator('.attempt__stem').textContent())!;
     const question = QUESTIONS.find((q) => q.stem === stem)!;
-    for (const text of rightTexts(question)) await page.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: new RegExp(`^[A-F]\\. ${text}$`) }).click();
+    for (const text of rightTexts(question))
+      await page.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio', { name: new RegExp(`^[A-F]\\. ${text}$`) }).click();
     await page.getByText('已自动保存').waitFor();
     await page.waitForURL(/\/pages\/contest-result\/index/, { timeout: 20_000 });
     await page.getByText('答对 1 题，共 4 题').waitFor();
@@ -128,7 +158,10 @@ describe('the knowledge contest', () => {
     const stem = (await page.locator('.attempt__stem').textContent())!;
     const question = QUESTIONS.find((q) => q.stem === stem)!;
     await context.setOffline(true);
-    await page.getByRole(question.type === 'multiple' ? 'checkbox' : 'radio').first().click();
+    await page
+      .getByRole(question.type === 'multiple' ? 'checkbox' : 'radio')
+      .first()
+      .click();
     await page.getByText('网络不好，答案已记在手机上，正在重试').waitFor();
     await context.setOffline(false);
     await page.getByText('已自动保存').waitFor({ timeout: 15_000 });
@@ -144,7 +177,10 @@ describe('the knowledge contest', () => {
     await page.getByText(/已连续练习 \d+ 天/).waitFor();
     const first = page.locator('.practice__question').first();
     const multiple = /多选题/.test((await first.textContent())!);
-    await first.getByRole(multiple ? 'checkbox' : 'radio').first().click();
+    await first
+      .getByRole(multiple ? 'checkbox' : 'radio')
+      .first()
+      .click();
     if (multiple) await first.getByRole('checkbox').nth(1).click();
     await first.getByRole('button', { name: '提交答案' }).click();
     await first.getByText(/^(回答正确|回答错误，正确答案：)/).waitFor();
@@ -177,7 +213,9 @@ describe('question banks for organizers', () => {
     await expectAccessible(page, 'bank-import-report');
     await screenshot(page, 'bank-import-report');
 
-    await page.locator('#import-file').setInputFiles({ name: '题目.csv', mimeType: 'text/csv', buffer: csv(GOOD_ROW, badRow.replace(',E,', ',正确,')) });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: '题目.csv', mimeType: 'text/csv', buffer: csv(GOOD_ROW, badRow.replace(',E,', ',正确,')) });
     await page.getByText('题目.csv：已导入 2 道题').waitFor();
     await page.getByText('施工现场临时用电采用几级配电？').waitFor();
     await screenshot(page, 'bank-questions');
@@ -203,8 +241,14 @@ describe('question banks for organizers', () => {
     await expectAccessible(page, 'contest-edit');
     await screenshot(page, 'contest-edit');
     await page.goto(`/organizer/contest-analysis/index?id=${contestId}`);
-    await page.getByText(/参加 3 人/).first().waitFor();
-    await page.getByText(/最多人错选/).first().waitFor();
+    await page
+      .getByText(/参加 3 人/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/最多人错选/)
+      .first()
+      .waitFor();
     // The score histogram switches to its table: three hand-ins in all.
     const histogram = page.getByLabel('图表：分数分布（交卷次数）');
     await histogram.getByRole('list', { name: '分数分布' }).waitFor();
@@ -233,7 +277,11 @@ describe('question banks for organizers', () => {
     await page.waitForURL((url) => url.pathname === '/pages/contest/index');
     await page.locator('.contest-card', { hasText: renamed }).waitFor();
     const secretary = await apiAs('张建国');
-    expect((await secretary.call('GET', `/api/contests/${contestId}`)).body).toMatchObject({ title: renamed, questionCount: 4, timeLimitMinutes: 10 });
+    expect((await secretary.call('GET', `/api/contests/${contestId}`)).body).toMatchObject({
+      title: renamed,
+      questionCount: 4,
+      timeLimitMinutes: 10,
+    });
     // Saving with nothing changed says so and sends nothing.
     await page.goto(`/organizer/contest-edit/index?id=${contestId}`);
     await page.locator('input#contest-title').waitFor();

@@ -34,7 +34,8 @@ const layout = (page: Page) =>
   });
 
 /** The names in a table's row headers, in order. */
-const rowNames = async (page: Page, table: string) => (await page.getByRole('table', { name: table }).getByRole('rowheader').allTextContents()).map((t) => t.trim());
+const rowNames = async (page: Page, table: string) =>
+  (await page.getByRole('table', { name: table }).getByRole('rowheader').allTextContents()).map((t) => t.trim());
 
 describe('on a computer', () => {
   for (const screen of SCREENS) {
@@ -57,7 +58,9 @@ describe('on a computer', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/organizer\/members\/index/);
       await page.getByRole('table', { name: '成员' }).waitFor();
-      expect(await page.locator('.taro_page[id^="/organizer/members/index"] .sb-sidenav__item[aria-current="page"]').textContent()).toBe('成员与角色');
+      expect(await page.locator('.taro_page[id^="/organizer/members/index"] .sb-sidenav__item[aria-current="page"]').textContent()).toBe(
+        '成员与角色',
+      );
       await expectAccessible(page, `desktop-members-${screen.width}`);
       await screenshot(page, `desktop-members-${screen.width}`);
       await context.close();
@@ -91,7 +94,9 @@ describe('on a computer', () => {
     const inbox = page.getByRole('table', { name: '意见反馈' });
     await inbox.getByRole('rowheader').first().waitFor();
     await inbox.getByRole('button', { name: /^提交时间/ }).click();
-    const times = await inbox.locator('tbody td.sb-table__num').evaluateAll((cells) => cells.filter((_, i) => i % 2 === 0).map((c) => c.textContent));
+    const times = await inbox
+      .locator('tbody td.sb-table__num')
+      .evaluateAll((cells) => cells.filter((_, i) => i % 2 === 0).map((c) => c.textContent));
     expect(times).toEqual([...times].sort());
     await expectAccessible(page, 'desktop-inbox-1366');
     await screenshot(page, 'desktop-inbox-1366');
@@ -107,7 +112,12 @@ describe('on a computer', () => {
     const secretary = await apiAs('张建国');
     const bank = await secretary.call('POST', '/api/banks', { name: uniqueName('电脑题库'), branchId: 'demo-site' });
     for (const stem of ['乙：施工现场临时用电采用几级配电？', '甲：安全帽的使用期限一般是多少年？']) {
-      await secretary.call('POST', `/api/banks/${bank.body.id}/questions`, { type: 'single', stem, options: ['一', '二', '三', '四'], answer: 'C' });
+      await secretary.call('POST', `/api/banks/${bank.body.id}/questions`, {
+        type: 'single',
+        stem,
+        options: ['一', '二', '三', '四'],
+        answer: 'C',
+      });
     }
     await page.goto(`/organizer/bank-edit/index?id=${bank.body.id}`);
     const questions = page.getByRole('table', { name: '题目' });
@@ -125,7 +135,8 @@ describe('on a computer', () => {
     await loginByName(page, '周明', '/organizer/region/index?region=demo-region&section=ranking');
     const ranking = page.getByRole('table', { name: '支部排名：出勤率' });
     await ranking.getByRole('rowheader', { name: /滨江花园项目临时党支部/ }).waitFor();
-    for (const rate of ['出勤率', '三会一课完成率', '按时办结率', '满意率', '竞赛参与率']) await ranking.getByRole('columnheader', { name: new RegExp(`^${rate}`) }).waitFor();
+    for (const rate of ['出勤率', '三会一课完成率', '按时办结率', '满意率', '竞赛参与率'])
+      await ranking.getByRole('columnheader', { name: new RegExp(`^${rate}`) }).waitFor();
     await ranking.getByRole('button', { name: /^成员/ }).click();
     await ranking.getByRole('button', { name: /^成员/ }).click();
     const members = await ranking.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.children[8]!.textContent)));
@@ -138,7 +149,13 @@ describe('on a computer', () => {
   it('the check-in code fills a projector', async () => {
     const secretary = await apiAs('张建国');
     const now = Date.now();
-    const created = await secretary.call('POST', '/api/branches/demo-site/events', { kind: 'training', title: uniqueName('投影班前会'), placeName: '项目部', startsAt: now + 5 * 60_000, endsAt: now + 65 * 60_000 });
+    const created = await secretary.call('POST', '/api/branches/demo-site/events', {
+      kind: 'training',
+      title: uniqueName('投影班前会'),
+      placeName: '项目部',
+      startsAt: now + 5 * 60_000,
+      endsAt: now + 65 * 60_000,
+    });
     const { page, context } = await newPhone(browser(), SCREENS[1]);
     await loginByName(page, '张建国', `/organizer/event-display/index?id=${created.body.id}`);
     const qr = page.locator('#checkin-qr');
@@ -153,7 +170,10 @@ describe('on a computer', () => {
 });
 
 describe('below 1024 px', () => {
-  for (const screen of [{ width: 375, height: 667 }, { width: 1000, height: 700 }]) {
+  for (const screen of [
+    { width: 375, height: 667 },
+    { width: 1000, height: 700 },
+  ]) {
     it(`at ${screen.width} px the phone layout is unchanged: the tab bar, no side navigation, lists not tables`, async () => {
       const { page, context } = await newPhone(browser(), screen);
       await loginByName(page, '张建国', '/pages/home/index');

@@ -107,7 +107,11 @@ describe('feedback', () => {
     // Nothing on the server ties the report to the worker.
     const secretary = await apiAs('张建国');
     const inbox = await secretary.call('GET', '/api/branches/demo-site/feedback');
-    expect(inbox.body.feedback.find((f: { text: string }) => f.text === text)).toMatchObject({ anonymous: true, submitterName: null, status: 'in_progress' });
+    expect(inbox.body.feedback.find((f: { text: string }) => f.text === text)).toMatchObject({
+      anonymous: true,
+      submitterName: null,
+      status: 'in_progress',
+    });
     await worker.context.close();
     await organizer.context.close();
   });
@@ -141,7 +145,11 @@ describe('feedback', () => {
     const worker = await apiAs(uniqueName('时限工友'));
     await worker.call('POST', '/api/invites/JZGD8888/join');
     const sentAt = Date.now();
-    const sent = await worker.call('POST', '/api/branches/demo-site/feedback', { category: 'suggestion', text: '食堂窗口太少，排队太久', anonymous: false });
+    const sent = await worker.call('POST', '/api/branches/demo-site/feedback', {
+      category: 'suggestion',
+      text: '食堂窗口太少，排队太久',
+      anonymous: false,
+    });
     expect(sent.body.acceptDueAt).toBe(addWorkingDays(sentAt, 3, await workCalendarNear(worker, sentAt)));
     const committee = await newPhone(browser());
     await loginByName(committee.page, '王志强', '/organizer/feedback-inbox/index');
@@ -149,7 +157,11 @@ describe('feedback', () => {
     expect(await committee.page.getByRole('button', { name: '修改时限' }).count()).toBe(0);
 
     // Back to the defaults, for the other tests of the demo branch.
-    const restored = await (await apiAs('张建国')).call('PUT', '/api/branches/demo-site/feedback-settings', { acceptDays: 2, resolveDays: 15, followUpDays: 5 });
+    const restored = await (await apiAs('张建国')).call('PUT', '/api/branches/demo-site/feedback-settings', {
+      acceptDays: 2,
+      resolveDays: 15,
+      followUpDays: 5,
+    });
     expect(restored.status).toBe(200);
     await secretary.context.close();
     await committee.context.close();

@@ -57,7 +57,9 @@ describe('field conditions', () => {
       await page.goto(path);
       await page.getByText(text).first().waitFor();
       const overflow = await page.evaluate(() =>
-        [...document.querySelectorAll('.sb-page *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.className),
+        [...document.querySelectorAll('.sb-page *')]
+          .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((el) => el.className),
       );
       expect(overflow, path).toEqual([]);
     }

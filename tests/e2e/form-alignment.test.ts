@@ -30,7 +30,11 @@ describe('controls in the organizer’s forms', () => {
     await loginByName(page, '李红梅', '/organizer/contest-edit/index');
     const rule = page.locator('.contest-rule').first();
     await rule.scrollIntoViewIfNeeded();
-    await expectBeside(rule.getByRole('button', { name: '删除规则 1' }), rule.getByText('规则 1', { exact: true }), rule.getByRole('button', { name: /规则 1题型/ }));
+    await expectBeside(
+      rule.getByRole('button', { name: '删除规则 1' }),
+      rule.getByText('规则 1', { exact: true }),
+      rule.getByRole('button', { name: /规则 1题型/ }),
+    );
     await screenshot(page, `contest-rule-${viewport.width}`);
 
     await page.goto('/organizer/event-edit/index');

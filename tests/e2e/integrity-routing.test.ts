@@ -39,7 +39,10 @@ describe('an integrity report sent past the branch', () => {
     await loginByName(contact.page, '钱卫东', '/pages/me/index');
     await contact.page.getByText('区域廉政监督').click();
     await contact.page.waitForURL(/\/organizer\/integrity-reports\/index\?region=demo-region$/);
-    const row = contact.page.getByRole('table', { name: '意见反馈' }).getByRole('row').filter({ hasText: text.slice(0, 10) });
+    const row = contact.page
+      .getByRole('table', { name: '意见反馈' })
+      .getByRole('row')
+      .filter({ hasText: text.slice(0, 10) });
     await row.getByRole('cell', { name: '滨江花园项目临时党支部' }).waitFor();
     await expectAccessible(contact.page, 'integrity-reports');
     await screenshot(contact.page, 'integrity-reports-1366');

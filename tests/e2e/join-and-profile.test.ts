@@ -7,7 +7,9 @@ const browser = browserForThisFile();
 async function expectTapTargetsAtLeast44(page: Page) {
   const sizes = await page
     .locator('.nut-button, .sb-list-item, [role="switch"], [role="button"]')
-    .evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => ({ text: el.textContent, height: el.getBoundingClientRect().height })));
+    .evaluateAll((els) =>
+      els.filter((el) => el.getClientRects().length > 0).map((el) => ({ text: el.textContent, height: el.getBoundingClientRect().height })),
+    );
   expect(sizes.length).toBeGreaterThan(3);
   for (const { text, height } of sizes) expect(height, `tap target "${text}"`).toBeGreaterThanOrEqual(44);
 }
@@ -101,7 +103,9 @@ describe('我的 and the profile', () => {
     await screenshot(page, 'me-care-mode');
     // The choice survives a reload.
     await page.reload();
-    await expect.poll(() => page.locator('.me-profile__name').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(before * 1.2);
+    await expect
+      .poll(() => page.locator('.me-profile__name').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)))
+      .toBeGreaterThan(before * 1.2);
     await context.close();
   });
 });

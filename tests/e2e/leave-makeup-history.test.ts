@@ -7,7 +7,15 @@ const MINUTE = 60_000;
 /** The demo site's secretary publishes an event at the given times; returns its id. */
 async function publishEvent(title: string, startsAt: number, endsAt: number, extra: object = {}) {
   const secretary = await apiAs('张建国');
-  const created = await secretary.call('POST', '/api/branches/demo-site/events', { kind: 'party_lecture', audience: 'everyone', title, placeName: '项目部二楼', startsAt, endsAt, ...extra });
+  const created = await secretary.call('POST', '/api/branches/demo-site/events', {
+    kind: 'party_lecture',
+    audience: 'everyone',
+    title,
+    placeName: '项目部二楼',
+    startsAt,
+    endsAt,
+    ...extra,
+  });
   expect(created.status).toBe(201);
   return created.body.id as string;
 }
@@ -68,7 +76,10 @@ describe('make-up check-in (补签) and 我的出勤', () => {
     await row.locator('input').fill('手机没电，现场签了纸质表');
     await row.getByRole('button', { name: '确认补签' }).click();
     await organizer.page.getByRole('tab', { name: /已到/ }).click();
-    await organizer.page.locator('.attendance__person', { hasText: '赵磊' }).getByText(/补签（手机没电，现场签了纸质表）/).waitFor();
+    await organizer.page
+      .locator('.attendance__person', { hasText: '赵磊' })
+      .getByText(/补签（手机没电，现场签了纸质表）/)
+      .waitFor();
     await organizer.context.close();
 
     const member = await newPhone(browser());
@@ -79,7 +90,10 @@ describe('make-up check-in (补签) and 我的出勤', () => {
     await expectAccessible(member.page, 'my-attendance');
     await screenshot(member.page, 'my-attendance');
     const history = await (await apiAs('赵磊')).call('GET', '/api/branches/demo-site/attendance/me');
-    expect(history.body.events.find((e: { eventId: string }) => e.eventId === eventId)).toMatchObject({ status: 'present', method: 'makeup' });
+    expect(history.body.events.find((e: { eventId: string }) => e.eventId === eventId)).toMatchObject({
+      status: 'present',
+      method: 'makeup',
+    });
     await member.context.close();
   });
 });
@@ -104,11 +118,17 @@ describe('我的签到码 (personal code)', () => {
     await loginByName(organizer.page, '李红梅', `/organizer/attendance/index?id=${eventId}`);
     await organizer.page.locator('input#personal-code').fill(scanned);
     await organizer.page.getByRole('button', { name: '按个人码签到' }).click();
-    await organizer.page.locator('.attendance__person', { hasText: name }).getByText(/\d\d:\d\d 个人码/).waitFor();
+    await organizer.page
+      .locator('.attendance__person', { hasText: name })
+      .getByText(/\d\d:\d\d 个人码/)
+      .waitFor();
 
     const secretary = await apiAs('张建国');
     const attendance = await secretary.call('GET', `/api/events/${eventId}/attendance`);
-    expect(attendance.body.people.find((p: { userId: string }) => p.userId === api.userId)).toMatchObject({ status: 'present', method: 'personal_code' });
+    expect(attendance.body.people.find((p: { userId: string }) => p.userId === api.userId)).toMatchObject({
+      status: 'present',
+      method: 'personal_code',
+    });
     // A forged code is refused with its message on the organizer's screen.
     await organizer.page.locator('input#personal-code').fill(scanned.replace(/\.[^.]+$/, '.AAAAAAAAAAAAAAAA'));
     await organizer.page.getByRole('button', { name: '按个人码签到' }).click();
@@ -144,7 +164,11 @@ describe('managing an event', () => {
 
     await page.getByRole('button', { name: '发布活动' }).click();
     await page.getByRole('button', { name: /显示签到码/ }).waitFor();
-    expect((await worker.call('GET', `/api/events/${eventId}`)).body).toMatchObject({ title: `${title}（改）`, status: 'published', description: '重温入党誓词' });
+    expect((await worker.call('GET', `/api/events/${eventId}`)).body).toMatchObject({
+      title: `${title}（改）`,
+      status: 'published',
+      description: '重温入党誓词',
+    });
     await expectAccessible(page, 'event-detail-organizer');
     await screenshot(page, 'event-detail-organizer');
 

@@ -15,7 +15,8 @@ const DEFAULT_STATE_DIR = fileURLToPath(new URL('../.tmp/e2e-state', import.meta
 export const E2E_PORT = 8799;
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
-const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: WORKER_DIR, env, stdio: ['ignore', 'ignore', 'inherit'] });
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, { cwd: WORKER_DIR, env, stdio: ['ignore', 'ignore', 'inherit'] });
 
 /** A local database and the secrets the worker runs with on it (tokens signed under them stay valid). */
 export interface LocalState {
@@ -28,7 +29,9 @@ export function prepareState(dir = DEFAULT_STATE_DIR): LocalState {
   rmSync(dir, { recursive: true, force: true });
   run('pnpm', ['exec', 'wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir]);
   // Each secret has one use, so each gets its own random value; the seed hashes its demo receipt under one of them.
-  const secrets = Object.fromEntries(['SESSION_SECRET', 'CHECKIN_SECRET', 'FEEDBACK_RATE_SECRET', 'RECEIPT_SECRET'].map((name) => [name, randomBytes(32).toString('hex')]));
+  const secrets = Object.fromEntries(
+    ['SESSION_SECRET', 'CHECKIN_SECRET', 'FEEDBACK_RATE_SECRET', 'RECEIPT_SECRET'].map((name) => [name, randomBytes(32).toString('hex')]),
+  );
   execFileSync('pnpm', ['exec', 'tsx', 'scripts/seed-local.ts', '--persist-to', dir], {
     cwd: WORKER_DIR,
     env: { ...env, RECEIPT_SECRET: secrets.RECEIPT_SECRET },
@@ -69,13 +72,26 @@ export interface RunningWorker {
 }
 
 /** Starts `wrangler dev` on a prepared state; `vars` adds variables (e.g. the bench's D1 meter). */
-export async function startWorker(state: LocalState, options: { port?: number; vars?: Record<string, string> } = {}): Promise<RunningWorker> {
+export async function startWorker(
+  state: LocalState,
+  options: { port?: number; vars?: Record<string, string> } = {},
+): Promise<RunningWorker> {
   const port = options.port ?? E2E_PORT;
   const vars = { DEV_LOGIN: 'on', ...state.secrets, WECHAT_APPID: 'wx-e2e', WECHAT_SECRET: 'e2e', ...options.vars };
   const child = spawn(
     'pnpm',
-    ['exec', 'wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state.dir,
-      ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`])],
+    [
+      'exec',
+      'wrangler',
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      state.dir,
+      ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+    ],
     { cwd: WORKER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';

@@ -55,7 +55,11 @@ describe('attendance', () => {
     const secretary = await apiAs('张建国');
     const now = Date.now();
     const created = await secretary.call('POST', '/api/branches/demo-site/events', {
-      kind: 'training', title: uniqueName('钢筋班班前会'), placeName: '钢筋加工棚', startsAt: now + 5 * 60_000, endsAt: now + 65 * 60_000,
+      kind: 'training',
+      title: uniqueName('钢筋班班前会'),
+      placeName: '钢筋加工棚',
+      startsAt: now + 5 * 60_000,
+      endsAt: now + 65 * 60_000,
     });
     const eventId = created.body.id as string;
     const { page, context } = await newPhone(browser());
@@ -87,7 +91,11 @@ describe('attendance', () => {
     await page.locator('input[id^="undo-"]').fill('本人今天请假回家');
     await row.getByRole('button', { name: '确定撤销' }).click();
     await expect
-      .poll(async () => (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { name: string }) => p.name === '马国富').status)
+      .poll(
+        async () =>
+          (await secretary.call('GET', `/api/events/${eventId}/attendance`)).body.people.find((p: { name: string }) => p.name === '马国富')
+            .status,
+      )
       .toBe('absent');
     await context.close();
   });

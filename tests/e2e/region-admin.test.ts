@@ -12,7 +12,8 @@ describe('the region admin’s tabs', () => {
     await card.getByRole('button', { name: '排行榜' }).waitFor();
     await card.getByRole('button', { name: '答题分析' }).waitFor();
     await page.getByText('加入支部后才能参加竞赛').waitFor({ state: 'detached' });
-    if ((await card.getByRole('button', { name: '开始答题' }).count()) !== 0) throw new Error('a region admin outside the branches cannot take the contest');
+    if ((await card.getByRole('button', { name: '开始答题' }).count()) !== 0)
+      throw new Error('a region admin outside the branches cannot take the contest');
     await screenshot(page, 'region-admin-contest');
 
     await page.goto('/pages/checkin/index');
@@ -20,7 +21,8 @@ describe('the region admin’s tabs', () => {
     await page.getByText('今日班前会', { exact: false }).first().waitFor();
     await page.getByRole('button', { name: '出勤情况' }).first().waitFor();
     // He is not a member: no 未签到 of his own, no 请假, no digits to type.
-    if ((await page.getByText('未签到').count()) + (await page.getByText('详情 · 请假').count()) !== 0) throw new Error('a region admin has no standing at a branch’s events');
+    if ((await page.getByText('未签到').count()) + (await page.getByText('详情 · 请假').count()) !== 0)
+      throw new Error('a region admin has no standing at a branch’s events');
     await expectAccessible(page, 'region-admin-checkin');
     await screenshot(page, 'region-admin-checkin');
 

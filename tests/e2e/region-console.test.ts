@@ -76,7 +76,9 @@ describe('the region console', () => {
     await row.getByText('还没有开展活动').waitFor();
 
     // A member of the branch is appointed in his place; the first becomes 支委.
-    const branchId = (await admin.call('GET', '/api/regions/demo-region/branches')).body.branches.find((b: { name: string }) => b.name === branchName).id;
+    const branchId = (await admin.call('GET', '/api/regions/demo-region/branches')).body.branches.find(
+      (b: { name: string }) => b.name === branchName,
+    ).id;
     const invite = await admin.call('POST', `/api/branches/${branchId}/invites`, { role: 'member' });
     const nextName = uniqueName('继任书记');
     const next = await apiAs(nextName);

@@ -39,7 +39,10 @@ describe('支部工作: 三会一课 for the secretary', () => {
       const monthTable = page.getByRole('table', { name: '出勤率（按月）（表）' });
       expect(await monthTable.getByRole('row').count()).toBe(columns + 1);
       expect(await monthTable.getByRole('row').nth(1).textContent()).toMatch(/^\d{1,2}月\d+\d+(\d+(\.\d)?%|—)$/);
-      await page.getByRole('list', { name: '三会一课完成图' }).getByRole('listitem', { name: /^支委会：/ }).waitFor();
+      await page
+        .getByRole('list', { name: '三会一课完成图' })
+        .getByRole('listitem', { name: /^支委会：/ })
+        .waitFor();
       await screenshot(page, 'results-quarter-375');
       await page.getByRole('button', { name: '上一期' }).click();
       await page.getByRole('table', { name: /第.季度/ }).waitFor();
@@ -55,8 +58,16 @@ describe('支部工作: 三会一课 for the secretary', () => {
       const saved = await secretary.call('GET', '/api/branches/demo-site/compliance');
       expect(saved.body.targets.group_meeting).toBeNull();
       await page.goto('/pages/home/index');
-      await page.getByRole('link', { name: '查看三会一课完成情况' }).getByText(/^支委会 /).waitFor();
-      expect(await page.getByRole('link', { name: '查看三会一课完成情况' }).getByText(/^党小组会 /).count()).toBe(0);
+      await page
+        .getByRole('link', { name: '查看三会一课完成情况' })
+        .getByText(/^支委会 /)
+        .waitFor();
+      expect(
+        await page
+          .getByRole('link', { name: '查看三会一课完成情况' })
+          .getByText(/^党小组会 /)
+          .count(),
+      ).toBe(0);
     } finally {
       await secretary.call('PUT', '/api/branches/demo-site/compliance-targets', DEFAULT_COMPLIANCE_TARGETS);
       await context.close();
@@ -70,7 +81,9 @@ describe('支部工作: 三会一课 for the secretary', () => {
     await loginByName(page, '张建国', '/pages/home/index');
     const { openNow, overdueNow } = dashboard.feedback;
     // The row's name is its visible words, as a person reading it aloud would say them.
-    const waiting = page.getByRole('button', { name: new RegExp(`^反馈待办 ${openNow} 条\\s*${overdueNow ? `超期 ${overdueNow} 条` : '没有超期'} ›$`) });
+    const waiting = page.getByRole('button', {
+      name: new RegExp(`^反馈待办 ${openNow} 条\\s*${overdueNow ? `超期 ${overdueNow} 条` : '没有超期'} ›$`),
+    });
     await waiting.waitFor();
     expect(openNow).toBeGreaterThan(0);
     await page.getByRole('button', { name: /^本月出勤率 (\d+(\.\d)?%|—)\s*已开展 \d+ 次活动 ›$/ }).waitFor();
@@ -112,7 +125,10 @@ describe('支部工作: 三会一课 for the secretary', () => {
     await page.getByRole('tab', { name: '季度' }).click();
     await page.getByRole('table', { name: '各次活动出勤' }).waitFor();
     const quarter = periodOf(Date.now(), 'quarter');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `导出台账（${quarter.label}）` }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `导出台账（${quarter.label}）` }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`滨江花园项目临时党支部台账（${quarter.label}）.xlsx`);
     await page.getByText('台账已下载').waitFor();
     const book = new ExcelJS.Workbook();
@@ -121,7 +137,23 @@ describe('支部工作: 三会一课 for the secretary', () => {
     const events = book.getWorksheet('活动台账')!;
     expect(events.getCell('A1').value).toBe(`滨江花园项目临时党支部 活动台账（${quarter.label}）`);
     expect(events.getCell('A1').isMerged).toBe(true);
-    expect(events.getRow(2).values).toEqual([undefined, '日期', '类型', '活动名称', '地点', '组织人', '应到', '实到', '请假', '缺勤', '缺勤人员', '迟到', '离线签到', '代签到', '补签']);
+    expect(events.getRow(2).values).toEqual([
+      undefined,
+      '日期',
+      '类型',
+      '活动名称',
+      '地点',
+      '组织人',
+      '应到',
+      '实到',
+      '请假',
+      '缺勤',
+      '缺勤人员',
+      '迟到',
+      '离线签到',
+      '代签到',
+      '补签',
+    ]);
     expect(events.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     // The demo's events of the quarter, each dated as a real date inside the quarter (China time).
     const dates = events.getColumn(1).values.slice(3) as Date[];
@@ -135,7 +167,8 @@ describe('支部工作: 三会一课 for the secretary', () => {
     }
     expect(events.getColumn(1).width).toBe(17);
     // No formula anywhere in the book, whatever people typed.
-    for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula, `${sheet.name}!${cell.address}`).toBeUndefined()));
+    for (const sheet of book.worksheets)
+      sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula, `${sheet.name}!${cell.address}`).toBeUndefined()));
     const members = book.getWorksheet('党员出勤')!;
     expect(members.getRow(2).getCell(1).value).toBe('姓名');
     expect(members.rowCount).toBeGreaterThan(10);

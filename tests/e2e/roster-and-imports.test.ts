@@ -12,7 +12,11 @@ const DESKTOP = { width: 1366, height: 768 };
 /** A branch of its own (so the demo branch's counts stay as other tests expect), with a secretary. */
 async function newBranchWithSecretary() {
   const admin = await apiAs('周明');
-  const branch = await admin.call('POST', '/api/regions/demo-region/branches', { kind: 'site', name: `${uniqueName('花名册').slice(0, 10)}项目支部`, address: '示范市花名册路 1 号' });
+  const branch = await admin.call('POST', '/api/regions/demo-region/branches', {
+    kind: 'site',
+    name: `${uniqueName('花名册').slice(0, 10)}项目支部`,
+    address: '示范市花名册路 1 号',
+  });
   const invite = await admin.call('POST', `/api/branches/${branch.body.id}/invites`, { role: 'secretary' });
   const secretaryName = uniqueName('花名册书记');
   const secretary = await apiAs(secretaryName);
@@ -30,12 +34,23 @@ describe('the 花名册 and 接龙', () => {
     await page.getByText('没有智能手机的工人也可以加进来').waitFor();
 
     // The site's roster as the labour company keeps it: a title row, its own headers.
-    const roster = ['某项目部 12 月花名册', '序号,人员姓名,工种,联系电话,政治面貌', '1,王建军,钢筋班,,中共党员', '2,张伟,木工班,,群众', '3,张伟,架子工班,,', '4,老马,钢筋班,13900001111,'].join('\r\n');
-    await page.locator('#roster-file').setInputFiles({ name: '花名册.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${roster}\r\n`, 'utf8') });
+    const roster = [
+      '某项目部 12 月花名册',
+      '序号,人员姓名,工种,联系电话,政治面貌',
+      '1,王建军,钢筋班,,中共党员',
+      '2,张伟,木工班,,群众',
+      '3,张伟,架子工班,,',
+      '4,老马,钢筋班,13900001111,',
+    ].join('\r\n');
+    await page
+      .locator('#roster-file')
+      .setInputFiles({ name: '花名册.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${roster}\r\n`, 'utf8') });
     await page.getByText('花名册.csv：已导入 4 人').waitFor();
     await page.locator('.sb-list-item', { hasText: '王建军' }).getByText('未登录').waitFor();
     // The same file again: every row is someone already there, and nothing goes in twice.
-    await page.locator('#roster-file').setInputFiles({ name: '花名册.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${roster}\r\n`, 'utf8') });
+    await page
+      .locator('#roster-file')
+      .setInputFiles({ name: '花名册.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${roster}\r\n`, 'utf8') });
     await page.getByText(/花名册中有 4 处问题，整份未导入/).waitFor();
     await page.getByRole('listitem').getByText('行 3，姓名列：与支部中已有的成员同名且同班组', { exact: false }).waitFor();
 
@@ -46,12 +61,27 @@ describe('the 花名册 and 接龙', () => {
     await page.locator('.sb-list-item', { hasText: '刘大爷' }).getByText('未登录').waitFor();
     await expectAccessible(page, 'members-roster');
     await screenshot(page, 'members-roster');
-    const members = (await secretary.call('GET', `/api/branches/${branchId}/members`)).body.members as { name: string; rosterOnly: boolean; userId: string }[];
-    expect(members.filter((m) => m.rosterOnly).map((m) => m.name).sort()).toEqual(['刘大爷', '张伟', '张伟', '王建军', '老马'].sort());
+    const members = (await secretary.call('GET', `/api/branches/${branchId}/members`)).body.members as {
+      name: string;
+      rosterOnly: boolean;
+      userId: string;
+    }[];
+    expect(
+      members
+        .filter((m) => m.rosterOnly)
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['刘大爷', '张伟', '张伟', '王建军', '老马'].sort());
 
     // An event with check-in open: 王建军 has no phone, the committee checks him in from the roster.
     const now = Date.now();
-    const event = await secretary.call('POST', `/api/branches/${branchId}/events`, { kind: 'training', title: uniqueName('班前会'), placeName: '钢筋棚', startsAt: now + 5 * 60_000, endsAt: now + 65 * 60_000 });
+    const event = await secretary.call('POST', `/api/branches/${branchId}/events`, {
+      kind: 'training',
+      title: uniqueName('班前会'),
+      placeName: '钢筋棚',
+      startsAt: now + 5 * 60_000,
+      endsAt: now + 65 * 60_000,
+    });
     const eventId = event.body.id as string;
     await page.goto(`/organizer/attendance/index?id=${eventId}`);
     const attendancePage = page.locator('.taro_page[id^="/organizer/attendance"]');
@@ -62,7 +92,17 @@ describe('the 花名册 and 接龙', () => {
 
     // The 接龙 from the group chat: one 张伟 named by his team, one name nobody has, one on leave, one already in.
     await attendancePage.getByRole('button', { name: '粘贴接龙名单' }).click();
-    const jielong = ['#接龙', '12月2日班前安全教育签到', '例 张三 钢筋班', '', '1. 王建军', '2. 张伟 木工', '3. 刘大爷🙏', '4. 老马 请假', '5. 赵六 钢筋班'].join('\n');
+    const jielong = [
+      '#接龙',
+      '12月2日班前安全教育签到',
+      '例 张三 钢筋班',
+      '',
+      '1. 王建军',
+      '2. 张伟 木工',
+      '3. 刘大爷🙏',
+      '4. 老马 请假',
+      '5. 赵六 钢筋班',
+    ].join('\n');
     await attendancePage.locator('#jielong-text textarea').fill(jielong);
     const result = attendancePage.getByRole('list', { name: '接龙名单识别结果' });
     await result.getByRole('listitem').filter({ hasText: '2. 张伟 木工' }).getByText('→ 张伟（木工班）').waitFor();
@@ -74,7 +114,14 @@ describe('the 花名册 and 接龙', () => {
     await expectAccessible(page, 'attendance-jielong');
     await screenshot(page, 'attendance-jielong');
     await attendancePage.getByRole('button', { name: '确认接龙签到 2 人' }).click();
-    await expect.poll(async () => (await people()).filter((p) => p.method === 'jielong').map((p) => `${p.name}/${p.workTeam}`).sort()).toEqual(['刘大爷/杂工班', '张伟/木工班']);
+    await expect
+      .poll(async () =>
+        (await people())
+          .filter((p) => p.method === 'jielong')
+          .map((p) => `${p.name}/${p.workTeam}`)
+          .sort(),
+      )
+      .toEqual(['刘大爷/杂工班', '张伟/木工班']);
     const other = (await people()).find((p) => p.name === '张伟' && p.workTeam === '架子工班')!;
     expect(other.status).toBe('absent');
     expect((await people()).find((p) => p.name === '老马')!.status).toBe('absent');
@@ -113,7 +160,11 @@ describe('the 花名册 and 接龙', () => {
     expect(after.filter((p) => p.name === '王建军')).toHaveLength(0);
     const claimed = after.find((p) => p.name === ownName)!;
     expect(claimed).toMatchObject({ workTeam: '钢筋班', status: 'present', method: 'roster' });
-    const list = (await secretary.call('GET', `/api/branches/${branchId}/members`)).body.members as { name: string; rosterOnly: boolean; role: string }[];
+    const list = (await secretary.call('GET', `/api/branches/${branchId}/members`)).body.members as {
+      name: string;
+      rosterOnly: boolean;
+      role: string;
+    }[];
     expect(list.find((m) => m.name === ownName)).toMatchObject({ rosterOnly: false, role: 'member' });
     await phone.context.close();
   });
@@ -125,7 +176,10 @@ describe('the 花名册 and 接龙', () => {
     await loginByName(page, secretaryName, '/organizer/members/index');
     const row = page.getByRole('row', { name: /桌面花名册工人/ });
     await row.getByRole('cell', { name: '未登录（花名册）' }).waitFor();
-    await page.getByRole('row', { name: new RegExp(secretaryName) }).getByRole('cell', { name: '已登录' }).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(secretaryName) })
+      .getByRole('cell', { name: '已登录' })
+      .waitFor();
     await expectAccessible(page, 'members-roster-1366');
     await screenshot(page, 'members-roster-1366');
     await context.close();
@@ -142,18 +196,40 @@ describe('question banks from elsewhere', () => {
     const bankPage = page.locator('.taro_page[id^="/organizer/bank-edit/"]');
 
     // An exam platform's export: a title row, its own headers and type names, answers in its own way.
-    const exported = ['党建知识题库导出', '序号,试题类型,题目内容,选项A,选项B,选项C,选项D,正确答案,答案解析,难易程度', '1,单项选择题,党的最高领导机关是？,A. 党的全国代表大会和它所产生的中央委员会,B. 中央政治局,C. 中央书记处,D. 中央军委,A,党章第十条,中等', '2,多项选择题,“三会一课”包括哪些？,支部党员大会,支部委员会,党小组会,党课,"A、B、C、D",,易', '3,判断题,党员可以不参加党的组织生活。,,,,,×,,易'].join('\r\n');
-    await bankPage.locator('#import-file').setInputFiles({ name: '导出题库.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${exported}\r\n`, 'utf8') });
+    const exported = [
+      '党建知识题库导出',
+      '序号,试题类型,题目内容,选项A,选项B,选项C,选项D,正确答案,答案解析,难易程度',
+      '1,单项选择题,党的最高领导机关是？,A. 党的全国代表大会和它所产生的中央委员会,B. 中央政治局,C. 中央书记处,D. 中央军委,A,党章第十条,中等',
+      '2,多项选择题,“三会一课”包括哪些？,支部党员大会,支部委员会,党小组会,党课,"A、B、C、D",,易',
+      '3,判断题,党员可以不参加党的组织生活。,,,,,×,,易',
+    ].join('\r\n');
+    await bankPage
+      .locator('#import-file')
+      .setInputFiles({ name: '导出题库.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${exported}\r\n`, 'utf8') });
     await bankPage.getByText('导出题库.csv：已导入 3 道题').waitFor();
     await bankPage.getByText('党的最高领导机关是？').waitFor();
 
     // Pasted from a Word paper: section headings, numbered stems, answers in brackets, an answer line.
     await bankPage.getByRole('button', { name: /粘贴文本导入/ }).click();
-    const word = ['一、单选题', '1. 中国共产党成立于（ B ）', 'A. 1919年  B. 1921年  C. 1927年  D. 1949年', '2. 入党誓词中要求党员“随时准备为党和人民牺牲（    ）”', 'A．一切', 'B．生命', '答案：A', '二、判断题', '3. 党员应当按期交纳党费。（√）', '4. 预备党员的预备期为半年。'];
+    const word = [
+      '一、单选题',
+      '1. 中国共产党成立于（ B ）',
+      'A. 1919年  B. 1921年  C. 1927年  D. 1949年',
+      '2. 入党誓词中要求党员“随时准备为党和人民牺牲（    ）”',
+      'A．一切',
+      'B．生命',
+      '答案：A',
+      '二、判断题',
+      '3. 党员应当按期交纳党费。（√）',
+      '4. 预备党员的预备期为半年。',
+    ];
     await bankPage.locator('#question-text textarea').fill(word.join('\n'));
     await bankPage.getByRole('button', { name: '识别题目' }).click();
     const problems = bankPage.getByRole('list', { name: '文本中的问题' });
-    await problems.getByRole('listitem').filter({ hasText: /^第 10 行：/ }).waitFor();
+    await problems
+      .getByRole('listitem')
+      .filter({ hasText: /^第 10 行：/ })
+      .waitFor();
     await bankPage.getByRole('button', { name: '请先修改文本中的问题' }).waitFor();
     await screenshot(page, 'bank-text-preview-problem');
 
@@ -163,7 +239,11 @@ describe('question banks from elsewhere', () => {
     const preview = bankPage.getByRole('list', { name: '识别出的题目' });
     await preview.getByRole('listitem').filter({ hasText: '中国共产党成立于' }).getByText('B. 1921年（正确答案）').waitFor();
     await preview.getByRole('listitem').filter({ hasText: '牺牲' }).getByText('A. 一切（正确答案）').waitFor();
-    await preview.getByRole('listitem').filter({ hasText: '按期交纳党费' }).getByText(/判断题/).waitFor();
+    await preview
+      .getByRole('listitem')
+      .filter({ hasText: '按期交纳党费' })
+      .getByText(/判断题/)
+      .waitFor();
     await expectAccessible(page, 'bank-text-preview');
     await screenshot(page, 'bank-text-preview');
     await bankPage.getByRole('button', { name: '导入 4 道题' }).click();

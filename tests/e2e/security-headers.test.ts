@@ -56,7 +56,8 @@ function expectApiHeaders(res: Response, label: string) {
   expect(directives(res.headers.get('content-security-policy')), label).toEqual(API_CSP);
   expectCommonHeaders(res, label);
   const features = permissions(res.headers.get('permissions-policy'));
-  for (const feature of ['geolocation', 'camera', 'microphone', 'payment', 'usb']) expect(features[feature], `${label}: ${feature}`).toBe('()');
+  for (const feature of ['geolocation', 'camera', 'microphone', 'payment', 'usb'])
+    expect(features[feature], `${label}: ${feature}`).toBe('()');
 }
 
 const get = (path: string) => fetch(`${baseUrl()}${path}`, { redirect: 'manual' });
@@ -70,7 +71,11 @@ describe('security headers from wrangler dev', () => {
     const html = await index.text();
 
     // No inline script for `script-src 'self'` to refuse: every <script> has a src on this origin.
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map(([tag, attributes = '', text = '']) => ({ tag, attributes, text }));
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map(([tag, attributes = '', text = '']) => ({
+      tag,
+      attributes,
+      text,
+    }));
     expect(scripts.length).toBeGreaterThan(0);
     for (const { tag, attributes, text } of scripts) {
       expect(text.trim(), tag).toBe('');
@@ -121,11 +126,14 @@ async function watchPolicies(page: Page) {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation(v: string): void }).reportCspViolation;
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} on ${location.pathname}`);
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} on ${location.pathname}`,
+      );
     });
   });
   page.on('console', (message) => {
-    if (/Content[- ]Security[- ]Policy|Permissions[- ]Policy|Refused to/i.test(message.text())) messages.push(`${message.type()}: ${message.text()}`);
+    if (/Content[- ]Security[- ]Policy|Permissions[- ]Policy|Refused to/i.test(message.text()))
+      messages.push(`${message.type()}: ${message.text()}`);
   });
   page.on('request', async (request) => {
     const referer = (await request.allHeaders()).referer;
@@ -150,7 +158,13 @@ describe('the H5 app under its Content-Security-Policy', () => {
     await page.getByText('近期活动').waitFor();
 
     // The tab bar's links are `href="javascript:;"`: tapping them must not run (and be refused) as a javascript: URL.
-    for (const [tab, path] of [['签到', 'checkin'], ['答题', 'contest'], ['反馈', 'feedback'], ['我的', 'me'], ['首页', 'home']]) {
+    for (const [tab, path] of [
+      ['签到', 'checkin'],
+      ['答题', 'contest'],
+      ['反馈', 'feedback'],
+      ['我的', 'me'],
+      ['首页', 'home'],
+    ]) {
       await page.locator('.weui-tabbar__item', { hasText: tab }).click();
       await page.waitForURL(new RegExp(`/pages/${path}/index`));
     }

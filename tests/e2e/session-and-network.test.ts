@@ -72,7 +72,9 @@ describe('the request module', () => {
 
     // The session ended elsewhere (退出 from 登录设备): the next download lands on the login page.
     const { token } = (await readSession(page))!;
-    expect((await fetch(`${baseUrl()}/api/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status).toBe(204);
+    expect((await fetch(`${baseUrl()}/api/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      204,
+    );
     await page.getByRole('button', { name: '导出本月台账' }).click();
     await page.waitForURL((url) => url.pathname === '/pages/login/index');
     await context.close();

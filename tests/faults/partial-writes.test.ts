@@ -7,7 +7,17 @@
  * failing statement is injected.
  */
 import { runScheduled } from '@sitebranch/worker/scheduled';
-import { call, makeBank, makeContest, makeWorld, MATRIX_ROLES, mockWechat, snapshotDatabase, type MatrixRole, type World } from '@sitebranch/worker/testing';
+import {
+  call,
+  makeBank,
+  makeContest,
+  makeWorld,
+  MATRIX_ROLES,
+  mockWechat,
+  snapshotDatabase,
+  type MatrixRole,
+  type World,
+} from '@sitebranch/worker/testing';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MATRIX, type Cell } from '../authz/cells';
@@ -88,12 +98,20 @@ interface Case {
 /** A matrix cell as a case, called by the first role the table lets succeed; null if none may. */
 function caseOf(route: string, cell: Cell): Case | null {
   const role = MATRIX_ROLES.find((r) => cell.expect[r] >= 200 && cell.expect[r] < 300);
-  return role ? { method: route.split(' ')[0]!, role, path: cell.path, body: cell.body, rawBody: cell.rawBody, status: cell.expect[role] } : null;
+  return role
+    ? { method: route.split(' ')[0]!, role, path: cell.path, body: cell.body, rawBody: cell.rawBody, status: cell.expect[role] }
+    : null;
 }
 
 const feedbackMoved = async (w: World, ...steps: [string, string?][]) => {
-  const id = (await call('POST', `/api/branches/${w.branchId}/feedback`, { token: w.people.masses.token, body: { category: 'request', text: '宿舍热水器坏了一周，请尽快维修', anonymous: false } })).body.id as string;
-  for (const [to, note] of steps) await call('POST', `/api/feedback/${id}/transitions`, { token: w.people.committee.token, body: { to, ...(note && { note }) } });
+  const id = (
+    await call('POST', `/api/branches/${w.branchId}/feedback`, {
+      token: w.people.masses.token,
+      body: { category: 'request', text: '宿舍热水器坏了一周，请尽快维修', anonymous: false },
+    })
+  ).body.id as string;
+  for (const [to, note] of steps)
+    await call('POST', `/api/feedback/${id}/transitions`, { token: w.people.committee.token, body: { to, ...(note && { note }) } });
   return id;
 };
 const confirmedTicket = async (w: World) => {
@@ -120,27 +138,37 @@ const ticketOf = perWorld(confirmedTicket);
 /** Batches the matrix's cells do not reach: their state has to be made first. */
 const BEYOND_THE_MATRIX: Record<string, Case> = {
   'a rating of resolved feedback (不满意 reopens it)': {
-    method: 'POST', role: 'masses', status: 200,
+    method: 'POST',
+    role: 'masses',
+    status: 200,
     path: async (w) => `/api/feedback/${await resolvedOf(w)}/rating`,
     body: () => ({ level: 2, comment: '还是坏的' }),
   },
   'the submitter reopening resolved feedback': {
-    method: 'POST', role: 'masses', status: 200,
+    method: 'POST',
+    role: 'masses',
+    status: 200,
     path: async (w) => `/api/feedback/${await resolvedOf(w)}/transitions`,
     body: () => ({ to: 'reopened', note: '没有修好' }),
   },
   'a computer collecting its confirmed login': {
-    method: 'POST', role: 'none', status: 200,
+    method: 'POST',
+    role: 'none',
+    status: 200,
     path: async (w) => `/api/auth/tickets/${(await ticketOf(w)).id}/session`,
     body: async (w) => ({ secret: (await ticketOf(w)).secret }),
   },
   'a question file of several questions': {
-    method: 'POST', role: 'committee', status: 200,
+    method: 'POST',
+    role: 'committee',
+    status: 200,
     path: async (w) => `/api/banks/${(await makeBank(w, { single: 1 })).bankId}/import`,
     rawBody: () => '题型,题干,选项A,选项B,答案\r\n单选,故障注入的第一道题,甲,乙,A\r\n判断,故障注入的第二道题,,,正确\r\n',
   },
   'a member changing their work team': {
-    method: 'PATCH', role: 'member', status: 200,
+    method: 'PATCH',
+    role: 'member',
+    status: 200,
     path: (w) => `/api/me/memberships/${w.branchId}`,
     body: () => ({ workTeam: '故障注入班' }),
   },
@@ -190,7 +218,8 @@ describe('a batch that fails part-way writes nothing', () => {
         if (!injection.before) problems.push(`${where}: not reached`);
         else if (!injection.failed) problems.push(`${where}: the failing statement did not fail`);
         else if (changed(injection.before, injection.after!)) problems.push(`${where}: wrote part of the batch`);
-        else if (changed(before, after)) problems.push(`${where}: the request wrote ${changedTables(before, after).join(', ')} though its batch failed`);
+        else if (changed(before, after))
+          problems.push(`${where}: the request wrote ${changedTables(before, after).join(', ')} though its batch failed`);
         // The failure is the server's (500, the JSON error shape), never a success that wrote nothing.
         if (res.status < 500) problems.push(`${where}: answered ${res.status} though its write failed`);
       }
@@ -202,10 +231,19 @@ describe('a batch that fails part-way writes nothing', () => {
     // Something for each part to do: an attempt whose time ran out, feedback past its deadline.
     const world = await makeWorld();
     const contestId = await makeContest(world, await makeBank(world, { single: 2 }), { draw: [{ type: 'single', count: 2 }] });
-    const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token: world.people.member.token })).body as { id: string };
-    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1').bind(attempt.id, Date.now() - 1).run();
-    const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.masses.token, body: { category: 'hazard', text: '脚手架扣件松动', anonymous: false } });
-    await env.DB.prepare('UPDATE feedback SET accept_due_at = ?2 WHERE id = ?1').bind(feedback.body.id, Date.now() - 1).run();
+    const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token: world.people.member.token })).body as {
+      id: string;
+    };
+    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1')
+      .bind(attempt.id, Date.now() - 1)
+      .run();
+    const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, {
+      token: world.people.masses.token,
+      body: { category: 'hazard', text: '脚手架扣件松动', anonymous: false },
+    });
+    await env.DB.prepare('UPDATE feedback SET accept_due_at = ?2 WHERE id = ?1')
+      .bind(feedback.body.id, Date.now() - 1)
+      .run();
 
     // The batch's size, learnt without running it.
     let size = 0;
@@ -230,7 +268,9 @@ describe('a batch that fails part-way writes nothing', () => {
     }
     // Run whole, the same batch does the work the failures undid.
     await runScheduled(env);
-    const scored = await env.DB.prepare('SELECT submitted_at IS NOT NULL AS done FROM attempts WHERE id = ?1').bind(attempt.id).first<{ done: number }>();
+    const scored = await env.DB.prepare('SELECT submitted_at IS NOT NULL AS done FROM attempts WHERE id = ?1')
+      .bind(attempt.id)
+      .first<{ done: number }>();
     const overdue = await env.DB.prepare('SELECT overdue FROM feedback WHERE id = ?1').bind(feedback.body.id).first<{ overdue: number }>();
     expect({ scored: scored?.done, overdue: overdue?.overdue }).toEqual({ scored: 1, overdue: 1 });
   });

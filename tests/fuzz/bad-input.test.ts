@@ -5,7 +5,17 @@
  * as it was before.
  */
 import { ErrorBodySchema, NoQuerySchema, endpoints, type Endpoint, type z } from '@sitebranch/shared';
-import { call, makeBank, makeContest, makeEvent, makeInvite, makeWorld, snapshotDatabase, type MatrixRole, type World } from '@sitebranch/worker/testing';
+import {
+  call,
+  makeBank,
+  makeContest,
+  makeEvent,
+  makeInvite,
+  makeWorld,
+  snapshotDatabase,
+  type MatrixRole,
+  type World,
+} from '@sitebranch/worker/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -32,9 +42,20 @@ async function validParams(world: World, endpoint: Endpoint): Promise<Record<str
   const common = { userId: world.workers[0]!.id, branchId: world.branchId, code: await makeInvite(world), year: '2031', stage: 'after' };
   if (endpoint.path.startsWith('/api/events/')) return { ...common, id: await makeEvent(world) };
   if (endpoint.path.startsWith('/api/regions/:id')) return { ...common, id: world.regionId };
-  if (endpoint.path.startsWith('/api/auth/tickets/:id')) return { ...common, id: (await call('POST', '/api/auth/tickets', { headers: { 'cf-connecting-ip': `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } })).body.id };
+  if (endpoint.path.startsWith('/api/auth/tickets/:id'))
+    return {
+      ...common,
+      id: (
+        await call('POST', '/api/auth/tickets', {
+          headers: { 'cf-connecting-ip': `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+        })
+      ).body.id,
+    };
   if (endpoint.path.startsWith('/api/feedback/:id')) {
-    const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.secretary.token, body: { category: 'hazard', text: '脚手架连墙件缺失', anonymous: false } });
+    const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, {
+      token: world.people.secretary.token,
+      body: { category: 'hazard', text: '脚手架连墙件缺失', anonymous: false },
+    });
     return { ...common, id: feedback.body.id, photoId: feedback.body.id };
   }
   if (!/^\/api\/(banks|contests|attempts)\/:id/.test(endpoint.path)) return { ...common, id: world.branchId };
@@ -58,11 +79,67 @@ function invalidBodies(endpoint: Endpoint) {
   const json = fc.oneof(
     fc.jsonValue(),
     fc.dictionary(
-      fc.constantFrom('name', 'role', 'kind', 'code', 'phone', 'workTeam', 'maxUses', 'expiresInHours', 'address', 'coUnits', 'extra',
-        'title', 'placeName', 'startsAt', 'endsAt', 'geofence', 'token', 'digits', 'offline', 'location', 'status', 'reason', 'userId', 'decision', 'note',
-        'type', 'stem', 'options', 'answer', 'tags', 'difficulty', 'bankIds', 'draw', 'points', 'opensAt', 'closesAt', 'timeLimitMinutes', 'questionId',
-        'category', 'text', 'place', 'anonymous', 'to', 'level', 'comment', 'acceptDays', 'resolveDays', 'followUpDays', 'holidays', 'workdays', 'date',
-        'userIds', 'allPending', 'scannedAt', 'offlineGraceMinutes', 'offlineAutoAccept', 'keepPoolPrivate', 'approve', 'secret'),
+      fc.constantFrom(
+        'name',
+        'role',
+        'kind',
+        'code',
+        'phone',
+        'workTeam',
+        'maxUses',
+        'expiresInHours',
+        'address',
+        'coUnits',
+        'extra',
+        'title',
+        'placeName',
+        'startsAt',
+        'endsAt',
+        'geofence',
+        'token',
+        'digits',
+        'offline',
+        'location',
+        'status',
+        'reason',
+        'userId',
+        'decision',
+        'note',
+        'type',
+        'stem',
+        'options',
+        'answer',
+        'tags',
+        'difficulty',
+        'bankIds',
+        'draw',
+        'points',
+        'opensAt',
+        'closesAt',
+        'timeLimitMinutes',
+        'questionId',
+        'category',
+        'text',
+        'place',
+        'anonymous',
+        'to',
+        'level',
+        'comment',
+        'acceptDays',
+        'resolveDays',
+        'followUpDays',
+        'holidays',
+        'workdays',
+        'date',
+        'userIds',
+        'allPending',
+        'scannedAt',
+        'offlineGraceMinutes',
+        'offlineAutoAccept',
+        'keepPoolPrivate',
+        'approve',
+        'secret',
+      ),
       fc.jsonValue(),
     ),
   );
@@ -80,7 +157,10 @@ const malformedJson = fc.string({ minLength: 1 }).filter((s) => {
 });
 
 function invalidQueries(endpoint: Endpoint) {
-  const key = fc.oneof(fc.constantFrom('role', 'workTeam', 'q', 'by', 'from', 'to', 'status', 'search', 'offset', 'branchId'), fc.string({ minLength: 1, maxLength: 8 }));
+  const key = fc.oneof(
+    fc.constantFrom('role', 'workTeam', 'q', 'by', 'from', 'to', 'status', 'search', 'offset', 'branchId'),
+    fc.string({ minLength: 1, maxLength: 8 }),
+  );
   return fc
     .dictionary(key, fc.string({ maxLength: 30 }), { minKeys: 1 })
     .filter((query) => {
@@ -126,11 +206,17 @@ describe.each(Object.entries(endpoints))('%s', (_name, endpoint: Endpoint) => {
 
     if (method !== 'GET') {
       await fc.assert(
-        fc.asyncProperty(fc.oneof(invalidBodies(endpoint), malformedJson.map((raw) => ({ raw }))), async ({ raw }) => {
-          sent++;
-          const res = await call(method, path, { token, rawBody: raw, headers: { 'content-type': 'application/json' } });
-          expectRefused(res, `body ${raw}`);
-        }),
+        fc.asyncProperty(
+          fc.oneof(
+            invalidBodies(endpoint),
+            malformedJson.map((raw) => ({ raw })),
+          ),
+          async ({ raw }) => {
+            sent++;
+            const res = await call(method, path, { token, rawBody: raw, headers: { 'content-type': 'application/json' } });
+            expectRefused(res, `body ${raw}`);
+          },
+        ),
         { numRuns: RUNS },
       );
     }

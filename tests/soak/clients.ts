@@ -98,7 +98,12 @@ export async function openEvents(base: string, secretaryToken: string, titles: s
   const events = [];
   for (const title of titles) {
     const made = await send(base, 'POST', '/api/branches/demo-site/events', secretaryToken, {
-      kind: 'training', title, placeName: '工地', startsAt: now, endsAt: now + 3_600_000, offlineAutoAccept: true,
+      kind: 'training',
+      title,
+      placeName: '工地',
+      startsAt: now,
+      endsAt: now + 3_600_000,
+      offlineAutoAccept: true,
     });
     if ('network' in made || made.status !== 201) throw new Error(`could not open the event: ${JSON.stringify(made)}`);
     const code = await send(base, 'GET', `/api/events/${made.body.id}/code`, secretaryToken);
@@ -110,7 +115,8 @@ export async function openEvents(base: string, secretaryToken: string, titles: s
 
 /** Every (person, event) pair once, interleaved as a morning's scans are. */
 export function everyoneAtEveryEvent<P, E>(people: P[], events: E[]): { person: P; event: E }[] {
-  return events.flatMap((event, e) => people.map((person, p) => ({ person, event, order: (p * 7919 + e * 104729) % 1_000_003 })))
+  return events
+    .flatMap((event, e) => people.map((person, p) => ({ person, event, order: (p * 7919 + e * 104729) % 1_000_003 })))
     .sort((a, b) => a.order - b.order)
     .map(({ person, event }) => ({ person, event }));
 }

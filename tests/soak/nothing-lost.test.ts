@@ -12,7 +12,18 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localD1File, prepareState, startWorker, type LocalState, type RunningWorker } from '../e2e/local-worker';
 import { pool } from '../bench/lib';
-import { type Answered, checkInLikeTheApp, demoSitePeople, everyoneAtEveryEvent, newTally, openEvents, send, serverErrors, untilAnswered, type Person } from './clients';
+import {
+  type Answered,
+  checkInLikeTheApp,
+  demoSitePeople,
+  everyoneAtEveryEvent,
+  newTally,
+  openEvents,
+  send,
+  serverErrors,
+  untilAnswered,
+  type Person,
+} from './clients';
 
 const PEOPLE = Number(process.env.SOAK_PEOPLE ?? 2000);
 const EVENTS = 5;
@@ -40,7 +51,9 @@ const report = (line: string) => console.log(`[soak] ${line}`);
 
 /** One person's feedback, with the submission id the phone keeps for sending it again. */
 const feedbackOf = (person: Person) => ({
-  category: 'request', text: '宿舍热水器坏了，请尽快修理。', anonymous: false,
+  category: 'request',
+  text: '宿舍热水器坏了，请尽快修理。',
+  anonymous: false,
   clientRef: `soak${person.userId.replace(/[^0-9A-Za-z]/g, '')}`.slice(0, 40).padEnd(16, '0'),
 });
 
@@ -48,7 +61,9 @@ const feedbackOf = (person: Person) => ({
 function checkinsOf(eventIds: string[]) {
   return onDisk((db) => {
     const ids = JSON.stringify(eventIds);
-    const rows = db.prepare(`SELECT event_id AS eventId, user_id AS userId, status FROM checkins WHERE event_id IN (SELECT value FROM json_each(?))`).all(ids) as { eventId: string; userId: string; status: string }[];
+    const rows = db
+      .prepare(`SELECT event_id AS eventId, user_id AS userId, status FROM checkins WHERE event_id IN (SELECT value FROM json_each(?))`)
+      .all(ids) as { eventId: string; userId: string; status: string }[];
     const counters = db
       .prepare(
         `SELECT e.id, e.checkin_count AS confirmed, e.pending_count AS pending,
@@ -88,11 +103,19 @@ afterAll(async () => {
 });
 
 describe('load with nothing lost', () => {
-  it(`takes ${PEOPLE * EVENTS} check-ins by ${PEOPLE} people over ${EVENTS} events, ${CONCURRENCY} at a time: no 5xx, each once`, { timeout: 600_000 }, async () => {
-    const events = await openEvents(worker.baseUrl, secretary, Array.from({ length: EVENTS }, (_, i) => `压力测试班前会 ${i + 1}`));
+  it(`takes ${PEOPLE * EVENTS} check-ins by ${PEOPLE} people over ${EVENTS} events, ${CONCURRENCY} at a time: no 5xx, each once`, {
+    timeout: 600_000,
+  }, async () => {
+    const events = await openEvents(
+      worker.baseUrl,
+      secretary,
+      Array.from({ length: EVENTS }, (_, i) => `压力测试班前会 ${i + 1}`),
+    );
     const tally = newTally();
     const started = performance.now();
-    await pool(everyoneAtEveryEvent(people, events), CONCURRENCY, ({ person, event }) => checkInLikeTheApp(worker.baseUrl, person, event, tally));
+    await pool(everyoneAtEveryEvent(people, events), CONCURRENCY, ({ person, event }) =>
+      checkInLikeTheApp(worker.baseUrl, person, event, tally),
+    );
     report(`load: ${PEOPLE * EVENTS} check-ins in ${seconds(started)} s, statuses ${JSON.stringify([...tally.statuses])}`);
 
     expect(serverErrors(tally)).toBe(0);
@@ -100,16 +123,27 @@ describe('load with nothing lost', () => {
     expect(tally.statuses.get(200)).toBe(PEOPLE * EVENTS);
     expect(tally.acknowledged.size).toBe(PEOPLE * EVENTS);
     await worker.stop();
-    const rows = expectEachOnce(tally.acknowledged, events.map((e) => e.id));
+    const rows = expectEachOnce(
+      tally.acknowledged,
+      events.map((e) => e.id),
+    );
     expect(rows.every((r) => r.status === 'confirmed')).toBe(true);
     worker = await startWorker(state, { port: PORT });
   });
 
-  it('loses no acknowledged check-in and doubles none when the worker is killed in the middle and started again', { timeout: 600_000 }, async () => {
-    const events = await openEvents(worker.baseUrl, secretary, Array.from({ length: EVENTS }, (_, i) => `断电测试班前会 ${i + 1}`));
+  it('loses no acknowledged check-in and doubles none when the worker is killed in the middle and started again', {
+    timeout: 600_000,
+  }, async () => {
+    const events = await openEvents(
+      worker.baseUrl,
+      secretary,
+      Array.from({ length: EVENTS }, (_, i) => `断电测试班前会 ${i + 1}`),
+    );
     const tally = newTally();
     const started = performance.now();
-    const load = pool(everyoneAtEveryEvent(people, events), CONCURRENCY, ({ person, event }) => checkInLikeTheApp(worker.baseUrl, person, event, tally));
+    const load = pool(everyoneAtEveryEvent(people, events), CONCURRENCY, ({ person, event }) =>
+      checkInLikeTheApp(worker.baseUrl, person, event, tally),
+    );
     // Kill the whole tree once half the check-ins are acknowledged, and bring it back on the same files.
     while (tally.acknowledged.size < (PEOPLE * EVENTS) / 2) await new Promise((resolve) => setTimeout(resolve, 20));
     await worker.kill();
@@ -118,41 +152,59 @@ describe('load with nothing lost', () => {
     worker = await startWorker(state, { port: PORT });
     const back = seconds(killedAt);
     await load;
-    report(`crash: killed with ${acknowledgedBeforeTheKill.size} acknowledged, answering again after ${back} s; ${tally.retried} scans kept and sent again, ` +
-      `${tally.networkErrors} calls without an answer, all ${PEOPLE * EVENTS} in after ${seconds(started)} s, statuses ${JSON.stringify([...tally.statuses])}`);
+    report(
+      `crash: killed with ${acknowledgedBeforeTheKill.size} acknowledged, answering again after ${back} s; ${tally.retried} scans kept and sent again, ` +
+        `${tally.networkErrors} calls without an answer, all ${PEOPLE * EVENTS} in after ${seconds(started)} s, statuses ${JSON.stringify([...tally.statuses])}`,
+    );
 
     expect(tally.networkErrors).toBeGreaterThan(0);
     expect(tally.retried).toBeGreaterThan(0);
     expect(serverErrors(tally)).toBe(0);
     expect(tally.statuses.get(200)).toBe(PEOPLE * EVENTS);
     await worker.stop();
-    const rows = expectEachOnce(tally.acknowledged, events.map((e) => e.id));
+    const rows = expectEachOnce(
+      tally.acknowledged,
+      events.map((e) => e.id),
+    );
     const stored = new Set(rows.map((r) => `${r.eventId} ${r.userId}`));
     expect([...acknowledgedBeforeTheKill].every((key) => stored.has(key))).toBe(true);
     worker = await startWorker(state, { port: PORT });
   });
 
-  it('scores a contest submit once and stores a feedback item once when the worker dies with them in flight', { timeout: 600_000 }, async () => {
+  it('scores a contest submit once and stores a feedback item once when the worker dies with them in flight', {
+    timeout: 600_000,
+  }, async () => {
     const takers = people.slice(0, 100);
     const base = () => worker.baseUrl;
     const attempts = new Map<Person, string>();
     await pool(takers, 20, async (person) => {
-      const attempt = (await untilAnswered(() => send(base(), 'POST', '/api/contests/demo-contest-region/attempts', person.token, {}))).body;
+      const attempt = (await untilAnswered(() => send(base(), 'POST', '/api/contests/demo-contest-region/attempts', person.token, {})))
+        .body;
       for (const [n, q] of (attempt.questions as { id: string }[]).entries()) {
-        await untilAnswered(() => send(base(), 'PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, person.token, { answer: n % 2 ? 'A' : 'B' }));
+        await untilAnswered(() =>
+          send(base(), 'PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, person.token, { answer: n % 2 ? 'A' : 'B' }),
+        );
       }
       attempts.set(person, attempt.id);
     });
-    const feedbackBefore = onDisk((db) => db.prepare(`SELECT coalesce(sum(received), 0) AS n FROM branch_month_feedback WHERE branch_id = 'demo-site'`).get() as { n: number }).n;
+    const feedbackBefore = onDisk(
+      (db) =>
+        db.prepare(`SELECT coalesce(sum(received), 0) AS n FROM branch_month_feedback WHERE branch_id = 'demo-site'`).get() as {
+          n: number;
+        },
+    ).n;
 
     // Every submit at once; the worker dies as soon as the first few are answered.
     const answered = new Map<string, Answered>();
-    const submitAll = () => Promise.all(takers.map(async (person) => {
-      const submit = await send(base(), 'POST', `/api/attempts/${attempts.get(person)}/submit`, person.token, {});
-      if (!('network' in submit)) answered.set(`submit ${person.userId}`, submit);
-      const feedback = await send(base(), 'POST', '/api/branches/demo-site/feedback', person.token, feedbackOf(person));
-      if (!('network' in feedback)) answered.set(`feedback ${person.userId}`, feedback);
-    }));
+    const submitAll = () =>
+      Promise.all(
+        takers.map(async (person) => {
+          const submit = await send(base(), 'POST', `/api/attempts/${attempts.get(person)}/submit`, person.token, {});
+          if (!('network' in submit)) answered.set(`submit ${person.userId}`, submit);
+          const feedback = await send(base(), 'POST', '/api/branches/demo-site/feedback', person.token, feedbackOf(person));
+          if (!('network' in feedback)) answered.set(`feedback ${person.userId}`, feedback);
+        }),
+      );
     const firstRound = submitAll();
     while (answered.size < 10) await new Promise((resolve) => setTimeout(resolve, 5));
     await worker.kill();
@@ -165,8 +217,14 @@ describe('load with nothing lost', () => {
     // The app sends each again, answered or not (a retry must never count twice).
     const retried = new Map<string, Answered>();
     await pool(takers, 20, async (person) => {
-      retried.set(`submit ${person.userId}`, await untilAnswered(() => send(base(), 'POST', `/api/attempts/${attempts.get(person)}/submit`, person.token, {})));
-      retried.set(`feedback ${person.userId}`, await untilAnswered(() => send(base(), 'POST', '/api/branches/demo-site/feedback', person.token, feedbackOf(person))));
+      retried.set(
+        `submit ${person.userId}`,
+        await untilAnswered(() => send(base(), 'POST', `/api/attempts/${attempts.get(person)}/submit`, person.token, {})),
+      );
+      retried.set(
+        `feedback ${person.userId}`,
+        await untilAnswered(() => send(base(), 'POST', '/api/branches/demo-site/feedback', person.token, feedbackOf(person))),
+      );
     });
     expect([...retried].filter(([, r]) => r.status >= 300)).toEqual([]);
     for (const [key, first] of answeredBeforeTheKill) {
@@ -178,21 +236,38 @@ describe('load with nothing lost', () => {
 
     onDisk((db) => {
       const ids = JSON.stringify(takers.map((p) => p.userId));
-      const entries = db.prepare(`SELECT user_id AS userId, score, attempt_id AS attemptId FROM contest_entries WHERE contest_id = 'demo-contest-region' AND user_id IN (SELECT value FROM json_each(?))`).all(ids) as { userId: string; score: number; attemptId: string }[];
+      const entries = db
+        .prepare(
+          `SELECT user_id AS userId, score, attempt_id AS attemptId FROM contest_entries WHERE contest_id = 'demo-contest-region' AND user_id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(ids) as { userId: string; score: number; attemptId: string }[];
       expect(entries.length).toBe(takers.length);
       for (const person of takers) {
         const entry = entries.find((e) => e.userId === person.userId)!;
         expect(entry.attemptId).toBe(attempts.get(person));
         expect(entry.score).toBe(retried.get(`submit ${person.userId}`)!.body.score);
       }
-      const stats = db.prepare(`SELECT participants, score_sum AS scoreSum FROM contest_branch_stats WHERE contest_id = 'demo-contest-region' AND branch_id = 'demo-site'`).get() as { participants: number; scoreSum: number };
-      const fromEntries = db.prepare(`SELECT count(*) AS participants, coalesce(sum(score), 0) AS scoreSum FROM contest_entries WHERE contest_id = 'demo-contest-region' AND branch_id = 'demo-site'`).get();
+      const stats = db
+        .prepare(
+          `SELECT participants, score_sum AS scoreSum FROM contest_branch_stats WHERE contest_id = 'demo-contest-region' AND branch_id = 'demo-site'`,
+        )
+        .get() as { participants: number; scoreSum: number };
+      const fromEntries = db
+        .prepare(
+          `SELECT count(*) AS participants, coalesce(sum(score), 0) AS scoreSum FROM contest_entries WHERE contest_id = 'demo-contest-region' AND branch_id = 'demo-site'`,
+        )
+        .get();
       expect(stats).toEqual(fromEntries);
 
-      const stored = db.prepare(`SELECT user_id AS userId, id FROM feedback WHERE branch_id = 'demo-site' AND user_id IN (SELECT value FROM json_each(?))`).all(ids) as { userId: string; id: string }[];
+      const stored = db
+        .prepare(`SELECT user_id AS userId, id FROM feedback WHERE branch_id = 'demo-site' AND user_id IN (SELECT value FROM json_each(?))`)
+        .all(ids) as { userId: string; id: string }[];
       expect(stored.length).toBe(takers.length);
-      for (const person of takers) expect(stored.find((f) => f.userId === person.userId)!.id).toBe(retried.get(`feedback ${person.userId}`)!.body.id);
-      const received = (db.prepare(`SELECT sum(received) AS n FROM branch_month_feedback WHERE branch_id = 'demo-site'`).get() as { n: number }).n;
+      for (const person of takers)
+        expect(stored.find((f) => f.userId === person.userId)!.id).toBe(retried.get(`feedback ${person.userId}`)!.body.id);
+      const received = (
+        db.prepare(`SELECT sum(received) AS n FROM branch_month_feedback WHERE branch_id = 'demo-site'`).get() as { n: number }
+      ).n;
       expect(received).toBe(feedbackBefore + takers.length);
     });
     worker = await startWorker(state, { port: PORT });

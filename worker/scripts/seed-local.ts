@@ -21,7 +21,15 @@ function receiptSecret(): string {
 
 const file = '.wrangler/demo-seed.sql';
 mkdirSync('.wrangler', { recursive: true });
-const statements = [...demoSeedStatements(), ...demoEventStatements(), ...demoContestStatements(), ...demoFeedbackStatements(receiptSecret()), ...demoCalendarStatements()];
+const statements = [
+  ...demoSeedStatements(),
+  ...demoEventStatements(),
+  ...demoContestStatements(),
+  ...demoFeedbackStatements(receiptSecret()),
+  ...demoCalendarStatements(),
+];
 writeFileSync(file, `${statements.map((s) => `${s};`).join('\n')}\n`);
-execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', `--file=${file}`, ...process.argv.slice(2)], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', `--file=${file}`, ...process.argv.slice(2)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 console.log(`Seeded demo data: ${statements.length} statements, each idempotent.`);

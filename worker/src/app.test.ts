@@ -20,14 +20,22 @@ describe('the error shape', () => {
 
   it('refuses malformed JSON with 400', async () => {
     const person = await makePerson('写错的人');
-    const res = await call('PATCH', '/api/me', { token: person.token, rawBody: '{"name": "张', headers: { 'content-type': 'application/json' } });
+    const res = await call('PATCH', '/api/me', {
+      token: person.token,
+      rawBody: '{"name": "张',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'invalid_json', message: '请求内容不是有效的 JSON' });
   });
 
   it('refuses a body that is not JSON with 415', async () => {
     const person = await makePerson('发表单的人');
-    const res = await call('PATCH', '/api/me', { token: person.token, rawBody: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await call('PATCH', '/api/me', {
+      token: person.token,
+      rawBody: 'name=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(415);
     expect(res.body.error.code).toBe('unsupported_media_type');
   });
@@ -41,7 +49,11 @@ describe('the error shape', () => {
     });
     expect(res.status).toBe(413);
     expect(res.body.error).toMatchObject({ code: 'payload_too_large', message: '提交的内容太大（上限 1 MB）' });
-    const huge = await call('POST', '/api/nowhere', { token: person.token, rawBody: 'x'.repeat(MAX_BODY_BYTES + 1), headers: { 'content-type': 'application/json' } });
+    const huge = await call('POST', '/api/nowhere', {
+      token: person.token,
+      rawBody: 'x'.repeat(MAX_BODY_BYTES + 1),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(huge.status).toBe(413);
   });
 

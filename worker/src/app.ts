@@ -66,9 +66,43 @@ app.use(
 app.use('/api/*', d1MeterMiddleware);
 app.use('/api/*', databaseMiddleware);
 
-for (const routes of [healthRoutes, openApiRoutes, authRoutes, loginTicketRoutes, meRoutes, mySessionRoutes, regionRoutes, branchRoutes, inviteRoutes, memberRoutes, rosterRoutes, rosterClaimRoutes, eventRoutes, checkinRoutes, attendanceRoutes, leaveRoutes, personalCodeRoutes,
-  bankRoutes, questionImportRoutes, contestRoutes, attemptRoutes, reviewRoutes, leaderboardRoutes, analysisRoutes, practiceRoutes,
-  feedbackRoutes, feedbackWorkflowRoutes, feedbackPhotoRoutes, disciplineContactRoutes, calendarRoutes, complianceRoutes, dashboardRoutes, regionResultRoutes, secretaryAppointmentRoutes, ledgerRoutes]) {
+for (const routes of [
+  healthRoutes,
+  openApiRoutes,
+  authRoutes,
+  loginTicketRoutes,
+  meRoutes,
+  mySessionRoutes,
+  regionRoutes,
+  branchRoutes,
+  inviteRoutes,
+  memberRoutes,
+  rosterRoutes,
+  rosterClaimRoutes,
+  eventRoutes,
+  checkinRoutes,
+  attendanceRoutes,
+  leaveRoutes,
+  personalCodeRoutes,
+  bankRoutes,
+  questionImportRoutes,
+  contestRoutes,
+  attemptRoutes,
+  reviewRoutes,
+  leaderboardRoutes,
+  analysisRoutes,
+  practiceRoutes,
+  feedbackRoutes,
+  feedbackWorkflowRoutes,
+  feedbackPhotoRoutes,
+  disciplineContactRoutes,
+  calendarRoutes,
+  complianceRoutes,
+  dashboardRoutes,
+  regionResultRoutes,
+  secretaryAppointmentRoutes,
+  ledgerRoutes,
+]) {
   app.route('/', routes);
 }
 

@@ -46,5 +46,9 @@ export function housekeepingStatements(d1: D1Database, now: number): D1PreparedS
 }
 
 export async function runScheduled(env: Env, now = Date.now()): Promise<void> {
-  await env.DB.batch([...scoringStatements(env.DB, allExpired(now), now), ...overdueStatements(env.DB, now), ...housekeepingStatements(env.DB, now)]);
+  await env.DB.batch([
+    ...scoringStatements(env.DB, allExpired(now), now),
+    ...overdueStatements(env.DB, now),
+    ...housekeepingStatements(env.DB, now),
+  ]);
 }

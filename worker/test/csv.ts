@@ -6,5 +6,8 @@
 import Papa from 'papaparse';
 
 export function toCsv(rows: (string | number | null)[][]): string {
-  return `\uFEFF${Papa.unparse(rows.map((row) => row.map((cell) => cell ?? '')), { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse(
+    rows.map((row) => row.map((cell) => cell ?? '')),
+    { newline: '\r\n' },
+  )}\r\n`;
 }

@@ -77,7 +77,18 @@ export async function makeWorld(): Promise<World> {
   const db = createDatabase(env.DB);
   const now = Date.now();
   const [regionId, otherRegionId, branchId, otherBranchId] = [newId(), newId(), newId(), newId()];
-  const names = ['outsider', 'masses', 'member', 'committee', 'secretary', 'regionAdmin', 'otherSecretary', 'otherRegionAdmin', 'disciplineContact', 'otherDisciplineContact'] as const;
+  const names = [
+    'outsider',
+    'masses',
+    'member',
+    'committee',
+    'secretary',
+    'regionAdmin',
+    'otherSecretary',
+    'otherRegionAdmin',
+    'disciplineContact',
+    'otherDisciplineContact',
+  ] as const;
   const people = {} as World['people'];
   for (const role of names) people[role] = await makePerson(`测试-${role}`);
   people.platformAdmin = await makePerson('测试-平台管理员', { platformAdmin: true });
@@ -99,17 +110,27 @@ export async function makeWorld(): Promise<World> {
     ]),
     db.insert(branches).values([
       { id: branchId, regionId, kind: 'site', name: '测试工地支部', address: '测试路 1 号', memberCount: 8, createdAt: now },
-      { id: otherBranchId, regionId: otherRegionId, kind: 'community', name: '其他社区支部', address: '其他路 2 号', memberCount: 1, createdAt: now },
+      {
+        id: otherBranchId,
+        regionId: otherRegionId,
+        kind: 'community',
+        name: '其他社区支部',
+        address: '其他路 2 号',
+        memberCount: 1,
+        createdAt: now,
+      },
     ]),
-    db.insert(memberships).values([
-      member(branchId, people.masses, 'masses', '钢筋班'),
-      member(branchId, people.member, 'member', '木工班'),
-      member(branchId, people.committee, 'committee'),
-      member(branchId, people.secretary, 'secretary'),
-      member(branchId, deputy, 'secretary'),
-      ...workers.map((w) => member(branchId, w, 'masses', '钢筋班')),
-      member(otherBranchId, people.otherSecretary, 'secretary'),
-    ]),
+    db
+      .insert(memberships)
+      .values([
+        member(branchId, people.masses, 'masses', '钢筋班'),
+        member(branchId, people.member, 'member', '木工班'),
+        member(branchId, people.committee, 'committee'),
+        member(branchId, people.secretary, 'secretary'),
+        member(branchId, deputy, 'secretary'),
+        ...workers.map((w) => member(branchId, w, 'masses', '钢筋班')),
+        member(otherBranchId, people.otherSecretary, 'secretary'),
+      ]),
     db.insert(regionAdmins).values([
       { regionId, userId: people.regionAdmin.id, createdAt: now },
       { regionId: otherRegionId, userId: people.otherRegionAdmin.id, createdAt: now },
@@ -127,7 +148,15 @@ export async function makeInvite(world: World): Promise<string> {
   const code = newInviteCode();
   await createDatabase(env.DB)
     .insert(invites)
-    .values({ code, branchId: world.branchId, role: 'masses', expiresAt: Date.now() + 3_600_000, maxUses: 100, createdBy: world.people.secretary.id, createdAt: Date.now() });
+    .values({
+      code,
+      branchId: world.branchId,
+      role: 'masses',
+      expiresAt: Date.now() + 3_600_000,
+      maxUses: 100,
+      createdBy: world.people.secretary.id,
+      createdAt: Date.now(),
+    });
   return code;
 }
 

@@ -30,7 +30,10 @@ export interface CallOptions {
 }
 
 /** The headers of a call: the extra ones, and the session unless the call goes without it. */
-export function requestHeaders(options: Pick<CallOptions, 'headers' | 'withSession'>, base: Record<string, string> = {}): Record<string, string> {
+export function requestHeaders(
+  options: Pick<CallOptions, 'headers' | 'withSession'>,
+  base: Record<string, string> = {},
+): Record<string, string> {
   const header: Record<string, string> = { ...base, ...options.headers };
   const token = options.withSession === false ? undefined : loadSession()?.token;
   if (token) header.authorization = `Bearer ${token}`;
@@ -83,7 +86,10 @@ async function sendWithRetry(method: string, url: string, body: unknown, header:
 async function renewIfDue(): Promise<void> {
   const session = loadSession();
   if (!session || !needsRenewal(session)) return;
-  renewing ??= sendWithRetry('post', `${apiBase()}/api/auth/refresh`, undefined, { 'content-type': 'application/json', authorization: `Bearer ${session.token}` })
+  renewing ??= sendWithRetry('post', `${apiBase()}/api/auth/refresh`, undefined, {
+    'content-type': 'application/json',
+    authorization: `Bearer ${session.token}`,
+  })
     .then(({ status, data }) => {
       if (status === 200) saveSession(data as { token: string; expiresAt: number; sessionEndsAt: number });
     })
@@ -95,10 +101,15 @@ async function renewIfDue(): Promise<void> {
 }
 
 /** Whether a call carries the session: not for public routes, nor when the caller says so (receipts). */
-const carriesSession = (endpoint: Route, options: Pick<CallOptions, 'withSession'>) => options.withSession !== false && endpoint.access.kind !== 'public';
+const carriesSession = (endpoint: Route, options: Pick<CallOptions, 'withSession'>) =>
+  options.withSession !== false && endpoint.access.kind !== 'public';
 
 /** The headers of any call, renewing the session first when it runs low (when the call carries it). */
-export async function callHeaders(endpoint: Route, options: Pick<CallOptions, 'headers' | 'withSession'>, base: Record<string, string> = {}): Promise<Record<string, string>> {
+export async function callHeaders(
+  endpoint: Route,
+  options: Pick<CallOptions, 'headers' | 'withSession'>,
+  base: Record<string, string> = {},
+): Promise<Record<string, string>> {
   if (carriesSession(endpoint, options)) await renewIfDue();
   return requestHeaders(options, base);
 }

@@ -29,6 +29,7 @@ export const NETWORK_ERROR_MESSAGE = '网络不给力，请检查网络后重试
 /** Reads the API's error shape, falling back to a plain message for anything else. */
 export function toApiError(status: number, body: unknown): ApiRequestError {
   const error = (body as { error?: Partial<ErrorBody['error']> } | null)?.error;
-  if (error?.code && error.message) return new ApiRequestError(status, error.code, error.message, error.fields, error.requestId, error.issues);
+  if (error?.code && error.message)
+    return new ApiRequestError(status, error.code, error.message, error.fields, error.requestId, error.issues);
   return new ApiRequestError(status, 'unexpected', status >= 500 ? '服务器开小差了，请稍后再试' : `请求失败（${status}）`);
 }

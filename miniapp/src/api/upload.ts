@@ -26,7 +26,12 @@ export interface UploadOptions extends Pick<CallOptions, 'headers' | 'withSessio
 
 type Result = { status: number; data: unknown };
 
-function postWithProgress(url: string, bytes: ArrayBuffer, header: Record<string, string>, onProgress: (fraction: number) => void): Promise<Result> {
+function postWithProgress(
+  url: string,
+  bytes: ArrayBuffer,
+  header: Record<string, string>,
+  onProgress: (fraction: number) => void,
+): Promise<Result> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -47,7 +52,12 @@ function postWithProgress(url: string, bytes: ArrayBuffer, header: Record<string
   });
 }
 
-async function post(url: string, bytes: ArrayBuffer, header: Record<string, string>, onProgress?: (fraction: number) => void): Promise<Result> {
+async function post(
+  url: string,
+  bytes: ArrayBuffer,
+  header: Record<string, string>,
+  onProgress?: (fraction: number) => void,
+): Promise<Result> {
   if (process.env.TARO_ENV === 'h5') {
     if (onProgress) return postWithProgress(url, bytes, header, onProgress);
     const response = await fetch(url, { method: 'POST', headers: header, body: bytes });
@@ -67,7 +77,8 @@ export async function uploadFile<E extends Route & { upload: { maxBytes: number 
 ): Promise<ResponseOf<E>> {
   const { maxBytes } = endpoint.upload;
   // Say so before sending megabytes over a site connection only to be refused.
-  if (bytes.byteLength > maxBytes) throw new ApiRequestError(413, 'payload_too_large', `文件太大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）`);
+  if (bytes.byteLength > maxBytes)
+    throw new ApiRequestError(413, 'payload_too_large', `文件太大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）`);
   const url = endpointUrl(endpoint, { params });
   const header = await callHeaders(endpoint, options, { 'content-type': 'application/octet-stream' });
   let result: Result;
@@ -88,7 +99,11 @@ export async function uploadFile<E extends Route & { upload: { maxBytes: number 
  * receipt, which an image request cannot carry. H5 fetches it into a blob URL (revoke it when
  * done), the mini program downloads it to a temporary file.
  */
-export async function downloadFile<E extends Route>(endpoint: E, params: ParamsOf<E>, options: Pick<CallOptions, 'headers' | 'withSession'> = {}): Promise<string> {
+export async function downloadFile<E extends Route>(
+  endpoint: E,
+  params: ParamsOf<E>,
+  options: Pick<CallOptions, 'headers' | 'withSession'> = {},
+): Promise<string> {
   const url = endpointUrl(endpoint, { params });
   const header = await callHeaders(endpoint, options);
   let status: number;
@@ -117,7 +132,11 @@ export async function downloadFile<E extends Route>(endpoint: E, params: ParamsO
  * H5 saves it as a file named `fileName`. Refusals come back as the API's message (e.g. a span
  * too long).
  */
-export async function openDocument<E extends Route>(endpoint: E, input: Pick<CallInput<E>, 'params' | 'query'>, fileName: string): Promise<void> {
+export async function openDocument<E extends Route>(
+  endpoint: E,
+  input: Pick<CallInput<E>, 'params' | 'query'>,
+  fileName: string,
+): Promise<void> {
   const url = endpointUrl(endpoint, input);
   const header = await callHeaders(endpoint, {});
   if (process.env.TARO_ENV === 'h5') {

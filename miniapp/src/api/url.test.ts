@@ -15,7 +15,9 @@ describe('fillPath and queryString', () => {
 
 describe('toApiError', () => {
   it('reads the API error shape', () => {
-    const error = toApiError(400, { error: { code: 'validation_failed', message: '提交的内容有误', requestId: 'r1', fields: { phone: '请填写 11 位手机号码' } } });
+    const error = toApiError(400, {
+      error: { code: 'validation_failed', message: '提交的内容有误', requestId: 'r1', fields: { phone: '请填写 11 位手机号码' } },
+    });
     expect(error).toMatchObject({ status: 400, code: 'validation_failed', message: '提交的内容有误', requestId: 'r1' });
     expect(error.fields?.phone).toBe('请填写 11 位手机号码');
   });

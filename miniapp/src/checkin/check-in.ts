@@ -16,7 +16,10 @@ async function send(item: Scan, offline: boolean, location?: Location) {
   const code = item.token !== undefined ? { token: item.token } : { digits: item.digits! };
   return api(
     routes.checkIn,
-    { params: { id: item.eventId }, body: { ...code, ...(offline && { offline: true, scannedAt: item.scannedAt }), ...(location && { location }) } },
+    {
+      params: { id: item.eventId },
+      body: { ...code, ...(offline && { offline: true, scannedAt: item.scannedAt }), ...(location && { location }) },
+    },
     { toast: false },
   );
 }
@@ -42,7 +45,8 @@ export async function checkInWithCode(item: Scan): Promise<CheckinOutcome> {
     if (error.code !== 'location_required') throw error;
   }
   const location = await locationNow();
-  if (!location) throw new ApiRequestError(400, 'location_denied', '没有拿到位置：请在手机设置里允许微信（或浏览器）使用位置，然后重新扫码');
+  if (!location)
+    throw new ApiRequestError(400, 'location_denied', '没有拿到位置：请在手机设置里允许微信（或浏览器）使用位置，然后重新扫码');
   return { kind: 'done', result: await send(item, false, location) };
 }
 

@@ -5,7 +5,14 @@ import { forgetPersonalKey, personalCodeAt, storedPersonalKey, type StoredPerson
 
 const SECRET = 'worker-secret-0123456789abcdefghijklmnop';
 const USER = 'u0123456789abcde';
-const stored: StoredPersonalKey = { userId: USER, key: derivePersonalKey(SECRET, USER), windowMs: 60_000, acceptMs: 120_000, serverTime: 0, offsetMs: 0 };
+const stored: StoredPersonalKey = {
+  userId: USER,
+  key: derivePersonalKey(SECRET, USER),
+  windowMs: 60_000,
+  acceptMs: 120_000,
+  serverTime: 0,
+  offsetMs: 0,
+};
 
 describe('我的签到码 on the phone', () => {
   beforeEach(() => forgetPersonalKey());

@@ -32,7 +32,11 @@ export function BranchSwitcher() {
         visible={open}
         title="切换到哪个支部？"
         cancelText="取消"
-        options={memberships.map((m) => ({ name: m.branchName, description: `${BRANCH_KIND_LABELS[m.branchKind]}支部`, branchId: m.branchId }))}
+        options={memberships.map((m) => ({
+          name: m.branchName,
+          description: `${BRANCH_KIND_LABELS[m.branchKind]}支部`,
+          branchId: m.branchId,
+        }))}
         onSelect={(option) => {
           setCurrentBranch((option as { branchId: string }).branchId);
           setOpen(false);

@@ -23,7 +23,10 @@ export function visibleRows<T>(rows: readonly T[], columns: readonly TableColumn
   const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const found = words.length
     ? rows.filter((row) => {
-        const text = columns.map((c) => String(c.value(row) ?? '')).join(' ').toLowerCase();
+        const text = columns
+          .map((c) => String(c.value(row) ?? ''))
+          .join(' ')
+          .toLowerCase();
         return words.every((w) => text.includes(w));
       })
     : [...rows];

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DataTable, type DataTableColumn } from './data-table';
 import { nextSort, visibleRows } from './data-table-rows';
 
-interface Row { id: string; name: string; team: string | null; rate: number | null }
+interface Row {
+  id: string;
+  name: string;
+  team: string | null;
+  rate: number | null;
+}
 const ROWS: Row[] = [
   { id: '1', name: '王五', team: '钢筋班', rate: 80 },
   { id: '2', name: '张三', team: null, rate: 100 },
@@ -41,8 +46,15 @@ describe('DataTable', () => {
     render(<DataTable caption="成员" columns={COLUMNS} rows={ROWS} rowKey={(r) => r.id} rowHeader="name" />);
     const table = screen.getByRole('table', { name: '成员' });
     fireEvent.click(within(table).getByRole('button', { name: /出勤率/ }));
-    expect(within(table).getByRole('columnheader', { name: /出勤率/ }).getAttribute('aria-sort')).toBe('ascending');
-    const names = () => within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(
+      within(table)
+        .getByRole('columnheader', { name: /出勤率/ })
+        .getAttribute('aria-sort'),
+    ).toBe('ascending');
+    const names = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent);
     expect(names()).toEqual(['赵六', '王五', '张三', '李四']);
     fireEvent.change(screen.getByRole('searchbox', { name: '搜索成员' }), { target: { value: '木工' } });
     expect(names()).toEqual(['李四']);

@@ -39,7 +39,14 @@ export function DataTable<T>({ caption, columns, rows, rowKey, actions, initialS
     <div className="sb-table">
       {searchable && (
         <div className="sb-table__bar">
-          <input className="sb-table__search" type="search" value={search} placeholder={`搜索${caption}`} aria-label={`搜索${caption}`} onChange={(e) => setSearch(e.currentTarget.value)} />
+          <input
+            className="sb-table__search"
+            type="search"
+            value={search}
+            placeholder={`搜索${caption}`}
+            aria-label={`搜索${caption}`}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+          />
           <span className="sb-table__count" role="status">
             {search.trim() ? `找到 ${shown.length} 条，共 ${rows.length} 条` : `共 ${rows.length} 条`}
           </span>
@@ -51,7 +58,12 @@ export function DataTable<T>({ caption, columns, rows, rowKey, actions, initialS
             {columns.map((c) => {
               const order = sort?.key === c.key ? sort.direction : undefined;
               return (
-                <th key={c.key} scope="col" aria-sort={order ?? (c.sortable === false ? undefined : 'none')} className={c.numeric ? 'sb-table__num' : undefined}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={order ?? (c.sortable === false ? undefined : 'none')}
+                  className={c.numeric ? 'sb-table__num' : undefined}
+                >
                   {c.sortable === false ? (
                     c.label
                   ) : (

@@ -43,7 +43,9 @@ export function ListSection({ title, entries, children }: { title?: string; entr
       <View className="sb-card sb-list-card">
         {entries
           ?.filter((entry) => entry.shown !== false)
-          .map((entry) => <ListRow key={entry.title} title={entry.title} note={entry.note} onClick={() => openPage(entry.page)} />)}
+          .map((entry) => (
+            <ListRow key={entry.title} title={entry.title} note={entry.note} onClick={() => openPage(entry.page)} />
+          ))}
         {children}
       </View>
     </View>

@@ -10,7 +10,15 @@ import { StateView } from './state-view';
  * loads them and shows loading or error states until they are known. On a computer it puts the
  * side navigation beside the page (`sideNav={false}` for a page that fills the screen, e.g. a projector).
  */
-export function PageShell({ children, requireLogin = true, sideNav = true }: { children: ReactNode; requireLogin?: boolean; sideNav?: boolean }) {
+export function PageShell({
+  children,
+  requireLogin = true,
+  sideNav = true,
+}: {
+  children: ReactNode;
+  requireLogin?: boolean;
+  sideNav?: boolean;
+}) {
   const { me, loading, error, awaitingLogin, reload, careMode } = useAppState();
   const desktop = useDesktop();
   useKeyboardScrollablePages();
@@ -19,7 +27,9 @@ export function PageShell({ children, requireLogin = true, sideNav = true }: { c
     if (requireLogin && !me && !loading && !error && !awaitingLogin) void reload();
   }, [requireLogin, me, loading, error, awaitingLogin, reload]);
 
-  const body = !requireLogin ? children : (
+  const body = !requireLogin ? (
+    children
+  ) : (
     <StateView loading={!me && (loading || !error)} error={me ? null : error} onRetry={() => void reload()}>
       {me && children}
     </StateView>

@@ -17,7 +17,14 @@ export function TextAreaField({ id, label, value, onChange, maxlength, placehold
   return (
     <View className="sb-field">
       <Text className="sb-field__label">{label}</Text>
-      <Textarea id={id} className="sb-field__input sb-field__textarea" value={value} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
+      <Textarea
+        id={id}
+        className="sb-field__input sb-field__textarea"
+        value={value}
+        maxlength={maxlength}
+        placeholder={placeholder}
+        onInput={(e) => onChange(e.detail.value)}
+      />
       {error && (
         <View className="sb-field__error" role="alert">
           {error}

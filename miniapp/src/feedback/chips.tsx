@@ -23,7 +23,14 @@ export function Chips<K extends string>({ label, options, value, onChange, error
         {options.map((option) => {
           const on = option.key === value;
           return (
-            <View key={option.key} role="radio" aria-checked={on} aria-label={option.label} className={on ? 'fb-chip fb-chip--on' : 'fb-chip'} onClick={() => onChange(option.key)}>
+            <View
+              key={option.key}
+              role="radio"
+              aria-checked={on}
+              aria-label={option.label}
+              className={on ? 'fb-chip fb-chip--on' : 'fb-chip'}
+              onClick={() => onChange(option.key)}
+            >
               {on && <Text className="fb-chip__tick">✓</Text>}
               <Text>{option.label}</Text>
             </View>

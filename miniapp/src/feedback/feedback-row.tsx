@@ -4,7 +4,17 @@ import { currentDeadline, deadlineText, preview, ratingLabel, type FeedbackSumma
 import './feedback.css';
 
 /** One feedback in a list: category, status, the deadline in force (已超期 in words), when, and the start of the text. */
-export function FeedbackRow({ item, showSubmitter, showBranch, onOpen }: { item: FeedbackSummary; showSubmitter?: boolean; showBranch?: boolean; onOpen(): void }) {
+export function FeedbackRow({
+  item,
+  showSubmitter,
+  showBranch,
+  onOpen,
+}: {
+  item: FeedbackSummary;
+  showSubmitter?: boolean;
+  showBranch?: boolean;
+  onOpen(): void;
+}) {
   const category = FEEDBACK_CATEGORY_LABELS[item.category];
   const status = FEEDBACK_STATUS_LABELS[item.status];
   const deadline = currentDeadline(item);
@@ -26,7 +36,9 @@ export function FeedbackRow({ item, showSubmitter, showBranch, onOpen }: { item:
       </View>
       <Text className="fb-row__text">{preview(item.text)}</Text>
       <Text className="sb-muted">{meta.join(' · ')}</Text>
-      {deadline && <Text className={deadline.overdue ? 'fb-row__deadline fb-overdue' : 'fb-row__deadline sb-muted'}>{deadlineText(deadline)}</Text>}
+      {deadline && (
+        <Text className={deadline.overdue ? 'fb-row__deadline fb-overdue' : 'fb-row__deadline sb-muted'}>{deadlineText(deadline)}</Text>
+      )}
     </View>
   );
 }

@@ -26,8 +26,19 @@ describe('the feedback form', () => {
   });
 
   it('sends trimmed text, the place only when given, and 匿名', () => {
-    const form = { ...withCategory(emptyFeedbackForm(), 'integrity'), category: 'integrity' as const, text: ' 材料验收走过场 ', place: '  ' };
-    expect(toSubmitBody(form)).toEqual({ category: 'integrity', text: '材料验收走过场', anonymous: true, clientRef: form.clientRef, routeTo: 'branch' });
+    const form = {
+      ...withCategory(emptyFeedbackForm(), 'integrity'),
+      category: 'integrity' as const,
+      text: ' 材料验收走过场 ',
+      place: '  ',
+    };
+    expect(toSubmitBody(form)).toEqual({
+      category: 'integrity',
+      text: '材料验收走过场',
+      anonymous: true,
+      clientRef: form.clientRef,
+      routeTo: 'branch',
+    });
     expect(form.clientRef).toMatch(/^[0-9A-Za-z]{24}$/);
     expect(emptyFeedbackForm().clientRef).not.toBe(form.clientRef);
     expect(toSubmitBody({ ...form, place: ' 3号楼 ' }).place).toBe('3号楼');

@@ -1,6 +1,14 @@
 /** The 反馈 form: its state, the 匿名 default per category, validation and the request body. */
-import { anonymousByDefault, defaultRoute, FEEDBACK_TEXT, TEXT_MAX, type BodyOf, type endpoints, type FeedbackCategory, type FeedbackRoute } from '@sitebranch/shared';
-
+import {
+  anonymousByDefault,
+  defaultRoute,
+  FEEDBACK_TEXT,
+  TEXT_MAX,
+  type BodyOf,
+  type endpoints,
+  type FeedbackCategory,
+  type FeedbackRoute,
+} from '@sitebranch/shared';
 
 export interface FeedbackForm {
   category: FeedbackCategory | null;
@@ -70,8 +78,18 @@ export function validateFeedback(form: FeedbackForm): FeedbackFormErrors {
 }
 
 /** The body of `POST /api/branches/{id}/feedback`; call only for a valid form. A 廉政监督 report says where it goes. */
-export function toSubmitBody(form: FeedbackForm & { category: FeedbackCategory }, regionHasDisciplineContact = false): BodyOf<typeof endpoints.submitFeedback> {
+export function toSubmitBody(
+  form: FeedbackForm & { category: FeedbackCategory },
+  regionHasDisciplineContact = false,
+): BodyOf<typeof endpoints.submitFeedback> {
   const place = form.place.trim();
   const route = form.category === 'integrity' ? { routeTo: routeOf(form, regionHasDisciplineContact) } : {};
-  return { category: form.category, text: form.text.trim(), ...(place ? { place } : {}), anonymous: form.anonymous, clientRef: form.clientRef, ...route };
+  return {
+    category: form.category,
+    text: form.text.trim(),
+    ...(place ? { place } : {}),
+    anonymous: form.anonymous,
+    clientRef: form.clientRef,
+    ...route,
+  };
 }

@@ -1,14 +1,44 @@
 import type { FeedbackDetail } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
-import { currentDeadline, deadlineText, detailDeadlines, handleActions, preview, ratingLabel, reopensOnRating, timelineActor, type FeedbackSummary } from './labels';
+import {
+  currentDeadline,
+  deadlineText,
+  detailDeadlines,
+  handleActions,
+  preview,
+  ratingLabel,
+  reopensOnRating,
+  timelineActor,
+  type FeedbackSummary,
+} from './labels';
 
 const T = Date.UTC(2026, 10, 24, 15, 59, 59, 999); // 2026-11-24 23:59 CST
 const summary = (extra: Partial<FeedbackSummary> = {}): FeedbackSummary => ({
-  id: 'fb01', branchId: 'b001', branchName: '滨江花园项目临时党支部', routedTo: 'branch', category: 'hazard', text: '三号楼脚手架松动', place: null, anonymous: false, status: 'submitted', overdue: false,
-  createdAt: T - 86_400_000, acceptDueAt: T, resolveDueAt: T + 20 * 86_400_000, photoCount: 0, submitterName: '王师傅', rating: null, ...extra,
+  id: 'fb01',
+  branchId: 'b001',
+  branchName: '滨江花园项目临时党支部',
+  routedTo: 'branch',
+  category: 'hazard',
+  text: '三号楼脚手架松动',
+  place: null,
+  anonymous: false,
+  status: 'submitted',
+  overdue: false,
+  createdAt: T - 86_400_000,
+  acceptDueAt: T,
+  resolveDueAt: T + 20 * 86_400_000,
+  photoCount: 0,
+  submitterName: '王师傅',
+  rating: null,
+  ...extra,
 });
 const detail = (extra: Partial<FeedbackDetail> = {}): FeedbackDetail => ({
-  ...summary(), photos: [], timeline: [], ratingComment: null, can: { handle: [], reply: false, rate: false, reopen: false, addPhotos: false, addRectificationPhotos: false }, ...extra,
+  ...summary(),
+  photos: [],
+  timeline: [],
+  ratingComment: null,
+  can: { handle: [], reply: false, rate: false, reopen: false, addPhotos: false, addRectificationPhotos: false },
+  ...extra,
 });
 
 describe('feedback deadlines', () => {
@@ -25,9 +55,18 @@ describe('feedback deadlines', () => {
 
   it('marks on the detail only the stage not yet done, and names the follow-up deadline after reopening', () => {
     const accepted = detailDeadlines(detail({ status: 'accepted' }), T + 1);
-    expect(accepted.map((d) => [d.label, d.overdue])).toEqual([['受理时限', false], ['办结时限', false]]);
-    const reopened = detail({ status: 'accepted', timeline: [{ kind: 'reopened', actor: 'submitter', actorName: null, note: null, createdAt: T }] });
-    expect(detailDeadlines(reopened, T + 21 * 86_400_000).map((d) => [d.label, d.overdue])).toEqual([['受理时限', false], ['跟进时限', true]]);
+    expect(accepted.map((d) => [d.label, d.overdue])).toEqual([
+      ['受理时限', false],
+      ['办结时限', false],
+    ]);
+    const reopened = detail({
+      status: 'accepted',
+      timeline: [{ kind: 'reopened', actor: 'submitter', actorName: null, note: null, createdAt: T }],
+    });
+    expect(detailDeadlines(reopened, T + 21 * 86_400_000).map((d) => [d.label, d.overdue])).toEqual([
+      ['受理时限', false],
+      ['跟进时限', true],
+    ]);
   });
 });
 
@@ -41,7 +80,10 @@ describe('feedback labels', () => {
   });
 
   it('turns allowed statuses into the organizer’s buttons', () => {
-    expect(handleActions(['accepted', 'declined'])).toEqual([{ to: 'accepted', label: '受理' }, { to: 'declined', label: '不予受理' }]);
+    expect(handleActions(['accepted', 'declined'])).toEqual([
+      { to: 'accepted', label: '受理' },
+      { to: 'declined', label: '不予受理' },
+    ]);
     expect(handleActions(['submitted'])).toEqual([]);
   });
 

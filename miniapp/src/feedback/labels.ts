@@ -1,5 +1,15 @@
 /** How feedback reads in lists and on its detail: deadlines, the timeline, organizer actions, ratings. */
-import { formatCst, isClosed, RATING_LABELS, REOPENING_RATING, TIMELINE_LABELS, type endpoints, type FeedbackDetail, type FeedbackStatus, type ResponseOf } from '@sitebranch/shared';
+import {
+  formatCst,
+  isClosed,
+  RATING_LABELS,
+  REOPENING_RATING,
+  TIMELINE_LABELS,
+  type endpoints,
+  type FeedbackDetail,
+  type FeedbackStatus,
+  type ResponseOf,
+} from '@sitebranch/shared';
 
 export type FeedbackSummary = ResponseOf<typeof endpoints.listFeedback>['feedback'][number];
 type TimelineEvent = FeedbackDetail['timeline'][number];
@@ -40,7 +50,12 @@ export function timelineActor(event: TimelineEvent, anonymous: boolean): string 
 
 export type HandleTarget = 'accepted' | 'in_progress' | 'resolved' | 'declined';
 /** The organizer's buttons say what the timeline will then say. */
-const HANDLE_LABELS: Record<HandleTarget, string> = { accepted: TIMELINE_LABELS.accepted, in_progress: TIMELINE_LABELS.in_progress, resolved: TIMELINE_LABELS.resolved, declined: TIMELINE_LABELS.declined };
+const HANDLE_LABELS: Record<HandleTarget, string> = {
+  accepted: TIMELINE_LABELS.accepted,
+  in_progress: TIMELINE_LABELS.in_progress,
+  resolved: TIMELINE_LABELS.resolved,
+  declined: TIMELINE_LABELS.declined,
+};
 
 /** The organizer's buttons, in the order of `can.handle`. */
 export function handleActions(allowed: FeedbackStatus[]): { to: HandleTarget; label: string }[] {

@@ -77,12 +77,29 @@ export function PhotoPicker({ inputId, photos, max, onAdd, onRemove, disabled }:
           <Thumb key={photo.key} photo={photo} index={i} onRemove={disabled ? undefined : () => onRemove(photo.key)} />
         ))}
         {room > 0 && (
-          <View className="fb-photos__add" role="button" aria-label={`添加照片，还可添加 ${room} 张`} aria-disabled={busy || disabled} onClick={open}>
+          <View
+            className="fb-photos__add"
+            role="button"
+            aria-label={`添加照片，还可添加 ${room} 张`}
+            aria-disabled={busy || disabled}
+            onClick={open}
+          >
             {busy ? '正在处理…' : '＋ 添加照片'}
           </View>
         )}
       </View>
-      {H5 && <input id={inputId} type="file" accept={PHOTO_TYPES.join(',')} multiple aria-label="选择照片" hidden style={{ display: 'none' }} onChange={chosenOnH5} />}
+      {H5 && (
+        <input
+          id={inputId}
+          type="file"
+          accept={PHOTO_TYPES.join(',')}
+          multiple
+          aria-label="选择照片"
+          hidden
+          style={{ display: 'none' }}
+          onChange={chosenOnH5}
+        />
+      )}
     </View>
   );
 }

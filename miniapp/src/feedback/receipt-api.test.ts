@@ -58,7 +58,9 @@ describe('feedback calls with a receipt', () => {
     expect(fetchMock).toHaveBeenLastCalledWith('/api/feedback/fb01/photos/ph01', { headers: { 'x-feedback-receipt': 'AB12CD34EF56' } });
     // Named feedback goes with the session, as any call does.
     await loadFeedbackPhoto({ id: 'fb01' }, 'ph01');
-    expect(fetchMock).toHaveBeenLastCalledWith('/api/feedback/fb01/photos/ph01', { headers: { authorization: 'Bearer the-session-token' } });
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/feedback/fb01/photos/ph01', {
+      headers: { authorization: 'Bearer the-session-token' },
+    });
   });
 
   it('uploads a photo as raw bytes with the receipt header, reporting progress', async () => {

@@ -46,7 +46,12 @@ export function uploadFeedbackPhoto(target: FeedbackAccess, bytes: ArrayBuffer, 
 }
 
 /** The handler's 整改前 / 整改后 photo of a safety hazard (always with the session: handlers are known). */
-export function uploadRectificationPhoto(target: FeedbackAccess, stage: RectificationStage, bytes: ArrayBuffer, onProgress: (fraction: number) => void) {
+export function uploadRectificationPhoto(
+  target: FeedbackAccess,
+  stage: RectificationStage,
+  bytes: ArrayBuffer,
+  onProgress: (fraction: number) => void,
+) {
   return uploadFile(routes.uploadRectificationPhoto, { id: target.id, stage }, bytes, { onProgress });
 }
 

@@ -11,7 +11,14 @@ export function UploadProgress({ state, onRetry, onSkip }: { state: UploadState;
       <Text className={state.error ? 'fb-upload__label fb-upload__label--error' : 'fb-upload__label'} aria-live="polite">
         {uploadLabel(state)}
       </Text>
-      <View className="fb-upload__bar" role="progressbar" aria-label="照片上传进度" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <View
+        className="fb-upload__bar"
+        role="progressbar"
+        aria-label="照片上传进度"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <View className="fb-upload__fill" style={{ width: `${percent}%` }} />
       </View>
       <Text className="sb-muted">已完成 {percent}%</Text>

@@ -10,10 +10,19 @@ import { routes } from '../api/routes';
  * For a region admin who belongs to no branch: the branches of the region they administer, one
  * chosen at a time, so that the tabs show what they oversee instead of “加入支部后才能…”.
  */
-export function RegionBranches({ children, hint = '查看各支部' }: { children(branchId: string, branchName: string): ReactNode; hint?: string }) {
+export function RegionBranches({
+  children,
+  hint = '查看各支部',
+}: {
+  children(branchId: string, branchName: string): ReactNode;
+  hint?: string;
+}) {
   const { me } = useAppState();
   const region = me?.adminRegions[0];
-  const loaded = useRequest(() => api(routes.listRegionBranches, { params: { id: region?.regionId ?? '' } }, { toast: false }), [region?.regionId]);
+  const loaded = useRequest(
+    () => api(routes.listRegionBranches, { params: { id: region?.regionId ?? '' } }, { toast: false }),
+    [region?.regionId],
+  );
   const [index, setIndex] = useState(0);
   const branches = loaded.data?.branches ?? [];
   const chosen = branches[Math.min(index, branches.length - 1)];

@@ -15,12 +15,27 @@ export function ComplianceChecklist({ branchId, branchName }: { branchId: string
   return (
     <View>
       <Text className="sb-section-title">本月三会一课{data ? ` · ${data.period.label}` : ''}</Text>
-      <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()} empty={data?.rows.length === 0} emptyTitle="没有设置三会一课的要求">
+      <StateView
+        loading={loaded.loading && !data}
+        error={data ? null : loaded.error}
+        onRetry={() => void loaded.reload()}
+        empty={data?.rows.length === 0}
+        emptyTitle="没有设置三会一课的要求"
+      >
         <View className="sb-card results-checklist" role="link" aria-label="查看三会一课完成情况" onClick={() => openPage(PAGES.results)}>
           {data?.rows.map((row) => {
             const done = row.missing === 0 && row.toCome === 0;
             return (
-              <Text key={row.kind} className={done ? 'results-checklist__item results-checklist__item--done' : row.missing > 0 ? 'results-checklist__item results-checklist__item--missing' : 'results-checklist__item'}>
+              <Text
+                key={row.kind}
+                className={
+                  done
+                    ? 'results-checklist__item results-checklist__item--done'
+                    : row.missing > 0
+                      ? 'results-checklist__item results-checklist__item--missing'
+                      : 'results-checklist__item'
+                }
+              >
                 {checklistText(row, EVENT_KIND_LABELS[row.kind])}
               </Text>
             );

@@ -22,7 +22,11 @@ export function OrganizerSummary({ branchId }: { branchId: string }) {
       />
       <ListRow
         title={`反馈待办 ${openNow} 条`}
-        end={<Text className={overdueNow ? 'results-table__missing' : 'sb-muted'}>{overdueNow ? `超期 ${overdueNow} 条 ›` : '没有超期 ›'}</Text>}
+        end={
+          <Text className={overdueNow ? 'results-table__missing' : 'sb-muted'}>
+            {overdueNow ? `超期 ${overdueNow} 条 ›` : '没有超期 ›'}
+          </Text>
+        }
         onClick={() => openPage(PAGES.feedbackInbox)}
       />
     </View>

@@ -20,7 +20,15 @@ import {
   UpdateContestSchema,
 } from '../schemas/contest';
 import { ImportQuestionTextSchema } from '../schemas/question-text';
-import { BankSchema, CreateBankSchema, ImportResultSchema, QuestionInputSchema, QuestionListQuerySchema, QuestionSchema, UpdateQuestionSchema } from '../schemas/questions';
+import {
+  BankSchema,
+  CreateBankSchema,
+  ImportResultSchema,
+  QuestionInputSchema,
+  QuestionListQuerySchema,
+  QuestionSchema,
+  UpdateQuestionSchema,
+} from '../schemas/questions';
 import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
 

@@ -86,8 +86,12 @@ type Infer<T, K extends 'input' | 'output'> = T extends z.ZodMiniType ? (K exten
 /** What a client sends and receives for an endpoint, or for its route in the app's table (`routes.ts`). */
 export type ParamsOf<E extends Endpoint | Route> = Infer<ContractOf<E>['params'], 'input'>;
 export type QueryOf<E extends Endpoint | Route> = Infer<ContractOf<E>['query'], 'input'>;
-export type BodyOf<E extends Endpoint | Route> = ContractOf<E>['upload'] extends object ? ArrayBuffer | Uint8Array : Infer<ContractOf<E>['body'], 'input'>;
-export type ResponseOf<E extends Endpoint | Route> = ContractOf<E>['response'] extends z.ZodMiniType ? z.output<ContractOf<E>['response']> : undefined;
+export type BodyOf<E extends Endpoint | Route> = ContractOf<E>['upload'] extends object
+  ? ArrayBuffer | Uint8Array
+  : Infer<ContractOf<E>['body'], 'input'>;
+export type ResponseOf<E extends Endpoint | Route> = ContractOf<E>['response'] extends z.ZodMiniType
+  ? z.output<ContractOf<E>['response']>
+  : undefined;
 
 /** The same, as the worker sees them after validation. */
 export type ValidParamsOf<E extends Endpoint> = Infer<E['params'], 'output'>;

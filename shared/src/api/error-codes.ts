@@ -7,7 +7,14 @@ import { ERRORS, type ErrorCode } from '../errors';
 import type { Endpoint } from './endpoint';
 
 /** Every route reads the session if one is sent, and a JSON body or none, before its handler runs. */
-const EVERY_ROUTE: readonly ErrorCode[] = ['unauthenticated', 'session_expired', 'validation_failed', 'invalid_json', 'unsupported_media_type', 'payload_too_large'];
+const EVERY_ROUTE: readonly ErrorCode[] = [
+  'unauthenticated',
+  'session_expired',
+  'validation_failed',
+  'invalid_json',
+  'unsupported_media_type',
+  'payload_too_large',
+];
 
 /** Our own faults (500) and a missing or reused secret (503) can reach any route: the `default` response. */
 export const SERVER_FAULTS: readonly ErrorCode[] = ['internal', 'misconfigured'];

@@ -92,5 +92,15 @@ export const checkIn = defineEndpoint({
   params: EventParams,
   body: CheckinRequestSchema,
   response: CheckinResultSchema,
-  errors: ['code_invalid', 'code_expired', 'location_required', 'members_only', 'out_of_range', 'event_not_open', 'checkin_not_started', 'checkin_closed', 'too_many_attempts'],
+  errors: [
+    'code_invalid',
+    'code_expired',
+    'location_required',
+    'members_only',
+    'out_of_range',
+    'event_not_open',
+    'checkin_not_started',
+    'checkin_closed',
+    'too_many_attempts',
+  ],
 });

@@ -105,7 +105,10 @@ export const uploadRectificationPhoto = defineEndpoint({
   summary: '安全隐患的整改照片（整改前 before / 整改后 after），由负责处理的人上传；办结安全隐患须有整改后照片',
   tag: 'feedback',
   access: feedback('handle'),
-  params: z.strictObject({ id: IdSchema, stage: z.enum(RECTIFICATION_STAGES, { error: '整改照片只能是整改前（before）或整改后（after）' }) }),
+  params: z.strictObject({
+    id: IdSchema,
+    stage: z.enum(RECTIFICATION_STAGES, { error: '整改照片只能是整改前（before）或整改后（after）' }),
+  }),
   upload: { maxBytes: MAX_PHOTO_BYTES },
   response: PhotoUploadResultSchema,
   status: 201,

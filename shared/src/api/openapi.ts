@@ -20,11 +20,16 @@ function parameters(schema: z.ZodMiniObject | undefined, where: 'path' | 'query'
   }));
 }
 
-const FILE_TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv', image: 'image/*' } as const;
+const FILE_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  image: 'image/*',
+} as const;
 
 function responseOf(response: Endpoint['response']) {
   if (response === null) return { description: 'No Content' };
-  if ('file' in response) return { description: '文件', content: { [FILE_TYPES[response.file]]: { schema: { type: 'string', format: 'binary' } } } };
+  if ('file' in response)
+    return { description: '文件', content: { [FILE_TYPES[response.file]]: { schema: { type: 'string', format: 'binary' } } } };
   return { description: 'OK', content: { 'application/json': { schema: jsonSchema(response, 'output') } } };
 }
 

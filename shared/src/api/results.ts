@@ -1,6 +1,15 @@
 /** Results (结果): what organizers and the bureau look at every month. */
 import { IdSchema } from '../schemas/common';
-import { BranchDashboardSchema, ComplianceSchema, ComplianceTargetsSchema, LedgerQuerySchema, PeriodQuerySchema, RankingQuerySchema, RankingSchema, RegionDashboardSchema } from '../schemas/results';
+import {
+  BranchDashboardSchema,
+  ComplianceSchema,
+  ComplianceTargetsSchema,
+  LedgerQuerySchema,
+  PeriodQuerySchema,
+  RankingQuerySchema,
+  RankingSchema,
+  RegionDashboardSchema,
+} from '../schemas/results';
 import * as z from '../zod';
 import { defineEndpoint } from './endpoint';
 

@@ -15,7 +15,8 @@ describe('the app’s route table', () => {
   it('carries no schema or summary: it survives JSON unchanged, and is a small part of the contract', () => {
     const json = JSON.stringify(table);
     expect(JSON.parse(json)).toEqual(table);
-    for (const route of Object.values(table)) expect(Object.keys(route).every((key) => (ROUTE_FIELDS as readonly string[]).includes(key))).toBe(true);
+    for (const route of Object.values(table))
+      expect(Object.keys(route).every((key) => (ROUTE_FIELDS as readonly string[]).includes(key))).toBe(true);
     expect(json).not.toContain('summary');
     // 78 routes in well under 16 KB: what app.js carries instead of every schema.
     expect(json.length).toBeLessThan(16_000);

@@ -11,7 +11,14 @@ const PROPERTY = {
 };
 
 /** Blocks that names, work teams and question stems are written in. */
-const BLOCKS: [number, number][] = [[0x20, 0x24f], [0x370, 0x4ff], [0x2000, 0x206f], [0x3000, 0x30ff], [0x4e00, 0x9fff], [0xff00, 0xffef]];
+const BLOCKS: [number, number][] = [
+  [0x20, 0x24f],
+  [0x370, 0x4ff],
+  [0x2000, 0x206f],
+  [0x3000, 0x30ff],
+  [0x4e00, 0x9fff],
+  [0xff00, 0xffef],
+];
 
 function differences(test: (char: string) => boolean, property: RegExp): string[] {
   const found: string[] = [];
@@ -38,8 +45,17 @@ describe('character classes by code point', () => {
   });
 
   it('leave duplicate keys of stored stems as they were', () => {
-    const stems = ['“两学一做”学习教育中，“做”的是什么？', 'The C.P.C. was founded in 1921.', '（ ）是党的根本组织原则 ①②', '党员👍应当：A、B'];
-    const before = (stem: string) => stem.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+    const stems = [
+      '“两学一做”学习教育中，“做”的是什么？',
+      'The C.P.C. was founded in 1921.',
+      '（ ）是党的根本组织原则 ①②',
+      '党员👍应当：A、B',
+    ];
+    const before = (stem: string) =>
+      stem
+        .normalize('NFKC')
+        .replace(/[\s\p{P}\p{S}]/gu, '')
+        .toLowerCase();
     for (const stem of stems) expect(stemKey(stem)).toBe(before(stem));
   });
 });

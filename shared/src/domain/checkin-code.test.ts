@@ -71,7 +71,9 @@ describe('6-digit codes', () => {
     expect(matchDigitsCode(key, EVENT, code, start + 60_000)).toBe(window);
     expect(matchDigitsCode(key, EVENT, code, start + 60_001)).toBeNull();
     expect(matchDigitsCode(key, EVENT, '12345', start)).toBeNull();
-    expect(matchDigitsCode(key, 'other-event-0000', code, start)).toBe(digitsCode(key, 'other-event-0000', window) === code ? window : null);
+    expect(matchDigitsCode(key, 'other-event-0000', code, start)).toBe(
+      digitsCode(key, 'other-event-0000', window) === code ? window : null,
+    );
   });
 });
 

@@ -45,14 +45,25 @@ describe('三会一课 compliance', () => {
 
   it('looks at the quarter around a month for quarterly rules, and says a past month was missed', () => {
     const rows = compliance(parsePeriod('2026-10')!, DEFAULT_COMPLIANCE_TARGETS, [], cst(2026, 11, 20), LONG_AGO);
-    expect(rows.find((r) => r.kind === 'committee_meeting')).toMatchObject({ due: 1, missing: 1, toCome: 0, units: [{ key: '2026-10', state: 'missing' }] });
+    expect(rows.find((r) => r.kind === 'committee_meeting')).toMatchObject({
+      due: 1,
+      missing: 1,
+      toCome: 0,
+      units: [{ key: '2026-10', state: 'missing' }],
+    });
     expect(rows.find((r) => r.kind === 'branch_assembly')!.units.map((u) => u.key)).toEqual(['2026-Q4']);
     expect(checklistText(rows.find((r) => r.kind === 'committee_meeting')!, '支委会')).toBe('支委会 缺 1 次');
   });
 
   it('follows the branch’s own targets: a rule turned off, a meeting twice a month', () => {
     const targets = { ...DEFAULT_COMPLIANCE_TARGETS, group_meeting: null, committee_meeting: { per: 'month' as const, times: 2 } };
-    const rows = compliance(parsePeriod('2026-11')!, targets, [meeting('committee_meeting', cst(2026, 11, 2, 19))], cst(2026, 12, 3), LONG_AGO);
+    const rows = compliance(
+      parsePeriod('2026-11')!,
+      targets,
+      [meeting('committee_meeting', cst(2026, 11, 2, 19))],
+      cst(2026, 12, 3),
+      LONG_AGO,
+    );
     expect(rows.map((r) => r.kind)).not.toContain('group_meeting');
     expect(rows.find((r) => r.kind === 'committee_meeting')).toMatchObject({ due: 2, held: 1, missing: 1 });
   });

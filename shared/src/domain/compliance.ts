@@ -8,7 +8,13 @@
 import type { EventKind } from './events';
 import { periodsIn, type Period } from './periods';
 
-export const COMPLIANCE_KINDS = ['branch_assembly', 'committee_meeting', 'group_meeting', 'party_lecture', 'theme_day'] as const satisfies readonly EventKind[];
+export const COMPLIANCE_KINDS = [
+  'branch_assembly',
+  'committee_meeting',
+  'group_meeting',
+  'party_lecture',
+  'theme_day',
+] as const satisfies readonly EventKind[];
 export type ComplianceKind = (typeof COMPLIANCE_KINDS)[number];
 
 /** How often a target repeats. */
@@ -69,7 +75,13 @@ export interface ComplianceRow {
  * month for a quarterly rule). A span that ended before `since` (the branch did not exist yet) is left out.
  * Held: a meeting that has ended by `now`; scheduled: one published but not over.
  */
-export function compliance(period: Period, targets: ComplianceTargets, meetings: MeetingRecord[], now: number, since: number): ComplianceRow[] {
+export function compliance(
+  period: Period,
+  targets: ComplianceTargets,
+  meetings: MeetingRecord[],
+  now: number,
+  since: number,
+): ComplianceRow[] {
   const rows: ComplianceRow[] = [];
   for (const kind of COMPLIANCE_KINDS) {
     const target = targets[kind];

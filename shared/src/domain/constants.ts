@@ -7,16 +7,7 @@ export const BRANCH_KIND_LABELS: Record<BranchKind, string> = { site: '工地', 
  * The kinds of unit a person or a co-building partner belongs to: the "five in one" of a site
  * (government supervisor, client, contractor, supervision firm, association) and a community's own.
  */
-export const UNIT_KINDS = [
-  'government',
-  'client',
-  'contractor',
-  'supervisor',
-  'association',
-  'property',
-  'resident',
-  'other',
-] as const;
+export const UNIT_KINDS = ['government', 'client', 'contractor', 'supervisor', 'association', 'property', 'resident', 'other'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   government: '政府监管部门',

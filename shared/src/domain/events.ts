@@ -27,7 +27,13 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
 };
 
 /** 三会一课 and 组织生活会 are Party members' meetings unless the organizer says otherwise. */
-export const MEMBERS_ONLY_KINDS: readonly EventKind[] = ['branch_assembly', 'committee_meeting', 'group_meeting', 'party_lecture', 'life_meeting'];
+export const MEMBERS_ONLY_KINDS: readonly EventKind[] = [
+  'branch_assembly',
+  'committee_meeting',
+  'group_meeting',
+  'party_lecture',
+  'life_meeting',
+];
 
 export const EVENT_AUDIENCES = ['members', 'everyone'] as const;
 export type EventAudience = (typeof EVENT_AUDIENCES)[number];

@@ -30,7 +30,8 @@ export const FEEDBACK_ROUTE_LABELS: Record<FeedbackRoute, string> = {
 export function defaultRoute(category: FeedbackCategory, anonymous: boolean, regionHasDisciplineContact: boolean): FeedbackRoute {
   return category === 'integrity' && anonymous && regionHasDisciplineContact ? 'region' : 'branch';
 }
-export const NO_DISCIPLINE_CONTACT_MESSAGE = '本区域还没有指定纪检联系人，暂时只能报送本支部书记和纪检委员；也可以请区域管理员先指定纪检联系人';
+export const NO_DISCIPLINE_CONTACT_MESSAGE =
+  '本区域还没有指定纪检联系人，暂时只能报送本支部书记和纪检委员；也可以请区域管理员先指定纪检联系人';
 
 export const FEEDBACK_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'declined'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
@@ -43,7 +44,17 @@ export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
 };
 
 /** What can happen to feedback, in its timeline (the detail page and the ledger's sheet show them so). */
-export const TIMELINE_KINDS = ['submitted', 'accepted', 'in_progress', 'resolved', 'declined', 'reply', 'reopened', 'rated', 'overdue'] as const;
+export const TIMELINE_KINDS = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'resolved',
+  'declined',
+  'reply',
+  'reopened',
+  'rated',
+  'overdue',
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   submitted: '提交反馈',

@@ -8,7 +8,18 @@ const entry = (name: string, remark = '', line = 1): JielongEntry => ({ line, nu
 describe('parseJielong: pastes as WeChat gives them', () => {
   it('reads the usual 接龙: header, title, example, numbered entries with teams in any form', () => {
     const list = parseJielong(
-      ['#接龙', '12月2日班前安全教育签到', '例 张三 钢筋班', '', '1. 李建国 钢筋班', '2. 王芳', '3. 张伟（木工班）', '4. 张伟 架子工', '5. 赵磊 请假', '6. 刘洋🙏'].join('\n'),
+      [
+        '#接龙',
+        '12月2日班前安全教育签到',
+        '例 张三 钢筋班',
+        '',
+        '1. 李建国 钢筋班',
+        '2. 王芳',
+        '3. 张伟（木工班）',
+        '4. 张伟 架子工',
+        '5. 赵磊 请假',
+        '6. 刘洋🙏',
+      ].join('\n'),
     );
     expect(list.title).toBe('12月2日班前安全教育签到');
     expect(list.issues).toEqual([]);
@@ -59,10 +70,31 @@ describe('parseJielong: pastes as WeChat gives them', () => {
 
   it('keeps the numbers WeChat printed after edits: repeated, skipped, zero-padded, in every punctuation', () => {
     const list = parseJielong(
-      ['#接龙', '安全教育', '例 张三', '1. 李建国', '2. 王芳', '2. 陈晓明', '4、刘洋', '5 赵磊', '06．孙丽', '07.周强', '7) 吴敏', '８. 郑浩'].join('\n'),
+      [
+        '#接龙',
+        '安全教育',
+        '例 张三',
+        '1. 李建国',
+        '2. 王芳',
+        '2. 陈晓明',
+        '4、刘洋',
+        '5 赵磊',
+        '06．孙丽',
+        '07.周强',
+        '7) 吴敏',
+        '８. 郑浩',
+      ].join('\n'),
     );
     expect(list.entries.map(({ number, name }) => [number, name])).toEqual([
-      [1, '李建国'], [2, '王芳'], [2, '陈晓明'], [4, '刘洋'], [5, '赵磊'], [6, '孙丽'], [7, '周强'], [7, '吴敏'], [8, '郑浩'],
+      [1, '李建国'],
+      [2, '王芳'],
+      [2, '陈晓明'],
+      [4, '刘洋'],
+      [5, '赵磊'],
+      [6, '孙丽'],
+      [7, '周强'],
+      [7, '吴敏'],
+      [8, '郑浩'],
     ]);
   });
 
@@ -70,14 +102,21 @@ describe('parseJielong: pastes as WeChat gives them', () => {
     const list = parseJielong('1. 李建国 钢筋班\n2. 王芳\n3. 张伟 木工班\n');
     expect(list.title).toBe('');
     expect(list.issues).toEqual([]);
-    expect(list.entries.map(({ line, name }) => [line, name])).toEqual([[1, '李建国'], [2, '王芳'], [3, '张伟']]);
+    expect(list.entries.map(({ line, name }) => [line, name])).toEqual([
+      [1, '李建国'],
+      [2, '王芳'],
+      [3, '张伟'],
+    ]);
   });
 
   it('ignores chat pasted along among and after the entries, and takes dates in a title for text', () => {
     const list = parseJielong('12 月2日晚班签到\n1. 李建国\n收到\n@王芳 快接龙\n2. 王芳\n12:30 开会');
     expect(list.title).toBe('12 月2日晚班签到');
     expect(list.issues).toEqual([]);
-    expect(people('12 月2日晚班签到\n1. 李建国\n收到\n2. 王芳\n12:30 开会\n1.5米以上系安全带')).toEqual([['李建国', ''], ['王芳', '']]);
+    expect(people('12 月2日晚班签到\n1. 李建国\n收到\n2. 王芳\n12:30 开会\n1.5米以上系安全带')).toEqual([
+      ['李建国', ''],
+      ['王芳', ''],
+    ]);
   });
 
   it('never takes the example for an entry, whichever way it is written', () => {
@@ -88,25 +127,76 @@ describe('parseJielong: pastes as WeChat gives them', () => {
   });
 
   it('strips emoji, WeChat emoticons and punctuation around names, and reads brackets of both widths', () => {
-    expect(people(['1. 🌹李建国🌹钢筋班', '2. 刘洋[抱拳]', '3. 王芳👍🏻', '4. 张伟(木工班)', '5. 张伟【架子工】', '6. 「孙丽」', '7. @周强 钢筋班！', '8. [木工班]吴敏'].join('\n'))).toEqual([
-      ['李建国', '钢筋班'], ['刘洋', ''], ['王芳', ''], ['张伟', '木工班'], ['张伟', '架子工'], ['孙丽', ''], ['周强', '钢筋班'], ['木工班', '吴敏'],
+    expect(
+      people(
+        [
+          '1. 🌹李建国🌹钢筋班',
+          '2. 刘洋[抱拳]',
+          '3. 王芳👍🏻',
+          '4. 张伟(木工班)',
+          '5. 张伟【架子工】',
+          '6. 「孙丽」',
+          '7. @周强 钢筋班！',
+          '8. [木工班]吴敏',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['李建国', '钢筋班'],
+      ['刘洋', ''],
+      ['王芳', ''],
+      ['张伟', '木工班'],
+      ['张伟', '架子工'],
+      ['孙丽', ''],
+      ['周强', '钢筋班'],
+      ['木工班', '吴敏'],
     ]);
   });
 
   it('reads separators of every kind, full-width spaces and names spaced out to line up', () => {
-    expect(people(['1.\u3000李建国\u3000钢筋班', '2. 王\u3000芳', '3. 王 芳 木工班', '4. 陈晓明—水电班', '5. 赵磊 钢筋班 已学习', '6. 张三A班', '7. 王 钢筋班'].join('\n'))).toEqual([
-      ['李建国', '钢筋班'], ['王芳', ''], ['王芳', '木工班'], ['陈晓明', '水电班'], ['赵磊', '钢筋班 已学习'], ['张三', 'A班'], ['王', '钢筋班'],
+    expect(
+      people(
+        [
+          '1.\u3000李建国\u3000钢筋班',
+          '2. 王\u3000芳',
+          '3. 王 芳 木工班',
+          '4. 陈晓明—水电班',
+          '5. 赵磊 钢筋班 已学习',
+          '6. 张三A班',
+          '7. 王 钢筋班',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['李建国', '钢筋班'],
+      ['王芳', ''],
+      ['王芳', '木工班'],
+      ['陈晓明', '水电班'],
+      ['赵磊', '钢筋班 已学习'],
+      ['张三', 'A班'],
+      ['王', '钢筋班'],
     ]);
   });
 
   it('reads Latin names of several words, and · names with spaces around the dot', () => {
-    expect(people(['1. John Smith 钢筋班', '2. Tom-木工班', '3. Mary Ann Lee', '4. José A班', '5. 买买提 · 艾力 架子工', '6. ｊｏｈｎ'].join('\n'))).toEqual([
-      ['John Smith', '钢筋班'], ['Tom', '木工班'], ['Mary Ann Lee', ''], ['José', 'A班'], ['买买提·艾力', '架子工'], ['john', ''],
+    expect(
+      people(
+        ['1. John Smith 钢筋班', '2. Tom-木工班', '3. Mary Ann Lee', '4. José A班', '5. 买买提 · 艾力 架子工', '6. ｊｏｈｎ'].join('\n'),
+      ),
+    ).toEqual([
+      ['John Smith', '钢筋班'],
+      ['Tom', '木工班'],
+      ['Mary Ann Lee', ''],
+      ['José', 'A班'],
+      ['买买提·艾力', '架子工'],
+      ['john', ''],
     ]);
   });
 
   it('splits 请假 glued to a name so it is not lost', () => {
-    expect(people('1. 赵磊请假\n2. 李建国(病假)\n3. 王芳 明天不来')).toEqual([['赵磊', '请假'], ['李建国', '病假'], ['王芳', '明天不来']]);
+    expect(people('1. 赵磊请假\n2. 李建国(病假)\n3. 王芳 明天不来')).toEqual([
+      ['赵磊', '请假'],
+      ['李建国', '病假'],
+      ['王芳', '明天不来'],
+    ]);
   });
 
   it('reports an empty paste, numbered lines without a name and nothing else', () => {
@@ -114,7 +204,10 @@ describe('parseJielong: pastes as WeChat gives them', () => {
       expect(parseJielong(empty).issues).toEqual([{ line: 1, message: '没有找到接龙名单，请把微信群里的接龙整段复制过来' }]);
     const list = parseJielong('#接龙\n签到\n1. 李建国\n2.\n3. 🙏🙏\n4. 王芳');
     expect(list.entries.map(({ name }) => name)).toEqual(['李建国', '王芳']);
-    expect(list.issues).toEqual([{ line: 4, message: '第 2 号没有写名字' }, { line: 5, message: '第 3 号没有写名字' }]);
+    expect(list.issues).toEqual([
+      { line: 4, message: '第 2 号没有写名字' },
+      { line: 5, message: '第 3 号没有写名字' },
+    ]);
   });
 
   it(`reads at most ${JIELONG_MAX_ENTRIES} entries and says where it stopped`, () => {
@@ -132,7 +225,33 @@ describe('parseJielong: pastes as WeChat gives them', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    const pieces = ['1.', '2、', ' ', '\n', '\r\n', '\u3000', '#接龙', '例', '·', '(', '）', '🙏', '\u200d', '\ud800', '请假', '张伟', 'A', '[抱拳]', '[', '0', '9999.', '\u0000', '．', '-', '/'];
+    const pieces = [
+      '1.',
+      '2、',
+      ' ',
+      '\n',
+      '\r\n',
+      '\u3000',
+      '#接龙',
+      '例',
+      '·',
+      '(',
+      '）',
+      '🙏',
+      '\u200d',
+      '\ud800',
+      '请假',
+      '张伟',
+      'A',
+      '[抱拳]',
+      '[',
+      '0',
+      '9999.',
+      '\u0000',
+      '．',
+      '-',
+      '/',
+    ];
     for (let round = 0; round < 300; round++) {
       let text = '';
       const length = Math.floor(random() * 60);
@@ -166,7 +285,8 @@ describe('matchJielong', () => {
   const kinds = (text: string) => matchJielong(parseJielong(text).entries, roster).map(({ match }) => match);
 
   it('matches the usual 接龙 through every kind', () => {
-    const text = '#接龙\n班前教育\n例 张三 钢筋班\n1. 李建国 钢筋班\n2. 王芳\n3. 张伟（木工班）\n4. 张伟\n5. 刘洋🙏\n6. 李建国\n7. 赵磊 请假';
+    const text =
+      '#接龙\n班前教育\n例 张三 钢筋班\n1. 李建国 钢筋班\n2. 王芳\n3. 张伟（木工班）\n4. 张伟\n5. 刘洋🙏\n6. 李建国\n7. 赵磊 请假';
     expect(kinds(text)).toEqual([
       { kind: 'exact', userId: 'lijianguo' },
       { kind: 'exact', userId: 'wangfang' },
@@ -179,12 +299,22 @@ describe('matchJielong', () => {
   });
 
   it('tells two 张伟 apart by a work team written fully, partly, in brackets or among other words', () => {
-    for (const [remark, userId] of [['木工班', 'zhangwei-mu'], ['木工', 'zhangwei-mu'], ['架子工', 'zhangwei-jia'], ['架子工班 已学习', 'zhangwei-jia'], ['（木工班）', 'zhangwei-mu'], ['木工班已到', 'zhangwei-mu']] as const) {
+    for (const [remark, userId] of [
+      ['木工班', 'zhangwei-mu'],
+      ['木工', 'zhangwei-mu'],
+      ['架子工', 'zhangwei-jia'],
+      ['架子工班 已学习', 'zhangwei-jia'],
+      ['（木工班）', 'zhangwei-mu'],
+      ['木工班已到', 'zhangwei-mu'],
+    ] as const) {
       expect(matchJielong([entry('张伟', remark)], roster)[0]!.match).toEqual({ kind: 'team', userId });
     }
     // Says nothing about a team, or fits both: the organizer chooses.
     for (const remark of ['', '已学习', '班', '工班', '请假']) {
-      expect(matchJielong([entry('张伟', remark)], roster)[0]!.match).toEqual({ kind: 'ambiguous', candidates: ['zhangwei-mu', 'zhangwei-jia'] });
+      expect(matchJielong([entry('张伟', remark)], roster)[0]!.match).toEqual({
+        kind: 'ambiguous',
+        candidates: ['zhangwei-mu', 'zhangwei-jia'],
+      });
     }
   });
 
@@ -225,7 +355,11 @@ describe('matchJielong', () => {
   });
 
   it('limits close names to a handful', () => {
-    const many: RosterPerson[] = Array.from({ length: 40 }, (_, i) => ({ userId: `u${i}`, name: `张${String.fromCodePoint(0x4e00 + i)}`, workTeam: null }));
+    const many: RosterPerson[] = Array.from({ length: 40 }, (_, i) => ({
+      userId: `u${i}`,
+      name: `张${String.fromCodePoint(0x4e00 + i)}`,
+      workTeam: null,
+    }));
     const match = matchJielong([entry('张某')], many)[0]!.match;
     expect(match.kind).toBe('unknown');
     expect(match.kind === 'unknown' && match.candidates.length).toBe(8);
@@ -263,11 +397,28 @@ describe('matchJielong', () => {
 
 describe('isAbsenceRemark', () => {
   it('recognises leave and absence however it is said', () => {
-    for (const remark of ['请假', '（请假）', '病假', '事假', '缺席', '明天不来', '来不了', '休息', '今天调休', '出差', '假', '家里有事 不能参加', '请 假', 'on leave', 'Absent'])
+    for (const remark of [
+      '请假',
+      '（请假）',
+      '病假',
+      '事假',
+      '缺席',
+      '明天不来',
+      '来不了',
+      '休息',
+      '今天调休',
+      '出差',
+      '假',
+      '家里有事 不能参加',
+      '请 假',
+      'on leave',
+      'Absent',
+    ])
       expect(isAbsenceRemark(remark)).toBe(true);
   });
 
   it('does not take teams, presence or negated leave for absence', () => {
-    for (const remark of ['', '钢筋班', '已到', '已学习', '木工班 已签到', '不请假', '没请假', '假如', '请大家准时']) expect(isAbsenceRemark(remark)).toBe(false);
+    for (const remark of ['', '钢筋班', '已到', '已学习', '木工班 已签到', '不请假', '没请假', '假如', '请大家准时'])
+      expect(isAbsenceRemark(remark)).toBe(false);
   });
 });

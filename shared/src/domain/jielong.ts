@@ -52,14 +52,15 @@ const EXAMPLE = /^(?:例(?:\s|[:：]|$)|[【(（[]\s*例\s*[】)）\]]|例如|�
 const NUMBER = /^(\d{1,4})(?:\s*[.、,:)]|\s)\s*/;
 const NOT_A_NUMBER = /^\d{1,4}(?:\s*[.,:]\d|\s+[年月日号点时分])/;
 
-
 /** WeChat's own emoticons paste as text in half-width brackets: `刘洋[抱拳]`. Only these: `[木工班]` is a remark. */
 const WECHAT_EMOTICONS = new Set(
-  ('微笑 撇嘴 色 发呆 得意 流泪 害羞 闭嘴 睡 大哭 尴尬 发怒 调皮 呲牙 惊讶 难过 囧 抓狂 吐 偷笑 愉快 白眼 傲慢 困 惊恐 憨笑 悠闲 ' +
+  (
+    '微笑 撇嘴 色 发呆 得意 流泪 害羞 闭嘴 睡 大哭 尴尬 发怒 调皮 呲牙 惊讶 难过 囧 抓狂 吐 偷笑 愉快 白眼 傲慢 困 惊恐 憨笑 悠闲 ' +
     '咒骂 疑问 嘘 晕 衰 骷髅 敲打 再见 擦汗 抠鼻 鼓掌 坏笑 右哼哼 左哼哼 鄙视 委屈 快哭了 阴险 亲亲 可怜 笑脸 生病 脸红 破涕为笑 ' +
     '恐惧 失望 无语 嘿哈 捂脸 奸笑 机智 皱眉 耶 吃瓜 加油 汗 天啊 Emm 社会社会 旺柴 好的 打脸 哇 翻白眼 666 让我看看 叹气 苦涩 ' +
     '裂开 嘴唇 爱心 心碎 拥抱 强 弱 握手 胜利 抱拳 勾引 拳头 OK 合十 啤酒 咖啡 蛋糕 玫瑰 凋谢 菜刀 炸弹 便便 月亮 太阳 庆祝 礼物 ' +
-    '红包 發 福 烟花 爆竹 猪头 跳跳 发抖 转圈').split(' '),
+    '红包 發 福 烟花 爆竹 猪头 跳跳 发抖 转圈'
+  ).split(' '),
 );
 const BRACKETED = /\[([^[\]\s]{1,5})\]/g;
 
@@ -139,9 +140,35 @@ const REMARK_EDGES = /^[\s\-—–_~～/\\,，、;；:：|+.。!！?？"'“”�
 
 /** Words that say someone will not be there. Kept out of `isAbsenceRemark`'s negations below. */
 const ABSENCE_WORDS = [
-  '请假', '请事假', '请病假', '病假', '事假', '婚假', '丧假', '产假', '休假', '休息', '调休', '轮休',
-  '缺席', '缺勤', '不来', '来不了', '不能来', '不能到', '到不了', '不到场', '没来', '未到',
-  '不参加', '不能参加', '参加不了', '无法参加', '无法到场', '未参加', '出差',
+  '请假',
+  '请事假',
+  '请病假',
+  '病假',
+  '事假',
+  '婚假',
+  '丧假',
+  '产假',
+  '休假',
+  '休息',
+  '调休',
+  '轮休',
+  '缺席',
+  '缺勤',
+  '不来',
+  '来不了',
+  '不能来',
+  '不能到',
+  '到不了',
+  '不到场',
+  '没来',
+  '未到',
+  '不参加',
+  '不能参加',
+  '参加不了',
+  '无法参加',
+  '无法到场',
+  '未参加',
+  '出差',
 ];
 /** `不请假` and `没请假` contain 请假 but say the opposite. */
 const ABSENCE_NEGATIONS = /(?:不|没|未|无|无需|不用)(?:请假|休息|缺席)/g;
@@ -187,7 +214,10 @@ function splitNameRemark(rest: string): { name: string; remark: string } {
   const text = chars.join('');
   const latinLength = latinNameLength(chars);
   if (latinLength > 0) {
-    const name = chars.slice(0, latinLength).join('').replace(/[.'’-]+$/, '');
+    const name = chars
+      .slice(0, latinLength)
+      .join('')
+      .replace(/[.'’-]+$/, '');
     return { name: name.replace(/\s+/g, ' '), remark: cleanRemark(text.slice(name.length)) };
   }
   const otherLength = otherNameLength(chars);
@@ -195,7 +225,9 @@ function splitNameRemark(rest: string): { name: string; remark: string } {
   const other = chars.slice(0, otherLength).join('');
   let name = other.replace(/\s+/g, '');
   let after = text.slice(other.length);
-  const glued = ABSENCE_WORDS.filter((word) => name.endsWith(word) && Array.from(name).length - word.length >= 2).sort((a, b) => b.length - a.length)[0];
+  const glued = ABSENCE_WORDS.filter((word) => name.endsWith(word) && Array.from(name).length - word.length >= 2).sort(
+    (a, b) => b.length - a.length,
+  )[0];
   if (glued) {
     after = `${glued} ${after}`;
     name = name.slice(0, -glued.length);
@@ -227,7 +259,11 @@ export function parseJielong(text: string): JielongList {
     if (!folded) continue;
     const header = HEADER.exec(original);
     if (header) {
-      if (!title && entries.length === 0) title = original.slice(header[0].length).replace(/^[\s:：,，、\-—]+/, '').trim();
+      if (!title && entries.length === 0)
+        title = original
+          .slice(header[0].length)
+          .replace(/^[\s:：,，、\-—]+/, '')
+          .trim();
       continue;
     }
     if (EXAMPLE.test(folded)) continue;
@@ -268,7 +304,10 @@ export type JielongMatch =
 
 /** Names are compared without spaces, `·` or case, full-width forms folded: 买买提 · 艾力 is 买买提·艾力. */
 function nameKey(name: string): string {
-  return name.normalize('NFKC').replace(/[\s·•・‧.]/g, '').toLowerCase();
+  return name
+    .normalize('NFKC')
+    .replace(/[\s·•・‧.]/g, '')
+    .toLowerCase();
 }
 
 /** Work teams and remarks are compared on their letters and digits only. */
@@ -278,7 +317,9 @@ function teamKey(text: string): string {
 
 /** The remark whole and each part of it (`木工班 已到`, `木工班`, `已到`): any of them may name the team. */
 function remarkParts(remark: string): string[] {
-  const words = Array.from(remark.normalize('NFKC'), (char) => (isLetterOrDigit(char) ? char : ' ')).join('').split(' ');
+  const words = Array.from(remark.normalize('NFKC'), (char) => (isLetterOrDigit(char) ? char : ' '))
+    .join('')
+    .split(' ');
   const parts = [remark, ...words].map(teamKey).filter(Boolean);
   return [...new Set(parts)];
 }
@@ -329,7 +370,11 @@ function closeNames(key: string, roster: KeyedPerson[]): string[] {
   return [...new Set(ids)].slice(0, MAX_CANDIDATES);
 }
 
-function matchOne(entry: JielongEntry, byName: Map<string, RosterPerson[]>, roster: KeyedPerson[]): Exclude<JielongMatch, { kind: 'repeat' }> {
+function matchOne(
+  entry: JielongEntry,
+  byName: Map<string, RosterPerson[]>,
+  roster: KeyedPerson[],
+): Exclude<JielongMatch, { kind: 'repeat' }> {
   const key = nameKey(entry.name);
   const people = byName.get(key) ?? [];
   if (people.length === 1) return { kind: 'exact', userId: people[0]!.userId };

@@ -52,15 +52,8 @@ export function checkWorkTeamChange(actor: MembershipActor): MembershipRefusal |
 }
 
 /** Anyone may leave a branch; secretaries remove members below them; region admins remove anyone. */
-export function checkRemoval(
-  actor: MembershipActor,
-  target: MembershipTarget,
-  secretaryCount: number,
-): MembershipRefusal | null {
-  const allowed =
-    actor.userId === target.userId ||
-    actor.isRegionAdmin ||
-    (actor.role === 'secretary' && target.role !== 'secretary');
+export function checkRemoval(actor: MembershipActor, target: MembershipTarget, secretaryCount: number): MembershipRefusal | null {
+  const allowed = actor.userId === target.userId || actor.isRegionAdmin || (actor.role === 'secretary' && target.role !== 'secretary');
   if (!allowed) return 'forbidden';
   return losesLastSecretary(target, null, secretaryCount) ? 'last_secretary' : null;
 }

@@ -5,10 +5,22 @@ const cst = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m -
 
 describe('reporting periods in China time', () => {
   it('reads a month, a quarter and a year as half-open spans starting at midnight in China', () => {
-    expect(parsePeriod('2026-11')).toEqual({ kind: 'month', key: '2026-11', label: '2026年11月', startsAt: cst(2026, 11, 1), endsAt: cst(2026, 12, 1) });
-    expect(parsePeriod('2026-Q4')).toMatchObject({ kind: 'quarter', label: '2026年第四季度', startsAt: cst(2026, 10, 1), endsAt: cst(2027, 1, 1) });
+    expect(parsePeriod('2026-11')).toEqual({
+      kind: 'month',
+      key: '2026-11',
+      label: '2026年11月',
+      startsAt: cst(2026, 11, 1),
+      endsAt: cst(2026, 12, 1),
+    });
+    expect(parsePeriod('2026-Q4')).toMatchObject({
+      kind: 'quarter',
+      label: '2026年第四季度',
+      startsAt: cst(2026, 10, 1),
+      endsAt: cst(2027, 1, 1),
+    });
     expect(parsePeriod('2026')).toMatchObject({ kind: 'year', label: '2026年', startsAt: cst(2026, 1, 1), endsAt: cst(2027, 1, 1) });
-    for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026-Q0', '26-11', '2026-1', '1999', '2026-11-01', '']) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026-Q0', '26-11', '2026-1', '1999', '2026-11-01', ''])
+      expect(parsePeriod(bad)).toBeNull();
   });
 
   it('puts the last evening of a quarter in China in that quarter, though it is already the next day nowhere', () => {

@@ -28,8 +28,10 @@ const cstMonthStart = (year: number, month: number) => Date.UTC(year, month, 1) 
 function make(kind: PeriodKind, year: number, firstMonth: number): Period {
   const months = kind === 'month' ? 1 : kind === 'quarter' ? 3 : 12;
   const quarter = Math.floor(firstMonth / 3) + 1;
-  const key = kind === 'month' ? `${year}-${String(firstMonth + 1).padStart(2, '0')}` : kind === 'quarter' ? `${year}-Q${quarter}` : String(year);
-  const label = kind === 'month' ? `${year}年${firstMonth + 1}月` : kind === 'quarter' ? `${year}年第${QUARTER_NAMES[quarter - 1]}季度` : `${year}年`;
+  const key =
+    kind === 'month' ? `${year}-${String(firstMonth + 1).padStart(2, '0')}` : kind === 'quarter' ? `${year}-Q${quarter}` : String(year);
+  const label =
+    kind === 'month' ? `${year}年${firstMonth + 1}月` : kind === 'quarter' ? `${year}年第${QUARTER_NAMES[quarter - 1]}季度` : `${year}年`;
   return { kind, key, label, startsAt: cstMonthStart(year, firstMonth), endsAt: cstMonthStart(year, firstMonth + months) };
 }
 
@@ -81,7 +83,12 @@ export const MAX_LEDGER_SPAN_MS = 366 * 24 * 60 * 60_000;
  */
 export function periodSpan(from: Period, to: Period): Period | string {
   if (to.endsAt <= from.startsAt) return '结束时段不能早于开始时段';
-  const span = { kind: from.kind, key: from.key === to.key ? from.key : `${from.key}..${to.key}`, startsAt: from.startsAt, endsAt: Math.max(from.endsAt, to.endsAt) };
+  const span = {
+    kind: from.kind,
+    key: from.key === to.key ? from.key : `${from.key}..${to.key}`,
+    startsAt: from.startsAt,
+    endsAt: Math.max(from.endsAt, to.endsAt),
+  };
   if (span.endsAt - span.startsAt > MAX_LEDGER_SPAN_MS) return '台账一次最多导出一年，请缩短时段';
   return { ...span, label: from.key === to.key ? from.label : `${from.label}至${to.label}` };
 }

@@ -24,7 +24,8 @@ export function normalizeCell(text: string): string {
 /** The column a header names: a template column, or an option's letter (选项A, A, A选项, 选项 Ａ). */
 export function headerColumn(header: string): QuestionHeader | { option: number } | null {
   const clean = normalizeCell(header).toUpperCase();
-  for (const [column, names] of Object.entries(QUESTION_HEADER_SYNONYMS)) if ((names as readonly string[]).includes(clean)) return column as QuestionHeader;
+  for (const [column, names] of Object.entries(QUESTION_HEADER_SYNONYMS))
+    if ((names as readonly string[]).includes(clean)) return column as QuestionHeader;
   const option = /^(?:选项)?([A-Z])(?:选项)?$/.exec(clean);
   if (option) {
     const index = OPTION_LETTERS.indexOf(option[1] as (typeof OPTION_LETTERS)[number]);
@@ -37,10 +38,23 @@ export function headerColumn(header: string): QuestionHeader | { option: number 
 export type ImportedType = QuestionType | 'indefinite';
 
 const TYPE_NAMES: Record<string, ImportedType> = {
-  单选: 'single', 单选题: 'single', 单项选择: 'single', 单项选择题: 'single', 单择题: 'single', 选择题: 'single',
-  多选: 'multiple', 多选题: 'multiple', 多项选择: 'multiple', 多项选择题: 'multiple',
-  不定项: 'indefinite', 不定项选择: 'indefinite', 不定项选择题: 'indefinite',
-  判断: 'judge', 判断题: 'judge', 是非题: 'judge', 对错题: 'judge',
+  单选: 'single',
+  单选题: 'single',
+  单项选择: 'single',
+  单项选择题: 'single',
+  单择题: 'single',
+  选择题: 'single',
+  多选: 'multiple',
+  多选题: 'multiple',
+  多项选择: 'multiple',
+  多项选择题: 'multiple',
+  不定项: 'indefinite',
+  不定项选择: 'indefinite',
+  不定项选择题: 'indefinite',
+  判断: 'judge',
+  判断题: 'judge',
+  是非题: 'judge',
+  对错题: 'judge',
 };
 
 export function questionTypeOf(text: string): ImportedType | null {
@@ -49,8 +63,25 @@ export function questionTypeOf(text: string): ImportedType | null {
 
 /** True/false as files write it: A is 正确, B is 错误. */
 const JUDGE_WORDS: Record<string, 'A' | 'B'> = {
-  正确: 'A', 对: 'A', '√': 'A', '✓': 'A', '✔': 'A', 是: 'A', T: 'A', TRUE: 'A', Y: 'A',
-  错误: 'B', 错: 'B', '×': 'B', X: 'B', '✗': 'B', '✘': 'B', 否: 'B', F: 'B', FALSE: 'B', N: 'B',
+  正确: 'A',
+  对: 'A',
+  '√': 'A',
+  '✓': 'A',
+  '✔': 'A',
+  是: 'A',
+  T: 'A',
+  TRUE: 'A',
+  Y: 'A',
+  错误: 'B',
+  错: 'B',
+  '×': 'B',
+  X: 'B',
+  '✗': 'B',
+  '✘': 'B',
+  否: 'B',
+  F: 'B',
+  FALSE: 'B',
+  N: 'B',
 };
 
 export function judgeAnswerOf(text: string): 'A' | 'B' | null {
@@ -59,7 +90,9 @@ export function judgeAnswerOf(text: string): 'A' | 'B' | null {
 
 /** The letters of an answer written `A、C`, `A,C`, `A C`, `ac` or `ＡＣ`; null when something else is in it. */
 export function answerLettersOf(text: string): string | null {
-  const letters = normalizeCell(text).toUpperCase().replace(/[,，、;；/|.。]/g, '');
+  const letters = normalizeCell(text)
+    .toUpperCase()
+    .replace(/[,，、;；/|.。]/g, '');
   return /^[A-Z]+$/.test(letters) ? letters : null;
 }
 

@@ -25,8 +25,17 @@ export type RosterHeader = keyof typeof ROSTER_HEADER_SYNONYMS;
 
 /** 政治面貌 as rosters write it. 预备党员 are Party members in the branch's life; everyone else is 群众. */
 const ROLE_WORDS: Record<string, Extract<BranchRole, 'member' | 'masses'>> = {
-  党员: 'member', 中共党员: 'member', 正式党员: 'member', 预备党员: 'member', 中共预备党员: 'member',
-  群众: 'masses', 团员: 'masses', 共青团员: 'masses', 民主党派: 'masses', 无党派: 'masses', 无党派人士: 'masses',
+  党员: 'member',
+  中共党员: 'member',
+  正式党员: 'member',
+  预备党员: 'member',
+  中共预备党员: 'member',
+  群众: 'masses',
+  团员: 'masses',
+  共青团员: 'masses',
+  民主党派: 'masses',
+  无党派: 'masses',
+  无党派人士: 'masses',
 };
 
 export function rosterRoleOf(text: string): Extract<BranchRole, 'member' | 'masses'> | null {
@@ -84,7 +93,9 @@ function readPerson(cells: string[], at: Map<RosterHeader, number>): { person?: 
   for (const column of ['姓名', '班组', '单位'] as const) {
     if (cell(column).length > ROSTER_MAX_CHARS[column]) issues.push({ column, message: `不能超过 ${ROSTER_MAX_CHARS[column]} 个字` });
   }
-  const phone = cell('手机').replace(/[\s-]/g, '').replace(/^\+?86/, '');
+  const phone = cell('手机')
+    .replace(/[\s-]/g, '')
+    .replace(/^\+?86/, '');
   if (phone && !PHONE.test(phone)) issues.push({ column: '手机', message: `“${cell('手机')}”不是 11 位手机号码（可以不填）` });
   const role = rosterRoleOf(cell('身份'));
   if (!role) issues.push({ column: '身份', message: `“${cell('身份')}”不是党员、预备党员或群众（可以不填，默认群众）` });
@@ -103,11 +114,23 @@ export function readRosterRows(rows: string[][], existing: RosterExisting[]): { 
   for (let i = firstFilled; i < Math.min(rows.length, firstFilled + HEADER_SEARCH_ROWS) && headerIndex < 0; i++) {
     if (locate(rows[i]!).has('姓名')) headerIndex = i;
   }
-  if (headerIndex < 0) return { people: [], issues: [{ row: firstFilled + 1, column: '表头', message: '缺少“姓名”列，请使用花名册模板（班组、单位、手机、身份可选）' }] };
+  if (headerIndex < 0)
+    return {
+      people: [],
+      issues: [{ row: firstFilled + 1, column: '表头', message: '缺少“姓名”列，请使用花名册模板（班组、单位、手机、身份可选）' }],
+    };
   const at = locate(rows[headerIndex]!);
-  const body = rows.map((cells, i) => ({ cells, row: i + 1 })).slice(headerIndex + 1).filter(({ cells }) => cells.some((c) => c.trim()));
-  if (body.length === 0) return { people: [], issues: [{ row: headerIndex + 2, column: '文件', message: '没有找到人员，请在表头下面逐行填写' }] };
-  if (body.length > ROSTER_MAX_ROWS) return { people: [], issues: [{ row: body[ROSTER_MAX_ROWS]!.row, column: '文件', message: `一次最多导入 ${ROSTER_MAX_ROWS} 人，请分成几份` }] };
+  const body = rows
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .slice(headerIndex + 1)
+    .filter(({ cells }) => cells.some((c) => c.trim()));
+  if (body.length === 0)
+    return { people: [], issues: [{ row: headerIndex + 2, column: '文件', message: '没有找到人员，请在表头下面逐行填写' }] };
+  if (body.length > ROSTER_MAX_ROWS)
+    return {
+      people: [],
+      issues: [{ row: body[ROSTER_MAX_ROWS]!.row, column: '文件', message: `一次最多导入 ${ROSTER_MAX_ROWS} 人，请分成几份` }],
+    };
 
   // Each key → who already has it: a member of the branch, or an earlier row.
   const known = new Map<string, string>();
@@ -121,7 +144,12 @@ export function readRosterRows(rows: string[][], existing: RosterExisting[]): { 
     const keys = rosterKeys(result.person);
     const clash = keys.find((key) => known.has(key));
     if (clash?.startsWith('phone:')) issues.push({ row, column: '手机', message: `手机号与${known.get(clash)}相同，同一个人不能导入两次` });
-    else if (clash) issues.push({ row, column: '姓名', message: `与${known.get(clash)}同名且同班组，同一个人不能导入两次（同名的两个人请写明不同班组或手机号）` });
+    else if (clash)
+      issues.push({
+        row,
+        column: '姓名',
+        message: `与${known.get(clash)}同名且同班组，同一个人不能导入两次（同名的两个人请写明不同班组或手机号）`,
+      });
     if (clash) continue;
     for (const key of keys) known.set(key, `第 ${row} 行`);
     people.push(result.person);

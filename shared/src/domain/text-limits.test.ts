@@ -6,7 +6,11 @@ import { TEXT_MAX } from './text-limits';
 
 /** A valid body with one field set to `length` characters. */
 const cases = [
-  { name: 'a feedback’s place', limit: TEXT_MAX.place, check: (t: string) => SubmitFeedbackSchema.safeParse({ category: 'suggestion', text: '楼梯口没有护栏', anonymous: false, place: t }) },
+  {
+    name: 'a feedback’s place',
+    limit: TEXT_MAX.place,
+    check: (t: string) => SubmitFeedbackSchema.safeParse({ category: 'suggestion', text: '楼梯口没有护栏', anonymous: false, place: t }),
+  },
   { name: 'a reply', limit: TEXT_MAX.feedbackReply, check: (t: string) => ReplySchema.safeParse({ text: t }) },
   { name: 'a rating’s comment', limit: TEXT_MAX.ratingComment, check: (t: string) => RatingSchema.safeParse({ level: 5, comment: t }) },
   { name: 'a person’s name (login)', limit: TEXT_MAX.personName, check: (t: string) => DevLoginSchema.safeParse({ name: t }) },

@@ -7,7 +7,17 @@ const endOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d + 1, -8)
 
 /** The 2026 Spring Festival: 15–23 February off, Saturdays 14 and 28 February worked. */
 const SPRING_FESTIVAL_2026: WorkCalendar = {
-  holidays: new Set(['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23']),
+  holidays: new Set([
+    '2026-02-15',
+    '2026-02-16',
+    '2026-02-17',
+    '2026-02-18',
+    '2026-02-19',
+    '2026-02-20',
+    '2026-02-21',
+    '2026-02-22',
+    '2026-02-23',
+  ]),
   workdays: new Set(['2026-02-14', '2026-02-28']),
 };
 

@@ -13,7 +13,6 @@ export interface WorkCalendar {
 }
 export const WEEKENDS_ONLY: WorkCalendar = { holidays: new Set(), workdays: new Set() };
 
-
 /** Saturday or Sunday in China time. */
 export function isWeekend(ms: number): boolean {
   const weekday = new Date(ms + CST_OFFSET_MS).getUTCDay();
@@ -55,7 +54,10 @@ export const noonOf = (date: string) => Date.parse(`${date}T12:00:00+08:00`);
  * What is wrong with a year's calendar, by field path (empty when nothing): dates outside the
  * year, a date twice, a date both off and worked, a make-up working day that is not a weekend.
  */
-export function calendarProblems(year: number, calendar: { holidays: { date: string }[]; workdays: { date: string }[] }): Record<string, string> {
+export function calendarProblems(
+  year: number,
+  calendar: { holidays: { date: string }[]; workdays: { date: string }[] },
+): Record<string, string> {
   const problems: Record<string, string> = {};
   const seen = new Map<string, string>();
   for (const list of ['holidays', 'workdays'] as const) {

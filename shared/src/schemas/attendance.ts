@@ -113,9 +113,15 @@ export const LeaveBodySchema = z
     note: z.optional(text('说明', TEXT_MAX.attendanceReason)),
   })
   .check(
-    z.refine((b) => b.decision !== undefined || b.userId !== undefined || b.reason !== undefined, { message: '请填写请假原因', path: ['reason'] }),
+    z.refine((b) => b.decision !== undefined || b.userId !== undefined || b.reason !== undefined, {
+      message: '请填写请假原因',
+      path: ['reason'],
+    }),
     z.refine((b) => b.decision === undefined || b.userId !== undefined, { message: '请选择要审批的人（userId）', path: ['userId'] }),
-    z.refine((b) => b.userId === undefined || b.decision !== undefined, { message: '请选择批准（approve）或不批准（refuse）', path: ['decision'] }),
+    z.refine((b) => b.userId === undefined || b.decision !== undefined, {
+      message: '请选择批准（approve）或不批准（refuse）',
+      path: ['decision'],
+    }),
     z.refine((b) => b.decision === undefined || b.reason === undefined, { message: '审批时不用填写请假原因', path: ['reason'] }),
     z.refine((b) => b.note === undefined || b.decision !== undefined, { message: '说明只在审批时填写', path: ['note'] }),
   );
@@ -140,7 +146,10 @@ export const ReviewCheckinsSchema = z
     note: z.optional(text('说明', TEXT_MAX.attendanceReason)),
   })
   .check(
-    z.refine((b) => (b.userIds === undefined) !== (b.allPending === undefined), { message: '请选择人员，或选择全部待确认的签到', path: ['userIds'] }),
+    z.refine((b) => (b.userIds === undefined) !== (b.allPending === undefined), {
+      message: '请选择人员，或选择全部待确认的签到',
+      path: ['userIds'],
+    }),
     z.refine((b) => b.decision !== 'refuse' || b.note !== undefined, { message: '不通过时请写明原因', path: ['note'] }),
   );
 
@@ -166,7 +175,13 @@ export const MakeupCheckinSchema = z.strictObject({
 /** The caller's own standing at an event: whether they checked in, and their leave request. */
 export const MyStandingSchema = z.object({
   checkin: z.nullable(
-    z.object({ checkedInAt: TimestampSchema, method: z.enum(CHECKIN_METHODS), late: z.boolean(), offline: z.boolean(), status: z.enum(CHECKIN_STATUSES) }),
+    z.object({
+      checkedInAt: TimestampSchema,
+      method: z.enum(CHECKIN_METHODS),
+      late: z.boolean(),
+      offline: z.boolean(),
+      status: z.enum(CHECKIN_STATUSES),
+    }),
   ),
   leave: z.nullable(LeaveSummarySchema),
 });

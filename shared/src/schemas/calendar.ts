@@ -8,7 +8,13 @@ export const CalendarYearParamsSchema = z.strictObject({
 
 const CalendarDaySchema = z.strictObject({
   date: z.string().check(z.refine(isCalendarDate, '日期应写成 2027-10-01 这样')),
-  name: z.string().check(z.trim(), z.minLength(1, '请填写节日名称，如 国庆节'), z.maxLength(TEXT_MAX.calendarDayName, `名称不能超过 ${TEXT_MAX.calendarDayName} 个字`)),
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, '请填写节日名称，如 国庆节'),
+      z.maxLength(TEXT_MAX.calendarDayName, `名称不能超过 ${TEXT_MAX.calendarDayName} 个字`),
+    ),
 });
 
 /** A year's public holidays and make-up working weekends, entered from the State Council's notice. */

@@ -8,11 +8,13 @@ export const TimestampSchema = z.number().check(z.int(), z.nonnegative());
 
 /** Free text a person types: trimmed, not blank, bounded. */
 export function text(label: string, max: number, min = 1) {
-  return z.string().check(
-    z.trim(),
-    z.minLength(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`),
-    z.maxLength(max, `${label}不能超过 ${max} 个字`),
-  );
+  return z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(min, min <= 1 ? `请填写${label}` : `${label}至少 ${min} 个字`),
+      z.maxLength(max, `${label}不能超过 ${max} 个字`),
+    );
 }
 
 /** A mainland China mobile number, 11 digits starting with 1[3-9]. */

@@ -21,7 +21,10 @@ export const SHOW_ANSWERS = ['after_submit', 'after_close', 'never'] as const;
 
 const contestFields = {
   title: text('竞赛名称', TEXT_MAX.contestTitle),
-  description: z._default(z.string().check(z.trim(), z.maxLength(TEXT_MAX.contestDescription, `说明不能超过 ${TEXT_MAX.contestDescription} 个字`)), ''),
+  description: z._default(
+    z.string().check(z.trim(), z.maxLength(TEXT_MAX.contestDescription, `说明不能超过 ${TEXT_MAX.contestDescription} 个字`)),
+    '',
+  ),
   opensAt: TimestampSchema,
   closesAt: TimestampSchema,
   bankIds: z.array(IdSchema).check(z.minLength(1, '请至少选择一个题库'), z.maxLength(10, '最多选择 10 个题库')),
@@ -36,10 +39,13 @@ const contestFields = {
   keepPoolPrivate: z._default(z.boolean(), true),
 };
 
-const closesAfterOpens = z.refine<{ opensAt?: number; closesAt?: number }>((c) => c.opensAt === undefined || c.closesAt === undefined || c.closesAt > c.opensAt, {
-  message: '结束时间要晚于开始时间',
-  path: ['closesAt'],
-});
+const closesAfterOpens = z.refine<{ opensAt?: number; closesAt?: number }>(
+  (c) => c.opensAt === undefined || c.closesAt === undefined || c.closesAt > c.opensAt,
+  {
+    message: '结束时间要晚于开始时间',
+    path: ['closesAt'],
+  },
+);
 
 export const CreateContestSchema = z
   .strictObject({
@@ -56,12 +62,17 @@ export const CreateContestSchema = z
 export const UpdateContestSchema = z
   .strictObject({
     title: z.optional(contestFields.title),
-    description: z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX.contestDescription, `说明不能超过 ${TEXT_MAX.contestDescription} 个字`))),
+    description: z.optional(
+      z.string().check(z.trim(), z.maxLength(TEXT_MAX.contestDescription, `说明不能超过 ${TEXT_MAX.contestDescription} 个字`)),
+    ),
     opensAt: z.optional(TimestampSchema),
     closesAt: z.optional(TimestampSchema),
     keepPoolPrivate: z.optional(z.boolean()),
   })
-  .check(z.refine((b) => Object.keys(b).length > 0, '请至少修改一项'), closesAfterOpens);
+  .check(
+    z.refine((b) => Object.keys(b).length > 0, '请至少修改一项'),
+    closesAfterOpens,
+  );
 
 export const ContestSchema = z.object({
   id: IdSchema,
@@ -215,7 +226,15 @@ export const AnalysisSchema = z.object({
   /** Attempts started per day (China time). */
   overTime: z.array(z.object({ day: z.string(), attempts: z.number() })),
   /** Attempts organizers may want to look at. */
-  flagged: z.array(z.object({ attemptId: IdSchema, name: z.nullable(z.string()), backgroundCount: z.number(), fastAnswers: z.number(), score: z.nullable(z.number()) })),
+  flagged: z.array(
+    z.object({
+      attemptId: IdSchema,
+      name: z.nullable(z.string()),
+      backgroundCount: z.number(),
+      fastAnswers: z.number(),
+      score: z.nullable(z.number()),
+    }),
+  ),
 });
 
 export const PracticeQuestionSchema = z.object({

@@ -1,5 +1,14 @@
 import { TEXT_MAX } from '../domain/text-limits';
-import { CHECKIN_METHODS, CHECKIN_STATUSES, DEFAULT_GEOFENCE_RADIUS_M, DEFAULT_OFFLINE_GRACE_MINUTES, MAX_OFFLINE_GRACE_MINUTES, EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../domain/events';
+import {
+  CHECKIN_METHODS,
+  CHECKIN_STATUSES,
+  DEFAULT_GEOFENCE_RADIUS_M,
+  DEFAULT_OFFLINE_GRACE_MINUTES,
+  MAX_OFFLINE_GRACE_MINUTES,
+  EVENT_AUDIENCES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+} from '../domain/events';
 import * as z from '../zod';
 import { IdSchema, TimestampSchema, text } from './common';
 
@@ -11,16 +20,21 @@ export const EventStatusSchema = z.enum(EVENT_STATUSES, { error: '活动状态�
 export const GeofenceSchema = z.strictObject({
   lat: z.number().check(z.gte(-90, '纬度不正确'), z.lte(90, '纬度不正确')),
   lng: z.number().check(z.gte(-180, '经度不正确'), z.lte(180, '经度不正确')),
-  radiusM: z._default(z.number().check(z.int(), z.gte(50, '签到范围至少 50 米'), z.lte(5000, '签到范围最多 5 公里')), DEFAULT_GEOFENCE_RADIUS_M),
+  radiusM: z._default(
+    z.number().check(z.int(), z.gte(50, '签到范围至少 50 米'), z.lte(5000, '签到范围最多 5 公里')),
+    DEFAULT_GEOFENCE_RADIUS_M,
+  ),
 });
 
 const MAX_EVENT_MS = 7 * 24 * 60 * 60_000;
 
-const OfflineGraceSchema = z.number().check(
-  z.int('离线签到宽限请填整数分钟'),
-  z.gte(0, '离线签到宽限不能为负'),
-  z.lte(MAX_OFFLINE_GRACE_MINUTES, `离线签到宽限最多 ${MAX_OFFLINE_GRACE_MINUTES / 60} 小时`),
-);
+const OfflineGraceSchema = z
+  .number()
+  .check(
+    z.int('离线签到宽限请填整数分钟'),
+    z.gte(0, '离线签到宽限不能为负'),
+    z.lte(MAX_OFFLINE_GRACE_MINUTES, `离线签到宽限最多 ${MAX_OFFLINE_GRACE_MINUTES / 60} 小时`),
+  );
 
 const eventFields = {
   kind: EventKindSchema,

@@ -24,7 +24,12 @@ export const SubmitFeedbackSchema = z
     /** Default: see `defaultRoute` (anonymous 廉政监督 to the region's discipline contact, when there is one). */
     routeTo: z.optional(FeedbackRouteSchema),
   })
-  .check(z.refine((b) => b.routeTo !== 'region' || b.category === 'integrity', { message: '只有廉政监督可以直接报送区域纪检联系人', path: ['routeTo'] }));
+  .check(
+    z.refine((b) => b.routeTo !== 'region' || b.category === 'integrity', {
+      message: '只有廉政监督可以直接报送区域纪检联系人',
+      path: ['routeTo'],
+    }),
+  );
 
 export const SubmitFeedbackResultSchema = z.object({
   id: IdSchema,
@@ -73,7 +78,14 @@ export const FeedbackDetailSchema = z.extend(FeedbackSummarySchema, {
   timeline: z.array(FeedbackEventSchema),
   ratingComment: z.nullable(z.string()),
   /** What the caller may do now. */
-  can: z.object({ handle: z.array(FeedbackStatusSchema), reply: z.boolean(), rate: z.boolean(), reopen: z.boolean(), addPhotos: z.boolean(), addRectificationPhotos: z.boolean() }),
+  can: z.object({
+    handle: z.array(FeedbackStatusSchema),
+    reply: z.boolean(),
+    rate: z.boolean(),
+    reopen: z.boolean(),
+    addPhotos: z.boolean(),
+    addRectificationPhotos: z.boolean(),
+  }),
 });
 export type FeedbackDetail = z.infer<typeof FeedbackDetailSchema>;
 

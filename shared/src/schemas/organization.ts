@@ -57,7 +57,10 @@ export const FORMER_SECRETARY_ROLES = ['committee', 'member', 'keep'] as const;
 
 export const AppointSecretarySchema = z.strictObject({
   userId: IdSchema,
-  formerSecretaries: z._default(z.enum(FORMER_SECRETARY_ROLES, { error: '原书记只能改为支委（committee）、党员（member）或保留（keep）' }), 'committee'),
+  formerSecretaries: z._default(
+    z.enum(FORMER_SECRETARY_ROLES, { error: '原书记只能改为支委（committee）、党员（member）或保留（keep）' }),
+    'committee',
+  ),
 });
 
 export const BranchSecretariesSchema = z.object({ secretaries: z.array(SecretarySchema) });
@@ -88,7 +91,8 @@ export const CreateInviteSchema = z.strictObject({
 });
 
 /** Invite and claim codes: 8 characters without look-alikes (no 0/O, 1/I/L), easy to read out at a meeting. */
-const shortCode = (label: string) => z.string().check(z.trim(), z.toUpperCase(), z.regex(SHORT_CODE_PATTERN, `${label}是 ${SHORT_CODE_LENGTH} 位字母和数字`));
+const shortCode = (label: string) =>
+  z.string().check(z.trim(), z.toUpperCase(), z.regex(SHORT_CODE_PATTERN, `${label}是 ${SHORT_CODE_LENGTH} 位字母和数字`));
 export const InviteCodeSchema = shortCode('邀请码');
 
 /** What someone holding a code may see before joining. */

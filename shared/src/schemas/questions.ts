@@ -10,10 +10,15 @@ export const DifficultySchema = z.enum(DIFFICULTIES, { error: '难度只能是�
 const questionFields = {
   type: QuestionTypeSchema,
   stem: text('题干', TEXT_MAX.questionStem, 4),
-  options: z.array(text('选项', TEXT_MAX.questionOption)).check(z.minLength(MIN_OPTIONS, `至少 ${MIN_OPTIONS} 个选项`), z.maxLength(MAX_OPTIONS, `最多 ${MAX_OPTIONS} 个选项`)),
+  options: z
+    .array(text('选项', TEXT_MAX.questionOption))
+    .check(z.minLength(MIN_OPTIONS, `至少 ${MIN_OPTIONS} 个选项`), z.maxLength(MAX_OPTIONS, `最多 ${MAX_OPTIONS} 个选项`)),
   /** Letters of the right options, e.g. "B" or "ACD"; judge: "A" (正确) or "B" (错误). */
   answer: z.pipe(z.string().check(z.maxLength(6, '答案格式不正确')), z.transform(normalizeAnswer)),
-  explanation: z._default(z.string().check(z.trim(), z.maxLength(TEXT_MAX.questionExplanation, `解析不能超过 ${TEXT_MAX.questionExplanation} 个字`)), ''),
+  explanation: z._default(
+    z.string().check(z.trim(), z.maxLength(TEXT_MAX.questionExplanation, `解析不能超过 ${TEXT_MAX.questionExplanation} 个字`)),
+    '',
+  ),
   tags: z._default(z.array(text('标签', TEXT_MAX.tag)).check(z.maxLength(5, '最多 5 个标签')), []),
   difficulty: z._default(DifficultySchema, 'medium'),
 };
@@ -24,11 +29,17 @@ const answerFitsOptions = z.refine<QuestionShape>((q) => isValidAnswer(q.type, q
   message: '答案与题型或选项不符（单选、判断只能有一个答案，多选至少两个，且只能是已有选项）',
   path: ['answer'],
 });
-const judgeOptions = z.refine<QuestionShape>((q) => q.type !== 'judge' || (q.options.length === 2 && q.options[0] === JUDGE_OPTIONS[0] && q.options[1] === JUDGE_OPTIONS[1]), {
-  message: '判断题的选项只能是“正确”“错误”',
+const judgeOptions = z.refine<QuestionShape>(
+  (q) => q.type !== 'judge' || (q.options.length === 2 && q.options[0] === JUDGE_OPTIONS[0] && q.options[1] === JUDGE_OPTIONS[1]),
+  {
+    message: '判断题的选项只能是“正确”“错误”',
+    path: ['options'],
+  },
+);
+const distinctOptions = z.refine<QuestionShape>((q) => new Set(q.options).size === q.options.length, {
+  message: '选项不能重复',
   path: ['options'],
 });
-const distinctOptions = z.refine<QuestionShape>((q) => new Set(q.options).size === q.options.length, { message: '选项不能重复', path: ['options'] });
 
 export const QuestionInputSchema = z.strictObject(questionFields).check(answerFitsOptions, judgeOptions, distinctOptions);
 

@@ -12,16 +12,31 @@ export const PeriodKeySchema = z.string().check(z.regex(PERIOD_PATTERN, PERIOD_F
 /** `?period=2026-11|2026-Q4|2026`; this month in China when left out. */
 export const PeriodQuerySchema = z.strictObject({ period: z.optional(PeriodKeySchema) });
 
-export const PeriodSchema = z.object({ kind: z.enum(PERIOD_KINDS), key: z.string(), label: z.string(), startsAt: TimestampSchema, endsAt: TimestampSchema });
+export const PeriodSchema = z.object({
+  kind: z.enum(PERIOD_KINDS),
+  key: z.string(),
+  label: z.string(),
+  startsAt: TimestampSchema,
+  endsAt: TimestampSchema,
+});
 
 export const ComplianceTargetSchema = z.strictObject({
   per: z.enum(COMPLIANCE_PERS, { error: '频次只能是每月（month）或每季度（quarter）' }),
-  times: z.number().check(z.int('次数要是整数'), z.gte(1, '每期至少 1 次；不需要时请关闭这一项'), z.lte(MAX_COMPLIANCE_TIMES, `每期最多 ${MAX_COMPLIANCE_TIMES} 次`)),
+  times: z
+    .number()
+    .check(
+      z.int('次数要是整数'),
+      z.gte(1, '每期至少 1 次；不需要时请关闭这一项'),
+      z.lte(MAX_COMPLIANCE_TIMES, `每期最多 ${MAX_COMPLIANCE_TIMES} 次`),
+    ),
 });
 
 /** Every 三会一课 kind, each a target or null (off). */
 export const ComplianceTargetsSchema = z.strictObject(
-  Object.fromEntries(COMPLIANCE_KINDS.map((kind) => [kind, z.nullable(ComplianceTargetSchema)])) as Record<(typeof COMPLIANCE_KINDS)[number], z.ZodMiniNullable<typeof ComplianceTargetSchema>>,
+  Object.fromEntries(COMPLIANCE_KINDS.map((kind) => [kind, z.nullable(ComplianceTargetSchema)])) as Record<
+    (typeof COMPLIANCE_KINDS)[number],
+    z.ZodMiniNullable<typeof ComplianceTargetSchema>
+  >,
 );
 
 const ComplianceUnitSchema = z.object({
@@ -116,7 +131,15 @@ export const BranchDashboardSchema = z.object({
     openNow: z.number(),
   }),
   /** Members who missed two or more of the period's events they were expected at (not counting approved leave). */
-  frequentAbsentees: z.array(z.object({ userId: z.string(), name: z.nullable(z.string()), workTeam: z.nullable(z.string()), expected: z.number(), missed: z.number() })),
+  frequentAbsentees: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.nullable(z.string()),
+      workTeam: z.nullable(z.string()),
+      expected: z.number(),
+      missed: z.number(),
+    }),
+  ),
 });
 export type BranchDashboard = z.infer<typeof BranchDashboardSchema>;
 

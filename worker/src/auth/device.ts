@@ -48,7 +48,9 @@ interface AreaHints {
 /** City, region and country as Cloudflare guessed them from the address, or null when unknown. */
 export function describeArea(cf: AreaHints | undefined): string | null {
   if (!cf) return null;
-  const parts = [cf.city, cf.region, cf.country].filter((p): p is string => typeof p === 'string' && p.trim() !== '' && p !== 'T1' && p !== 'XX');
+  const parts = [cf.city, cf.region, cf.country].filter(
+    (p): p is string => typeof p === 'string' && p.trim() !== '' && p !== 'T1' && p !== 'XX',
+  );
   const unique = parts.filter((p, i) => parts.indexOf(p) === i);
   return unique.length ? unique.join(', ').slice(0, 80) : null;
 }

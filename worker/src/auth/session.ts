@@ -67,7 +67,8 @@ export async function verifySessionToken(secret: string, token: string, now = Da
   } catch {
     throw new ApiError('unauthenticated', INVALID);
   }
-  if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') throw new ApiError('unauthenticated', INVALID);
+  if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number')
+    throw new ApiError('unauthenticated', INVALID);
   if (payload.exp <= now) throw new ApiError('session_expired');
   return { userId: payload.sub, sessionId: payload.sid };
 }

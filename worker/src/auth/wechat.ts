@@ -30,7 +30,11 @@ function refusal(errcode: number): ApiError {
 }
 
 /** Exchanges a `Taro.login` code for the person's openid. */
-export async function exchangeWechatCode(appId: string | undefined, secret: string | undefined, code: string): Promise<{ openid: string; unionid?: string }> {
+export async function exchangeWechatCode(
+  appId: string | undefined,
+  secret: string | undefined,
+  code: string,
+): Promise<{ openid: string; unionid?: string }> {
   if (!appId || !secret) throw new ApiError('misconfigured', '服务未配置微信小程序 AppID 或密钥');
   const url = new URL(JSCODE2SESSION_URL);
   url.search = new URLSearchParams({ appid: appId, secret, js_code: code, grant_type: 'authorization_code' }).toString();

@@ -28,11 +28,24 @@ export function handlesCategory(category: FeedbackCategory, role: BranchRole | n
 }
 
 /** `receipt` is the keyed hash of the code the request carried (see `feedback/receipt.ts`). */
-export async function authorizeFeedback(db: Database, rule: FeedbackRule, userId: string | null, id: string, receipt: string | undefined): Promise<FeedbackAccess> {
+export async function authorizeFeedback(
+  db: Database,
+  rule: FeedbackRule,
+  userId: string | null,
+  id: string,
+  receipt: string | undefined,
+): Promise<FeedbackAccess> {
   if (!userId && !receipt) throw new ApiError('unauthenticated');
   const row = await db.get<{
-    branchId: string; category: FeedbackCategory; routedTo: FeedbackRoute; status: FeedbackStatus; userId: string | null; receiptHash: string | null;
-    role: BranchRole | null; isDiscipline: number | null; isRegionContact: number;
+    branchId: string;
+    category: FeedbackCategory;
+    routedTo: FeedbackRoute;
+    status: FeedbackStatus;
+    userId: string | null;
+    receiptHash: string | null;
+    role: BranchRole | null;
+    isDiscipline: number | null;
+    isRegionContact: number;
   }>(sql`
     SELECT f.branch_id AS branchId, f.category, f.routed_to AS routedTo, f.status, f.user_id AS userId, f.receipt_hash AS receiptHash,
       m.role, m.is_discipline AS isDiscipline,
@@ -41,7 +54,8 @@ export async function authorizeFeedback(db: Database, rule: FeedbackRule, userId
     FROM feedback f LEFT JOIN memberships m ON m.branch_id = f.branch_id AND m.user_id = ${userId ?? ''}
     WHERE f.id = ${id}`);
   if (!row) throw new ApiError('not_found', '反馈不存在');
-  const isSubmitter = (userId !== null && row.userId === userId) || (receipt !== undefined && row.receiptHash !== null && receipt === row.receiptHash);
+  const isSubmitter =
+    (userId !== null && row.userId === userId) || (receipt !== undefined && row.receiptHash !== null && receipt === row.receiptHash);
   const canHandle = row.routedTo === 'region' ? row.isRegionContact === 1 : handlesCategory(row.category, row.role, row.isDiscipline === 1);
   const allowed = rule.need === 'submitter' ? isSubmitter : rule.need === 'handle' ? canHandle : isSubmitter || canHandle;
   // A wrong receipt is "not found", never 401: the app would take a 401 for a lost session.

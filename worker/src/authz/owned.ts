@@ -35,8 +35,14 @@ function standingColumns(userId: string, regionId: SQL, branchId: SQL): SQL {
 }
 
 /** The standing of `userId` towards an owner (a region, or a branch of it) named in a request body. */
-export async function ownerStanding(db: Database, userId: string, owner: { regionId: string; branchId: string | null }): Promise<OwnedAccess> {
-  const row = await db.get<{ rank: number | null; isRegionAdmin: number }>(sql`SELECT ${standingColumns(userId, sql`${owner.regionId}`, sql`${owner.branchId}`)}`);
+export async function ownerStanding(
+  db: Database,
+  userId: string,
+  owner: { regionId: string; branchId: string | null },
+): Promise<OwnedAccess> {
+  const row = await db.get<{ rank: number | null; isRegionAdmin: number }>(
+    sql`SELECT ${standingColumns(userId, sql`${owner.regionId}`, sql`${owner.branchId}`)}`,
+  );
   return standingOf(owner, row?.rank ?? null, row?.isRegionAdmin === 1);
 }
 
@@ -54,7 +60,8 @@ export async function authorizeOwned(db: Database, access: OwnedAccessRule, user
     FROM ${sql.raw(TABLES[access.resource])} o WHERE o.id = ${id}`);
   if (!owner) throw new ApiError('not_found', NOT_FOUND[access.resource]);
   const standing = standingOf({ regionId: owner.regionId, branchId: owner.branchId }, owner.rank, owner.isRegionAdmin === 1);
-  const allowed = access.need === 'manage' ? standing.canManage : access.need === 'view' ? standing.canView : standing.canView || standing.role !== null;
+  const allowed =
+    access.need === 'manage' ? standing.canManage : access.need === 'view' ? standing.canView : standing.canView || standing.role !== null;
   if (!allowed) {
     const outsider = standing.role === null && !standing.canView;
     throw new ApiError('forbidden', outsider ? (owner.branchId ? '您不是该支部的成员' : '您不在该区域的支部中') : undefined);

@@ -30,7 +30,8 @@ export interface ReadCode {
 export function readCode(keyHex: string, eventId: string, body: CheckinBody, now: number): ReadCode {
   const method = body.token !== undefined ? ('qr' as const) : ('digits' as const);
   const acceptMs = method === 'qr' ? QR_ACCEPT_MS : DIGITS_ACCEPT_MS;
-  if (body.offline && body.scannedAt === undefined) throw new ApiError('validation_failed', '离线签到缺少扫码时间', { scannedAt: '离线签到缺少扫码时间' });
+  if (body.offline && body.scannedAt === undefined)
+    throw new ApiError('validation_failed', '离线签到缺少扫码时间', { scannedAt: '离线签到缺少扫码时间' });
   const at = body.offline ? body.scannedAt! : now;
   if (at > now + CLOCK_SKEW_MS) return { method, window: null, checkedInAt: now };
   const window = method === 'qr' ? verifyQrToken(keyHex, eventId, body.token!) : matchDigitsCode(keyHex, eventId, body.digits!, at);

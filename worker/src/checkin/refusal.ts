@@ -10,7 +10,6 @@ import { camelRows, first, sql } from '../db/sql';
 import { toCheckin } from './checkin-row';
 import type { CheckinBody } from './code';
 
-
 /** The caller's standing at the event and the wrong guesses counted since `:since` (a minute), as one row. */
 const FACTS = `SELECT e.status, e.audience, e.checkin_opens_at AS opens_at, e.checkin_closes_at AS closes_at,
     e.offline_grace_minutes AS grace_minutes, e.geo_lat, e.geo_lng, e.geo_radius_m AS radius_m,
@@ -24,10 +23,23 @@ const FACTS = `SELECT e.status, e.audience, e.checkin_opens_at AS opens_at, e.ch
   WHERE e.id = :eventId`;
 
 type Facts = {
-  status: string; audience: string; opensAt: number; closesAt: number; graceMinutes: number;
-  geoLat: number | null; geoLng: number | null; radiusM: number | null; sessionLive: number; role: string | null;
-  personGuesses: number; eventGuesses: number;
-  method: CheckinMethod | null; checkedInAt: number | null; late: number; offline: number; checkinStatus: CheckinStatus | null;
+  status: string;
+  audience: string;
+  opensAt: number;
+  closesAt: number;
+  graceMinutes: number;
+  geoLat: number | null;
+  geoLng: number | null;
+  radiusM: number | null;
+  sessionLive: number;
+  role: string | null;
+  personGuesses: number;
+  eventGuesses: number;
+  method: CheckinMethod | null;
+  checkedInAt: number | null;
+  late: number;
+  offline: number;
+  checkinStatus: CheckinStatus | null;
 };
 
 export interface Caller {
@@ -43,7 +55,8 @@ function refuseBeforeCode(f: Facts | null, digits: boolean): asserts f is Facts 
   if (!f) throw new ApiError('not_found', '活动不存在或已删除');
   if (f.sessionLive !== 1) throw new ApiError('unauthenticated', '您已退出登录，请重新登录');
   if (!f.role) throw new ApiError('forbidden', '您不是该支部的成员');
-  if (digits && (f.personGuesses >= WRONG_DIGITS_LIMIT.perPerson || f.eventGuesses >= WRONG_DIGITS_LIMIT.perEvent)) throw new ApiError('too_many_attempts');
+  if (digits && (f.personGuesses >= WRONG_DIGITS_LIMIT.perPerson || f.eventGuesses >= WRONG_DIGITS_LIMIT.perEvent))
+    throw new ApiError('too_many_attempts');
 }
 
 /**
@@ -51,7 +64,13 @@ function refuseBeforeCode(f: Facts | null, digits: boolean): asserts f is Facts 
  * event's branch with a live session (nothing is written for an event they cannot check in to);
  * past the limit the answer is the same whether the digits were right or wrong.
  */
-export async function refuseWrongCode(d1: D1Database, caller: Caller, eventId: string, method: 'qr' | 'digits', minute: number): Promise<never> {
+export async function refuseWrongCode(
+  d1: D1Database,
+  caller: Caller,
+  eventId: string,
+  method: 'qr' | 'digits',
+  minute: number,
+): Promise<never> {
   const sinceMinute = minute - WRONG_DIGITS_LIMIT.windowMinutes;
   if (method === 'qr') {
     refuseBeforeCode(await first<Facts>(facts(d1, caller, eventId, sinceMinute)), false);
@@ -81,11 +100,26 @@ export async function refuseWrongCode(d1: D1Database, caller: Caller, eventId: s
 }
 
 /** The insert did nothing: return the existing check-in, or say exactly why it was refused. */
-export async function explainRefusal(d1: D1Database, caller: Caller, eventId: string, code: { method: 'qr' | 'digits'; checkedInAt: number }, body: CheckinBody, now: number) {
+export async function explainRefusal(
+  d1: D1Database,
+  caller: Caller,
+  eventId: string,
+  code: { method: 'qr' | 'digits'; checkedInAt: number },
+  body: CheckinBody,
+  now: number,
+) {
   const f = await first<Facts>(facts(d1, caller, eventId, Math.floor(now / 60_000) - WRONG_DIGITS_LIMIT.windowMinutes));
   refuseBeforeCode(f, code.method === 'digits');
   if (f.method !== null && f.checkedInAt !== null && f.checkinStatus !== null) {
-    const existing = { eventId, userId: caller.userId, method: f.method, checkedInAt: f.checkedInAt, late: f.late, offline: f.offline, status: f.checkinStatus };
+    const existing = {
+      eventId,
+      userId: caller.userId,
+      method: f.method,
+      checkedInAt: f.checkedInAt,
+      late: f.late,
+      offline: f.offline,
+      status: f.checkinStatus,
+    };
     return { checkin: toCheckin(existing), alreadyCheckedIn: true };
   }
   if (f.status !== 'published') throw new ApiError('event_not_open');

@@ -6,19 +6,31 @@ import { camelRows, first, sql } from '../db/sql';
 type Attempt = ResponseOf<typeof endpoints.getAttempt>;
 
 export interface AttemptRow {
-  id: string; contestId: string; userId: string; items: string; startedAt: number; deadline: number; submittedAt: number | null;
-  points: string; showAnswers: 'after_submit' | 'after_close' | 'never'; closesAt: number; score: number | null; maxScore: number;
+  id: string;
+  contestId: string;
+  userId: string;
+  items: string;
+  startedAt: number;
+  deadline: number;
+  submittedAt: number | null;
+  points: string;
+  showAnswers: 'after_submit' | 'after_close' | 'never';
+  closesAt: number;
+  score: number | null;
+  maxScore: number;
 }
 
 /** Reads an attempt of `userId` with its contest's rules; null when there is none (or it is someone else's). */
 export function attemptRow(d1: D1Database, attemptId: string, userId: string) {
-  return first<AttemptRow>(sql(
-    d1,
-    `SELECT a.id, a.contest_id, a.user_id, a.items, a.started_at, a.deadline, a.submitted_at,
+  return first<AttemptRow>(
+    sql(
+      d1,
+      `SELECT a.id, a.contest_id, a.user_id, a.items, a.started_at, a.deadline, a.submitted_at,
        a.score, c.points, c.show_answers, c.closes_at, c.max_score
      FROM attempts a JOIN contests c ON c.id = a.contest_id WHERE a.id = :attemptId AND a.user_id = :userId`,
-    { attemptId, userId },
-  ));
+      { attemptId, userId },
+    ),
+  );
 }
 
 export type QuestionRow = { id: string; type: QuestionType; stem: string; options: string; answer: string; explanation: string };
@@ -57,7 +69,14 @@ export async function attemptView(d1: D1Database, row: AttemptRow, now = Date.no
     submittedAt: row.submittedAt,
     questions: items.map((item) => {
       const q = questions.get(item.id)!;
-      return { id: q.id, type: q.type, stem: q.stem, options: orderedOptions(q, item.order), points: points[q.type], saved: answers.get(q.id)?.answer ?? null };
+      return {
+        id: q.id,
+        type: q.type,
+        stem: q.stem,
+        options: orderedOptions(q, item.order),
+        points: points[q.type],
+        saved: answers.get(q.id)?.answer ?? null,
+      };
     }),
   };
 }

@@ -25,7 +25,12 @@ export function optionOrder(optionCount: number, shuffle: boolean, random: Rando
 }
 
 /** The questions of a new attempt, in a random order across rules. */
-export function drawItems(pool: ContestPool, optionCounts: Map<string, number>, shuffle: boolean, random: Random = Math.random): AttemptItem[] {
+export function drawItems(
+  pool: ContestPool,
+  optionCounts: Map<string, number>,
+  shuffle: boolean,
+  random: Random = Math.random,
+): AttemptItem[] {
   const ids = sample(
     pool.flatMap((rule) => sample(rule.ids, rule.count, random)),
     Number.MAX_SAFE_INTEGER,
@@ -44,12 +49,17 @@ export interface DrawRule {
  * Splits the candidate questions among the rules: rules with a tag first, so a rule without one
  * draws from the rest ("其余"). Returns the pool, or the first rule that has too few questions.
  */
-export function buildPool(rules: DrawRule[], candidates: { id: string; type: QuestionType; tags: string[] }[]): { pool: ContestPool } | { short: DrawRule & { available: number } } {
+export function buildPool(
+  rules: DrawRule[],
+  candidates: { id: string; type: QuestionType; tags: string[] }[],
+): { pool: ContestPool } | { short: DrawRule & { available: number } } {
   const taken = new Set<string>();
   const ordered = [...rules].sort((a, b) => Number(b.tag !== undefined) - Number(a.tag !== undefined));
   const pool: ContestPool = [];
   for (const rule of ordered) {
-    const ids = candidates.filter((q) => q.type === rule.type && (rule.tag === undefined || q.tags.includes(rule.tag)) && !taken.has(q.id)).map((q) => q.id);
+    const ids = candidates
+      .filter((q) => q.type === rule.type && (rule.tag === undefined || q.tags.includes(rule.tag)) && !taken.has(q.id))
+      .map((q) => q.id);
     if (ids.length < rule.count) return { short: { ...rule, available: ids.length } };
     for (const id of ids) taken.add(id);
     pool.push({ type: rule.type, count: rule.count, ...(rule.tag !== undefined && { tag: rule.tag }), ids });

@@ -3,8 +3,26 @@
  * headers and words other platforms use (`shared/src/domain/question-import.ts`) — with a report by
  * row and column of everything wrong: 行 12，答案列：选项 E 不存在.
  */
-import { JUDGE_OPTIONS, MAX_OPTIONS, OPTION_LETTERS, QuestionInputSchema, stemKey, type Difficulty, type ImportIssue, type QuestionType, type z } from '@sitebranch/shared';
-import { answerLettersOf, headerColumn, judgeAnswerOf, normalizeCell, optionText, questionTypeOf, type ImportedType } from '@sitebranch/shared/readers';
+import {
+  JUDGE_OPTIONS,
+  MAX_OPTIONS,
+  OPTION_LETTERS,
+  QuestionInputSchema,
+  stemKey,
+  type Difficulty,
+  type ImportIssue,
+  type QuestionType,
+  type z,
+} from '@sitebranch/shared';
+import {
+  answerLettersOf,
+  headerColumn,
+  judgeAnswerOf,
+  normalizeCell,
+  optionText,
+  questionTypeOf,
+  type ImportedType,
+} from '@sitebranch/shared/readers';
 
 export type QuestionInput = z.output<typeof QuestionInputSchema>;
 
@@ -13,7 +31,20 @@ const OPTION_COLUMNS = OPTION_LETTERS.map((letter) => `选项${letter}`);
 export const TEMPLATE_COLUMNS = ['题型', '题干', ...OPTION_COLUMNS, '答案', '解析', '标签', '难度'] as const;
 const REQUIRED = ['题型', '题干', '答案'];
 
-const DIFFICULTY: Record<string, Difficulty> = { 易: 'easy', 简单: 'easy', 容易: 'easy', 低: 'easy', 中: 'medium', 中等: 'medium', 一般: 'medium', 适中: 'medium', 难: 'hard', 困难: 'hard', 较难: 'hard', 高: 'hard' };
+const DIFFICULTY: Record<string, Difficulty> = {
+  易: 'easy',
+  简单: 'easy',
+  容易: 'easy',
+  低: 'easy',
+  中: 'medium',
+  中等: 'medium',
+  一般: 'medium',
+  适中: 'medium',
+  难: 'hard',
+  困难: 'hard',
+  较难: 'hard',
+  高: 'hard',
+};
 /** A title row (or several) may stand above the header: the header is the first of these rows with the required columns. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -47,7 +78,9 @@ function readAnswer(type: QuestionType, raw: string, optionCount: number): { ans
   if (judged) return { answer: judged };
   const letters = answerLettersOf(raw);
   if (!letters) return { issue: type === 'judge' ? '判断题答案只能是“正确”或“错误”（或 A、B）' : `“${raw}”不是选项字母` };
-  const missing = [...letters].find((letter) => OPTION_LETTERS.indexOf(letter as never) < 0 || OPTION_LETTERS.indexOf(letter as never) >= optionCount);
+  const missing = [...letters].find(
+    (letter) => OPTION_LETTERS.indexOf(letter as never) < 0 || OPTION_LETTERS.indexOf(letter as never) >= optionCount,
+  );
   if (missing) return { issue: `选项 ${missing} 不存在` };
   const answer = [...new Set(letters)].sort().join('');
   if (type !== 'multiple' && answer.length !== 1) return { issue: `${type === 'judge' ? '判断题' : '单选题'}只能有一个答案` };
@@ -83,7 +116,9 @@ function readRow(cells: string[], at: Map<string, number>): RowResult {
   }
   if (issues.length) return { issues };
 
-  const tags = cell('标签').split(/[,，、;；\s]+/).filter(Boolean);
+  const tags = cell('标签')
+    .split(/[,，、;；\s]+/)
+    .filter(Boolean);
   const parsed = QuestionInputSchema.safeParse({ type, stem: cell('题干'), options, answer, explanation: cell('解析'), tags, difficulty });
   if (!parsed.success) {
     const COLUMN_OF: Record<string, string> = { stem: '题干', options: '选项', answer: '答案', explanation: '解析', tags: '标签' };
@@ -107,11 +142,24 @@ export function readQuestionRows(rows: string[][], existingKeys: Set<string>): {
   }
   if (headerIndex < 0) {
     const missing = missingIn(locateColumns(rows[firstFilled]!));
-    return { questions: [], issues: [{ row: firstFilled + 1, column: '表头', message: `缺少“${missing.join('”“')}”列（也认“题目”“题目内容”“正确答案”等写法，见模板的填写说明），请使用导入模板` }] };
+    return {
+      questions: [],
+      issues: [
+        {
+          row: firstFilled + 1,
+          column: '表头',
+          message: `缺少“${missing.join('”“')}”列（也认“题目”“题目内容”“正确答案”等写法，见模板的填写说明），请使用导入模板`,
+        },
+      ],
+    };
   }
   const at = locateColumns(rows[headerIndex]!);
-  const body = rows.map((cells, i) => ({ cells, row: i + 1 })).slice(headerIndex + 1).filter(({ cells }) => cells.some((c) => c.trim()));
-  if (body.length === 0) return { questions: [], issues: [{ row: headerIndex + 2, column: '文件', message: '没有找到题目，请在表头下面逐行填写' }] };
+  const body = rows
+    .map((cells, i) => ({ cells, row: i + 1 }))
+    .slice(headerIndex + 1)
+    .filter(({ cells }) => cells.some((c) => c.trim()));
+  if (body.length === 0)
+    return { questions: [], issues: [{ row: headerIndex + 2, column: '文件', message: '没有找到题目，请在表头下面逐行填写' }] };
 
   const questions: QuestionInput[] = [];
   const issues: ImportIssue[] = [];

@@ -64,7 +64,9 @@ describe('the attendance counters', () => {
     const next = seededRandom(seed);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     const world = await makeWorld();
-    const people = [world.people.masses, world.people.member, world.people.committee, world.people.secretary, ...world.workers].map((p) => p.id);
+    const people = [world.people.masses, world.people.member, world.people.committee, world.people.secretary, ...world.workers].map(
+      (p) => p.id,
+    );
     // Events in three months, the last evening of a month among them.
     const starts = [cst(2026, 9, 30, 20), cst(2026, 10, 1, 9), cst(2026, 10, 15, 9), cst(2026, 11, 3, 9)];
     const eventIds = [];
@@ -83,10 +85,20 @@ describe('the attendance counters', () => {
           `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?4)
            ON CONFLICT (event_id, user_id) DO NOTHING`,
         )
-          .bind(eventId, userId, METHODS[inserts++ % METHODS.length], now, next() < 0.3 ? 1 : 0, offline ? 1 : 0, offline && next() < 0.7 ? 'pending' : 'confirmed')
+          .bind(
+            eventId,
+            userId,
+            METHODS[inserts++ % METHODS.length],
+            now,
+            next() < 0.3 ? 1 : 0,
+            offline ? 1 : 0,
+            offline && next() < 0.7 ? 'pending' : 'confirmed',
+          )
           .run();
       } else if (roll < 0.5) {
-        await env.DB.prepare(`UPDATE checkins SET status = ?3 WHERE event_id = ?1 AND user_id = ?2`).bind(eventId, userId, pick(['confirmed', 'refused', 'pending'])).run();
+        await env.DB.prepare(`UPDATE checkins SET status = ?3 WHERE event_id = ?1 AND user_id = ?2`)
+          .bind(eventId, userId, pick(['confirmed', 'refused', 'pending']))
+          .run();
       } else if (roll < 0.6) {
         await env.DB.prepare('DELETE FROM checkins WHERE event_id = ?1 AND user_id = ?2').bind(eventId, userId).run();
       } else if (roll < 0.75) {
@@ -96,7 +108,9 @@ describe('the attendance counters', () => {
           .bind(eventId, userId, pick(['pending', 'approved']), now)
           .run();
       } else if (roll < 0.88) {
-        await env.DB.prepare('UPDATE leaves SET status = ?3 WHERE event_id = ?1 AND user_id = ?2').bind(eventId, userId, pick(['approved', 'refused', 'pending'])).run();
+        await env.DB.prepare('UPDATE leaves SET status = ?3 WHERE event_id = ?1 AND user_id = ?2')
+          .bind(eventId, userId, pick(['approved', 'refused', 'pending']))
+          .run();
       } else if (roll < 0.95) {
         await env.DB.prepare('DELETE FROM leaves WHERE event_id = ?1 AND user_id = ?2').bind(eventId, userId).run();
       } else {
@@ -108,6 +122,10 @@ describe('the attendance counters', () => {
     expect(k.events).toEqual(r.events);
     expect(k.months).toEqual(r.months);
     // The sequence did exercise what it claims to.
-    for (const counter of ['pending', 'leave', 'makeup', 'roster']) expect(r.events.some((e) => (e[counter] as number) > 0), counter).toBe(true);
+    for (const counter of ['pending', 'leave', 'makeup', 'roster'])
+      expect(
+        r.events.some((e) => (e[counter] as number) > 0),
+        counter,
+      ).toBe(true);
   });
 });

@@ -17,7 +17,11 @@ export const expectedPeople = (joins = '') => `FROM events e JOIN memberships m 
 
 /** Organizers check others in only while check-in is open; afterwards it is a make-up (补签) with a reason. */
 export async function assertCheckinOpen(db: Database, eventId: string, now: number) {
-  const event = await db.select({ status: events.status, opens: events.checkinOpensAt, closes: events.checkinClosesAt }).from(events).where(eq(events.id, eventId)).get();
+  const event = await db
+    .select({ status: events.status, opens: events.checkinOpensAt, closes: events.checkinClosesAt })
+    .from(events)
+    .where(eq(events.id, eventId))
+    .get();
   if (event?.status !== 'published') throw new ApiError('event_not_open');
   if (now < event.opens) throw new ApiError('checkin_not_started');
   if (now > event.closes) throw new ApiError('checkin_closed', '签到已结束，错过的人请用补签并写明原因');

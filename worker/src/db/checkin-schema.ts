@@ -1,13 +1,21 @@
-
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { branches, users } from './organization-schema';
-import { DEFAULT_OFFLINE_GRACE_MINUTES, type CheckinMethod, type CheckinStatus, type EventAudience, type EventKind, type EventStatus } from '@sitebranch/shared';
+import {
+  DEFAULT_OFFLINE_GRACE_MINUTES,
+  type CheckinMethod,
+  type CheckinStatus,
+  type EventAudience,
+  type EventKind,
+  type EventStatus,
+} from '@sitebranch/shared';
 
 export const events = sqliteTable(
   'events',
   {
     id: text('id').primaryKey(),
-    branchId: text('branch_id').notNull().references(() => branches.id),
+    branchId: text('branch_id')
+      .notNull()
+      .references(() => branches.id),
     kind: text('kind').$type<EventKind>().notNull(),
     title: text('title').notNull(),
     description: text('description'),
@@ -44,7 +52,9 @@ export const events = sqliteTable(
      * `events` and `memberships` (migration 0018), so the region's figures never read rosters.
      */
     expectedCount: integer('expected_count').notNull().default(0),
-    createdBy: text('created_by').notNull().references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -54,8 +64,12 @@ export const events = sqliteTable(
 export const checkins = sqliteTable(
   'checkins',
   {
-    eventId: text('event_id').notNull().references(() => events.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     method: text('method').$type<CheckinMethod>().notNull(),
     /** For offline scans, when the scanned code was shown; otherwise when the server received it. */
     checkedInAt: integer('checked_in_at').notNull(),
@@ -84,12 +98,18 @@ export const checkinUndos = sqliteTable(
   'checkin_undos',
   {
     id: text('id').primaryKey(),
-    eventId: text('event_id').notNull().references(() => events.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     method: text('method').$type<CheckinMethod>().notNull(),
     checkedInAt: integer('checked_in_at').notNull(),
     recordedBy: text('recorded_by').references(() => users.id),
-    undoneBy: text('undone_by').notNull().references(() => users.id),
+    undoneBy: text('undone_by')
+      .notNull()
+      .references(() => users.id),
     undoneAt: integer('undone_at').notNull(),
     reason: text('reason').notNull(),
   },
@@ -123,8 +143,12 @@ export const checkinEventFailures = sqliteTable(
 export const leaves = sqliteTable(
   'leaves',
   {
-    eventId: text('event_id').notNull().references(() => events.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     reason: text('reason').notNull(),
     status: text('status').$type<'pending' | 'approved' | 'refused'>().notNull(),
     requestedAt: integer('requested_at').notNull(),

@@ -26,7 +26,9 @@ describe('the contest counters', () => {
           .bind(contestId, userId, pick(branches), Math.floor(next() * 100))
           .run();
       } else if (roll < 0.8) {
-        await env.DB.prepare('UPDATE contest_entries SET score = ?3 WHERE contest_id = ?1 AND user_id = ?2').bind(contestId, userId, Math.floor(next() * 100)).run();
+        await env.DB.prepare('UPDATE contest_entries SET score = ?3 WHERE contest_id = ?1 AND user_id = ?2')
+          .bind(contestId, userId, Math.floor(next() * 100))
+          .run();
       } else {
         await env.DB.prepare('DELETE FROM contest_entries WHERE contest_id = ?1 AND user_id = ?2').bind(contestId, userId).run();
       }

@@ -24,7 +24,9 @@ export const questions = sqliteTable(
   'questions',
   {
     id: text('id').primaryKey(),
-    bankId: text('bank_id').notNull().references(() => questionBanks.id),
+    bankId: text('bank_id')
+      .notNull()
+      .references(() => questionBanks.id),
     type: text('type').$type<QuestionType>().notNull(),
     stem: text('stem').notNull(),
     /** The stem without spaces and punctuation, for finding duplicates (see `stemKey`). */
@@ -83,7 +85,9 @@ export const attempts = sqliteTable(
   'attempts',
   {
     id: text('id').primaryKey(),
-    contestId: text('contest_id').notNull().references(() => contests.id),
+    contestId: text('contest_id')
+      .notNull()
+      .references(() => contests.id),
     userId: text('user_id').notNull(),
     /** The branch the person answers for, and their work team then (for the leaderboards). */
     branchId: text('branch_id').notNull(),
@@ -137,7 +141,11 @@ export const contestEntries = sqliteTable(
     attemptId: text('attempt_id').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.contestId, t.userId] }), index('contest_entries_rank').on(t.contestId, t.score, t.timeUsedMs), index('contest_entries_branch').on(t.contestId, t.branchId)],
+  (t) => [
+    primaryKey({ columns: [t.contestId, t.userId] }),
+    index('contest_entries_rank').on(t.contestId, t.score, t.timeUsedMs),
+    index('contest_entries_branch').on(t.contestId, t.branchId),
+  ],
 );
 
 /**

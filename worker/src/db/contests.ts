@@ -19,10 +19,30 @@ export const CONTEST_SELECT = `SELECT c.id, c.region_id, c.branch_id, coalesce(b
   FROM contests c JOIN regions r ON r.id = c.region_id LEFT JOIN branches br ON br.id = c.branch_id`;
 
 export interface ContestRow {
-  id: string; regionId: string; branchId: string | null; ownerName: string; title: string; description: string;
-  opensAt: number; closesAt: number; bankIds: string; pool: string; points: string; questionCount: number; maxScore: number;
-  timeLimitMs: number; attemptsAllowed: number; counts: 'best' | 'last'; shuffleOptions: number; showAnswers: Contest['showAnswers']; keepPoolPrivate: number;
-  participants: number; attemptsUsed: number; openAttemptId: string | null; myScore: number | null; canManage: number;
+  id: string;
+  regionId: string;
+  branchId: string | null;
+  ownerName: string;
+  title: string;
+  description: string;
+  opensAt: number;
+  closesAt: number;
+  bankIds: string;
+  pool: string;
+  points: string;
+  questionCount: number;
+  maxScore: number;
+  timeLimitMs: number;
+  attemptsAllowed: number;
+  counts: 'best' | 'last';
+  shuffleOptions: number;
+  showAnswers: Contest['showAnswers'];
+  keepPoolPrivate: number;
+  participants: number;
+  attemptsUsed: number;
+  openAttemptId: string | null;
+  myScore: number | null;
+  canManage: number;
 }
 
 export function contestPool(row: Pick<ContestRow, 'pool'>): ContestPool {

@@ -61,15 +61,31 @@ export function mineJoins(userId: string) {
 }
 
 type EventForMeRow = EventRow & {
-  myCheckedInAt: number | null; myMethod: CheckinMethod | null;
-  myLate: boolean | null; myOffline: boolean | null; myCheckinStatus: CheckinStatus | null;
-  myLeaveStatus: LeaveStatus | null; myLeaveReason: string | null; myLeaveNote: string | null;
+  myCheckedInAt: number | null;
+  myMethod: CheckinMethod | null;
+  myLate: boolean | null;
+  myOffline: boolean | null;
+  myCheckinStatus: CheckinStatus | null;
+  myLeaveStatus: LeaveStatus | null;
+  myLeaveReason: string | null;
+  myLeaveNote: string | null;
   pendingLeaves: number;
 };
 
 /** `organizer`: the caller organizes the branch (or administers its region), and sees the fence and the pending leave. */
 export function toEventForMe(
-  { myCheckedInAt, myMethod, myLate, myOffline, myCheckinStatus, myLeaveStatus, myLeaveReason, myLeaveNote, pendingLeaves, ...event }: EventForMeRow,
+  {
+    myCheckedInAt,
+    myMethod,
+    myLate,
+    myOffline,
+    myCheckinStatus,
+    myLeaveStatus,
+    myLeaveReason,
+    myLeaveNote,
+    pendingLeaves,
+    ...event
+  }: EventForMeRow,
   organizer: boolean,
 ): EventForMe {
   return {
@@ -78,7 +94,13 @@ export function toEventForMe(
     mine: {
       checkin:
         myCheckedInAt !== null && myMethod !== null
-          ? { checkedInAt: myCheckedInAt, method: myMethod, late: myLate === true, offline: myOffline === true, status: myCheckinStatus ?? 'confirmed' }
+          ? {
+              checkedInAt: myCheckedInAt,
+              method: myMethod,
+              late: myLate === true,
+              offline: myOffline === true,
+              status: myCheckinStatus ?? 'confirmed',
+            }
           : null,
       leave: myLeaveStatus !== null && myLeaveReason !== null ? { status: myLeaveStatus, reason: myLeaveReason, note: myLeaveNote } : null,
     },

@@ -13,7 +13,9 @@ const HOUR = 3_600_000;
 const BASE = Date.UTC(2026, 9, 1);
 
 async function kept(world: World) {
-  const rows = await env.DB.prepare('SELECT id, expected_count AS expected FROM events WHERE branch_id = ?1 ORDER BY id').bind(world.branchId).all();
+  const rows = await env.DB.prepare('SELECT id, expected_count AS expected FROM events WHERE branch_id = ?1 ORDER BY id')
+    .bind(world.branchId)
+    .all();
   return rows.results;
 }
 
@@ -40,7 +42,15 @@ describe('the expected count of each event', () => {
     const eventIds: string[] = [];
     for (let i = 0; i < 4; i++) {
       const close = closesAt();
-      eventIds.push(await makeEvent(world, { audience: pick(['everyone', 'members'] as const), startsAt: close - HOUR, endsAt: close, checkinOpensAt: close - 2 * HOUR, checkinClosesAt: close }));
+      eventIds.push(
+        await makeEvent(world, {
+          audience: pick(['everyone', 'members'] as const),
+          startsAt: close - HOUR,
+          endsAt: close,
+          checkinOpensAt: close - 2 * HOUR,
+          checkinClosesAt: close,
+        }),
+      );
     }
 
     for (let step = 0; step < 200; step++) {
@@ -55,12 +65,24 @@ describe('the expected count of each event', () => {
       } else if (roll < 0.5) {
         await env.DB.prepare('DELETE FROM memberships WHERE branch_id = ?1 AND user_id = ?2').bind(world.branchId, userId).run();
       } else if (roll < 0.7) {
-        await env.DB.prepare('UPDATE memberships SET role = ?3 WHERE branch_id = ?1 AND user_id = ?2').bind(world.branchId, userId, pick(['masses', 'member', 'committee'])).run();
+        await env.DB.prepare('UPDATE memberships SET role = ?3 WHERE branch_id = ?1 AND user_id = ?2')
+          .bind(world.branchId, userId, pick(['masses', 'member', 'committee']))
+          .run();
       } else if (roll < 0.8) {
         const close = closesAt();
-        eventIds.push(await makeEvent(world, { audience: pick(['everyone', 'members'] as const), startsAt: close - HOUR, endsAt: close, checkinOpensAt: close - 2 * HOUR, checkinClosesAt: close }));
+        eventIds.push(
+          await makeEvent(world, {
+            audience: pick(['everyone', 'members'] as const),
+            startsAt: close - HOUR,
+            endsAt: close,
+            checkinOpensAt: close - 2 * HOUR,
+            checkinClosesAt: close,
+          }),
+        );
       } else if (roll < 0.9) {
-        await env.DB.prepare('UPDATE events SET audience = ?2 WHERE id = ?1').bind(pick(eventIds), pick(['everyone', 'members'])).run();
+        await env.DB.prepare('UPDATE events SET audience = ?2 WHERE id = ?1')
+          .bind(pick(eventIds), pick(['everyone', 'members']))
+          .run();
       } else {
         await env.DB.prepare('UPDATE events SET checkin_closes_at = ?2 WHERE id = ?1').bind(pick(eventIds), closesAt()).run();
       }

@@ -29,21 +29,38 @@ describe('the feedback counters', () => {
           `INSERT INTO feedback (id, branch_id, category, routed_to, text, anonymous, status, accept_due_at, resolve_due_at, created_at, updated_at)
            VALUES (?1, ?2, ?3, ?4, '测试反馈内容', 0, 'submitted', ?5, ?6, ?5, ?5)`,
         )
-          .bind(id, world.branchId, pick(['hazard', 'integrity', 'request']), next() < 0.2 ? 'region' : 'branch', createdAt, createdAt + 10 * DAY)
+          .bind(
+            id,
+            world.branchId,
+            pick(['hazard', 'integrity', 'request']),
+            next() < 0.2 ? 'region' : 'branch',
+            createdAt,
+            createdAt + 10 * DAY,
+          )
           .run();
         continue;
       }
       const id = pick(ids);
-      const row = (await env.DB.prepare('SELECT created_at AS createdAt, resolve_due_at AS due FROM feedback WHERE id = ?1').bind(id).first<{ createdAt: number; due: number }>())!;
+      const row = (await env.DB.prepare('SELECT created_at AS createdAt, resolve_due_at AS due FROM feedback WHERE id = ?1')
+        .bind(id)
+        .first<{ createdAt: number; due: number }>())!;
       if (roll < 0.45) {
         const closedAt = row.due + (next() < 0.5 ? -DAY : DAY);
-        await env.DB.prepare(`UPDATE feedback SET status = ?2, closed_at = ?3, updated_at = ?3 WHERE id = ?1`).bind(id, pick(['resolved', 'declined']), closedAt).run();
+        await env.DB.prepare(`UPDATE feedback SET status = ?2, closed_at = ?3, updated_at = ?3 WHERE id = ?1`)
+          .bind(id, pick(['resolved', 'declined']), closedAt)
+          .run();
       } else if (roll < 0.6) {
-        await env.DB.prepare(`UPDATE feedback SET status = ?2, closed_at = NULL, resolve_due_at = resolve_due_at + ?3 WHERE id = ?1`).bind(id, pick(['accepted', 'in_progress', 'submitted']), DAY).run();
+        await env.DB.prepare(`UPDATE feedback SET status = ?2, closed_at = NULL, resolve_due_at = resolve_due_at + ?3 WHERE id = ?1`)
+          .bind(id, pick(['accepted', 'in_progress', 'submitted']), DAY)
+          .run();
       } else if (roll < 0.75) {
-        await env.DB.prepare(`UPDATE feedback SET overdue = ?2 WHERE id = ?1`).bind(id, next() < 0.7 ? 1 : 0).run();
+        await env.DB.prepare(`UPDATE feedback SET overdue = ?2 WHERE id = ?1`)
+          .bind(id, next() < 0.7 ? 1 : 0)
+          .run();
       } else if (roll < 0.95) {
-        await env.DB.prepare(`UPDATE feedback SET rating = ?2 WHERE id = ?1`).bind(id, next() < 0.15 ? null : 1 + Math.floor(next() * 5)).run();
+        await env.DB.prepare(`UPDATE feedback SET rating = ?2 WHERE id = ?1`)
+          .bind(id, next() < 0.15 ? null : 1 + Math.floor(next() * 5))
+          .run();
       } else {
         await env.DB.prepare('DELETE FROM feedback WHERE id = ?1').bind(id).run();
         ids.splice(ids.indexOf(id), 1);

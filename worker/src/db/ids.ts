@@ -31,7 +31,8 @@ export function newInviteCode(): string {
 export function newReceiptCode(seedHex?: string): string {
   if (!seedHex) return randomString(CODE_ALPHABET, RECEIPT_CODE_LENGTH);
   let out = '';
-  for (let i = 0; out.length < RECEIPT_CODE_LENGTH; i += 2) out += CODE_ALPHABET[parseInt(seedHex.slice(i, i + 2), 16) % CODE_ALPHABET.length];
+  for (let i = 0; out.length < RECEIPT_CODE_LENGTH; i += 2)
+    out += CODE_ALPHABET[parseInt(seedHex.slice(i, i + 2), 16) % CODE_ALPHABET.length];
   return out;
 }
 

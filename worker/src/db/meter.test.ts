@@ -4,7 +4,13 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeEvent, makePerson, makeWorld } from '../../test/fixtures';
 
-const parse = (header: string | null) => Object.fromEntries((header ?? '').split(', ').map((pair) => pair.split('=')).map(([k, v]) => [k, Number(v)]));
+const parse = (header: string | null) =>
+  Object.fromEntries(
+    (header ?? '')
+      .split(', ')
+      .map((pair) => pair.split('='))
+      .map(([k, v]) => [k, Number(v)]),
+  );
 
 describe('the D1 meter header', () => {
   it('reports a check-in as one round trip that reads a few rows and writes some, only when D1_METER is on', async () => {
@@ -12,7 +18,9 @@ describe('the D1 meter header', () => {
     const eventId = await makeEvent(world);
     const checkIn = async (bindings: typeof env) => {
       const person = await makePerson('计量工友');
-      await env.DB.prepare(`INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?1, ?2, 'member', ?3)`).bind(world.branchId, person.id, Date.now()).run();
+      await env.DB.prepare(`INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?1, ?2, 'member', ?3)`)
+        .bind(world.branchId, person.id, Date.now())
+        .run();
       const token = qrToken(deriveEventKey(env.CHECKIN_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
       return call('POST', `/api/events/${eventId}/checkins`, { token: person.token, body: { token }, bindings });
     };

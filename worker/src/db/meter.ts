@@ -98,5 +98,8 @@ export const d1MeterMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   const { db, meter } = meteredD1(c.env.DB);
   c.env = { ...c.env, DB: db };
   await next();
-  c.res.headers.set(D1_METER_HEADER, `round-trips=${meter.roundTrips}, rows-read=${meter.rowsRead}, rows-written=${meter.rowsWritten}, unmetered=${meter.unmetered}`);
+  c.res.headers.set(
+    D1_METER_HEADER,
+    `round-trips=${meter.roundTrips}, rows-read=${meter.rowsRead}, rows-written=${meter.rowsWritten}, unmetered=${meter.unmetered}`,
+  );
 });

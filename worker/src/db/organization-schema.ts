@@ -5,13 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import {
-  DEFAULT_FEEDBACK_DEADLINES,
-  type BranchKind,
-  type BranchRole,
-  type ComplianceTargets,
-  type UnitKind,
-} from '@sitebranch/shared';
+import { DEFAULT_FEEDBACK_DEADLINES, type BranchKind, type BranchRole, type ComplianceTargets, type UnitKind } from '@sitebranch/shared';
 
 export const users = sqliteTable(
   'users',
@@ -46,7 +40,9 @@ export const sessions = sqliteTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id').notNull().references(() => users.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     /** How it was opened: the mini program's WeChat login, the local development login, or a computer by 扫码登录. */
     kind: text('kind').$type<'wechat' | 'dev' | 'computer'>().notNull(),
     /** A computer's browser and system (“Chrome 131 · Windows”) and roughly where it asked from, for 登录设备. */
@@ -93,8 +89,12 @@ export const regions = sqliteTable('regions', {
 export const regionAdmins = sqliteTable(
   'region_admins',
   {
-    regionId: text('region_id').notNull().references(() => regions.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    regionId: text('region_id')
+      .notNull()
+      .references(() => regions.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.regionId, t.userId] }), index('region_admins_user').on(t.userId)],
@@ -104,9 +104,15 @@ export const regionAdmins = sqliteTable(
 export const regionDisciplineContacts = sqliteTable(
   'region_discipline_contacts',
   {
-    regionId: text('region_id').notNull().references(() => regions.id),
-    userId: text('user_id').notNull().references(() => users.id),
-    appointedBy: text('appointed_by').notNull().references(() => users.id),
+    regionId: text('region_id')
+      .notNull()
+      .references(() => regions.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    appointedBy: text('appointed_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.regionId, t.userId] }), index('region_discipline_contacts_user').on(t.userId)],
@@ -116,7 +122,9 @@ export const branches = sqliteTable(
   'branches',
   {
     id: text('id').primaryKey(),
-    regionId: text('region_id').notNull().references(() => regions.id),
+    regionId: text('region_id')
+      .notNull()
+      .references(() => regions.id),
     kind: text('kind').$type<BranchKind>().notNull(),
     name: text('name').notNull(),
     projectName: text('project_name'),
@@ -139,8 +147,12 @@ export const branches = sqliteTable(
 export const memberships = sqliteTable(
   'memberships',
   {
-    branchId: text('branch_id').notNull().references(() => branches.id),
-    userId: text('user_id').notNull().references(() => users.id),
+    branchId: text('branch_id')
+      .notNull()
+      .references(() => branches.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
     role: text('role').$type<BranchRole>().notNull(),
     workTeam: text('work_team'),
     /** The invite used to join, if any: lets the join batch count a use only when it made the membership. */
@@ -149,7 +161,11 @@ export const memberships = sqliteTable(
     isDiscipline: integer('is_discipline', { mode: 'boolean' }).notNull().default(false),
     joinedAt: integer('joined_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.branchId, t.userId] }), index('memberships_user').on(t.userId), index('memberships_branch_role').on(t.branchId, t.role)],
+  (t) => [
+    primaryKey({ columns: [t.branchId, t.userId] }),
+    index('memberships_user').on(t.userId),
+    index('memberships_branch_role').on(t.branchId, t.role),
+  ],
 );
 
 /**
@@ -160,10 +176,16 @@ export const rosterClaims = sqliteTable(
   'roster_claims',
   {
     codeHash: text('code_hash').primaryKey(),
-    branchId: text('branch_id').notNull().references(() => branches.id),
+    branchId: text('branch_id')
+      .notNull()
+      .references(() => branches.id),
     /** The 花名册 person the code is for. */
-    userId: text('user_id').notNull().references(() => users.id),
-    createdBy: text('created_by').notNull().references(() => users.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at').notNull(),
     /** Who claimed it, and when: the code is then spent. */
@@ -177,13 +199,17 @@ export const invites = sqliteTable(
   'invites',
   {
     code: text('code').primaryKey(),
-    branchId: text('branch_id').notNull().references(() => branches.id),
+    branchId: text('branch_id')
+      .notNull()
+      .references(() => branches.id),
     role: text('role').$type<BranchRole>().notNull(),
     expiresAt: integer('expires_at').notNull(),
     maxUses: integer('max_uses').notNull(),
     uses: integer('uses').notNull().default(0),
     revokedAt: integer('revoked_at'),
-    createdBy: text('created_by').notNull().references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('invites_branch').on(t.branchId)],

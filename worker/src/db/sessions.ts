@@ -14,7 +14,12 @@ export async function openSession(d1: D1Database, userId: string, kind: SessionK
 }
 
 /** The session's absolute end; 401 when it was revoked, has ended or is not this user's. */
-export async function requireLiveSession(d1: D1Database, sessionId: string, userId: string, now = Date.now()): Promise<{ expiresAt: number }> {
+export async function requireLiveSession(
+  d1: D1Database,
+  sessionId: string,
+  userId: string,
+  now = Date.now(),
+): Promise<{ expiresAt: number }> {
   const row = await first<{ expiresAt: number; revokedAt: number | null }>(
     sql(d1, 'SELECT expires_at, revoked_at FROM sessions WHERE id = :sessionId AND user_id = :userId', { sessionId, userId }),
   );

@@ -22,12 +22,15 @@ export function compileNamed(source: string): Compiled {
   const cached = compiled.get(source);
   if (cached) return cached;
   const names: string[] = [];
-  const text = source.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\/|:([A-Za-z_][A-Za-z0-9_]*)/g, (match, name?: string) => {
-    if (!name) return match;
-    let index = names.indexOf(name);
-    if (index < 0) index = names.push(name) - 1;
-    return `?${index + 1}`;
-  });
+  const text = source.replace(
+    /'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\/|:([A-Za-z_][A-Za-z0-9_]*)/g,
+    (match, name?: string) => {
+      if (!name) return match;
+      let index = names.indexOf(name);
+      if (index < 0) index = names.push(name) - 1;
+      return `?${index + 1}`;
+    },
+  );
   const result = { text, names };
   compiled.set(source, result);
   return result;

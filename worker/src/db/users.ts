@@ -23,4 +23,3 @@ export async function upsertUserByOpenid(db: Database, openid: string, name: str
     .get();
   return { user, isNewUser: user.createdAt === now };
 }
-

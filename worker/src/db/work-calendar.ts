@@ -9,7 +9,11 @@ type CalendarRow = { date: string; kind: 'holiday' | 'workday' };
  * on, in one round trip. The days come camelCased, as `first()` gives them. The calendar is small:
  * a few dozen dates for each year entered.
  */
-export async function daysWithCalendar<T>(d1: D1Database, daysQuery: D1PreparedStatement, from: number): Promise<{ days: T | undefined; calendar: WorkCalendar }> {
+export async function daysWithCalendar<T>(
+  d1: D1Database,
+  daysQuery: D1PreparedStatement,
+  from: number,
+): Promise<{ days: T | undefined; calendar: WorkCalendar }> {
   const [days, calendar] = await d1.batch<Record<string, unknown>>([
     daysQuery,
     sql(d1, 'SELECT date, kind FROM calendar_days WHERE date >= :from', { from: cstDate(from) }),

@@ -11,7 +11,10 @@ import { runScheduled } from '../scheduled';
 const MINUTE = 60_000;
 
 async function accepted(world: World) {
-  const submitted = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.masses.token, body: { category: 'request', text: '食堂排水沟堵了，请安排疏通', anonymous: false } });
+  const submitted = await call('POST', `/api/branches/${world.branchId}/feedback`, {
+    token: world.people.masses.token,
+    body: { category: 'request', text: '食堂排水沟堵了，请安排疏通', anonymous: false },
+  });
   const id = submitted.body.id as string;
   await move(world, id, 'accepted');
   return id;
@@ -19,7 +22,12 @@ async function accepted(world: World) {
 const move = (world: World, id: string, to: string, note?: string) =>
   call('POST', `/api/feedback/${id}/transitions`, { token: world.people.committee.token, body: { to, ...(note && { note }) } });
 const detail = async (world: World, id: string) =>
-  (await call('GET', `/api/feedback/${id}`, { token: world.people.committee.token })).body as { status: string; overdue: boolean; resolveDueAt: number; timeline: { kind: string; note: string | null }[] };
+  (await call('GET', `/api/feedback/${id}`, { token: world.people.committee.token })).body as {
+    status: string;
+    overdue: boolean;
+    resolveDueAt: number;
+    timeline: { kind: string; note: string | null }[];
+  };
 
 describe('overdue after acceptance', () => {
   it('marks feedback not resolved by its 办结 deadline, and not a minute before', async () => {
@@ -40,7 +48,10 @@ describe('overdue after acceptance', () => {
     const world = await makeWorld();
     const id = await accepted(world);
     await move(world, id, 'resolved', '已疏通');
-    const rated = await call('POST', `/api/feedback/${id}/rating`, { token: world.people.masses.token, body: { level: 2, comment: '又堵了' } });
+    const rated = await call('POST', `/api/feedback/${id}/rating`, {
+      token: world.people.masses.token,
+      body: { level: 2, comment: '又堵了' },
+    });
     expect(rated.body).toMatchObject({ status: 'in_progress', overdue: false });
     const followUpDue = rated.body.resolveDueAt as number;
 

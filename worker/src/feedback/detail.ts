@@ -19,21 +19,54 @@ export const SUMMARY_COLUMNS = `f.id, f.branch_id, (SELECT name FROM branches WH
   (SELECT count(*) FROM feedback_photos p WHERE p.feedback_id = f.id AND p.stage = 'report') AS photo_count`;
 
 export interface SummaryRow {
-  id: string; branchId: string; branchName: string; routedTo: FeedbackRoute; category: FeedbackCategory; text: string; place: string | null; anonymous: number; status: FeedbackStatus;
-  overdue: number; createdAt: number; acceptDueAt: number; resolveDueAt: number; rating: number | null; ratingComment: string | null;
-  closedAt: number | null; submitterName: string | null; photoCount: number;
+  id: string;
+  branchId: string;
+  branchName: string;
+  routedTo: FeedbackRoute;
+  category: FeedbackCategory;
+  text: string;
+  place: string | null;
+  anonymous: number;
+  status: FeedbackStatus;
+  overdue: number;
+  createdAt: number;
+  acceptDueAt: number;
+  resolveDueAt: number;
+  rating: number | null;
+  ratingComment: string | null;
+  closedAt: number | null;
+  submitterName: string | null;
+  photoCount: number;
 }
 
 export function toSummary(row: SummaryRow, showSubmitter: boolean) {
   return {
-    id: row.id, branchId: row.branchId, branchName: row.branchName, routedTo: row.routedTo, category: row.category, text: row.text, place: row.place, anonymous: row.anonymous === 1,
-    status: row.status, overdue: row.overdue === 1, createdAt: row.createdAt, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt,
-    photoCount: row.photoCount, submitterName: showSubmitter ? row.submitterName : null, rating: row.rating,
+    id: row.id,
+    branchId: row.branchId,
+    branchName: row.branchName,
+    routedTo: row.routedTo,
+    category: row.category,
+    text: row.text,
+    place: row.place,
+    anonymous: row.anonymous === 1,
+    status: row.status,
+    overdue: row.overdue === 1,
+    createdAt: row.createdAt,
+    acceptDueAt: row.acceptDueAt,
+    resolveDueAt: row.resolveDueAt,
+    photoCount: row.photoCount,
+    submitterName: showSubmitter ? row.submitterName : null,
+    rating: row.rating,
   };
 }
 
 /** The full detail, in one batch of reads. */
-export async function loadDetail(d1: D1Database, id: string, who: { isSubmitter: boolean; canHandle: boolean }, now = Date.now()): Promise<FeedbackDetail> {
+export async function loadDetail(
+  d1: D1Database,
+  id: string,
+  who: { isSubmitter: boolean; canHandle: boolean },
+  now = Date.now(),
+): Promise<FeedbackDetail> {
   const [rows, events, photos] = await d1.batch<Record<string, unknown>>([
     sql(d1, `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id WHERE f.id = :id`, { id }),
     sql(
@@ -69,7 +102,16 @@ export async function loadDetail(d1: D1Database, id: string, who: { isSubmitter:
  */
 export function eventStatement(
   d1: D1Database,
-  e: { feedbackId: string; kind: string; actor: 'submitter' | 'organizer' | 'system'; organizerId?: string | null; note?: string | null; at: number; id: string; changedAt: number },
+  e: {
+    feedbackId: string;
+    kind: string;
+    actor: 'submitter' | 'organizer' | 'system';
+    organizerId?: string | null;
+    note?: string | null;
+    at: number;
+    id: string;
+    changedAt: number;
+  },
 ) {
   return sql(
     d1,
@@ -77,8 +119,14 @@ export function eventStatement(
      SELECT :id, :feedbackId, :kind, :actor, :organizerId, :note, :at
      WHERE EXISTS (SELECT 1 FROM feedback WHERE id = :feedbackId AND updated_at = :changedAt)`,
     {
-      id: e.id, feedbackId: e.feedbackId, kind: e.kind, actor: e.actor, organizerId: e.organizerId ?? null, note: e.note ?? null,
-      at: e.at, changedAt: e.changedAt,
+      id: e.id,
+      feedbackId: e.feedbackId,
+      kind: e.kind,
+      actor: e.actor,
+      organizerId: e.organizerId ?? null,
+      note: e.note ?? null,
+      at: e.at,
+      changedAt: e.changedAt,
     },
   );
 }

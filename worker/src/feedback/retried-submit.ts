@@ -17,7 +17,14 @@ export function retryKeys(rateSecret: string, receiptSecret: string, userId: str
   };
 }
 
-type SentRow = { id: string; status: FeedbackStatus; routedTo: FeedbackRoute; anonymous: number; acceptDueAt: number; resolveDueAt: number };
+type SentRow = {
+  id: string;
+  status: FeedbackStatus;
+  routedTo: FeedbackRoute;
+  anonymous: number;
+  acceptDueAt: number;
+  resolveDueAt: number;
+};
 
 /** What the first copy of this submission answered, if it went in. */
 export async function earlierSubmit(d1: D1Database, keys: ReturnType<typeof retryKeys>) {
@@ -27,5 +34,14 @@ export async function earlierSubmit(d1: D1Database, keys: ReturnType<typeof retr
       dedupeKey: keys.dedupeKey,
     }),
   );
-  return row && { id: row.id, receipt: row.anonymous === 1 ? keys.retryReceipt : null, status: row.status, routedTo: row.routedTo, acceptDueAt: row.acceptDueAt, resolveDueAt: row.resolveDueAt };
+  return (
+    row && {
+      id: row.id,
+      receipt: row.anonymous === 1 ? keys.retryReceipt : null,
+      status: row.status,
+      routedTo: row.routedTo,
+      acceptDueAt: row.acceptDueAt,
+      resolveDueAt: row.resolveDueAt,
+    }
+  );
 }

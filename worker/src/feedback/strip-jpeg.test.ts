@@ -2,12 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { orientationOf, orientationSegment } from './exif-orientation';
 import { CorruptPhotoError } from './photo-bytes';
 import { stripJpeg } from './strip-jpeg';
-import { ADOBE_APP14, concatBytes, GPS_LATITUDE, includesBytes, JFIF_APP0, JPEG, MARKERS, phoneJpeg, PROGRESSIVE_JPEG, segment, withSegments } from './test-photos';
+import {
+  ADOBE_APP14,
+  concatBytes,
+  GPS_LATITUDE,
+  includesBytes,
+  JFIF_APP0,
+  JPEG,
+  MARKERS,
+  phoneJpeg,
+  PROGRESSIVE_JPEG,
+  segment,
+  withSegments,
+} from './test-photos';
 
 /** APP1 "Exif": big-endian TIFF, IFD0 with one entry, Orientation (SHORT, 1) = 6, no next IFD. Written out by hand. */
 const ORIENTATION_6 = new Uint8Array([
-  0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8,
-  0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0,
+  0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0,
+  0, 0, 0, 0,
 ]);
 
 describe('stripJpeg', () => {
@@ -26,7 +38,9 @@ describe('stripJpeg', () => {
 
   it('keeps every scan of a progressive JPEG, with the tables between them', () => {
     expect([...stripJpeg(PROGRESSIVE_JPEG)]).toEqual([...PROGRESSIVE_JPEG]);
-    expect([...stripJpeg(phoneJpeg(6, PROGRESSIVE_JPEG))]).toEqual([...withSegments(PROGRESSIVE_JPEG, JFIF_APP0, ORIENTATION_6, ADOBE_APP14)]);
+    expect([...stripJpeg(phoneJpeg(6, PROGRESSIVE_JPEG))]).toEqual([
+      ...withSegments(PROGRESSIVE_JPEG, JFIF_APP0, ORIENTATION_6, ADOBE_APP14),
+    ]);
   });
 
   it('keeps the ICC profile; drops MPF, maker APPn, a non-Adobe APP14 and the JFIF thumbnail', () => {

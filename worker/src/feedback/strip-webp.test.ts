@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CorruptPhotoError } from './photo-bytes';
 import { stripWebp } from './strip-webp';
-import { concatBytes, GPS_LATITUDE, includesBytes, MARKERS, phoneWebp, riffChunk, VP8L, vp8x, WEBP, webpChunks, webpOf } from './test-photos';
+import {
+  concatBytes,
+  GPS_LATITUDE,
+  includesBytes,
+  MARKERS,
+  phoneWebp,
+  riffChunk,
+  VP8L,
+  vp8x,
+  WEBP,
+  webpChunks,
+  webpOf,
+} from './test-photos';
 
 describe('stripWebp', () => {
   it('drops EXIF, XMP, unknown chunks and what follows the RIFF end; clears their VP8X flags; fixes the RIFF size', () => {

@@ -25,7 +25,16 @@ export const PNG = fromBase64(
 export const WEBP = fromBase64('UklGRigAAABXRUJQVlA4TBwAAAAvD8ABAA8wHvfwvRD3/EcLxILJ/KU7U4jof+QA');
 
 /** Text that identifies the phone, the place or the person; none of it may be stored. */
-export const MARKERS = ['SN-ABC123456', 'MarkerPhone', 'WGS-84', '39,54.452N', 'xmpmeta', 'IPTC-BYLINE-ZHANG', 'COMMENT-AT-GATE-3', 'TRAILER-AFTER-END'];
+export const MARKERS = [
+  'SN-ABC123456',
+  'MarkerPhone',
+  'WGS-84',
+  '39,54.452N',
+  'xmpmeta',
+  'IPTC-BYLINE-ZHANG',
+  'COMMENT-AT-GATE-3',
+  'TRAILER-AFTER-END',
+];
 /** GPSLatitude 39° 54′ 27.12″ as its three little-endian RATIONALs, as EXIF stores it. */
 export const GPS_LATITUDE = new Uint8Array([39, 0, 0, 0, 1, 0, 0, 0, 54, 0, 0, 0, 1, 0, 0, 0, 0x98, 0x0a, 0, 0, 100, 0, 0, 0]);
 
@@ -50,7 +59,8 @@ function tiffOf(ifds: Entry[][]): Uint8Array {
       if (typeof value === 'string') {
         view.setUint16(at + 2, 2, true); // ASCII
         view.setUint32(at + 4, value.length + 1, true); // with its NUL
-        if (value.length < 4) out.set(ascii(value), at + 8); // four bytes or fewer sit in the entry itself
+        if (value.length < 4)
+          out.set(ascii(value), at + 8); // four bytes or fewer sit in the entry itself
         else {
           view.setUint32(at + 8, data, true);
           out.set(ascii(value), data);
@@ -129,7 +139,8 @@ const iptcApp13 = segment(
 );
 
 /** `image` with segments right after its SOI. */
-export const withSegments = (image: Uint8Array, ...segments: Uint8Array[]) => concatBytes(image.subarray(0, 2), ...segments, image.subarray(2));
+export const withSegments = (image: Uint8Array, ...segments: Uint8Array[]) =>
+  concatBytes(image.subarray(0, 2), ...segments, image.subarray(2));
 
 /** A phone's JPEG: JFIF, EXIF (orientation, GPS, serial), XMP with the position, IPTC, Adobe, a comment, and data after EOI. */
 export const phoneJpeg = (orientation = 6, image = JPEG) =>
@@ -181,7 +192,11 @@ function zlibStored(text: string): Uint8Array {
   }
   const n = data.length;
   const adler = (b * 65536 + a) >>> 0;
-  return concatBytes(new Uint8Array([0x78, 0x01, 1, n & 0xff, n >> 8, ~n & 0xff, (~n >> 8) & 0xff]), data, new Uint8Array([adler >>> 24, (adler >> 16) & 0xff, (adler >> 8) & 0xff, adler & 0xff]));
+  return concatBytes(
+    new Uint8Array([0x78, 0x01, 1, n & 0xff, n >> 8, ~n & 0xff, (~n >> 8) & 0xff]),
+    data,
+    new Uint8Array([adler >>> 24, (adler >> 16) & 0xff, (adler >> 8) & 0xff, adler & 0xff]),
+  );
 }
 
 const IHDR_END = 8 + 25;
@@ -238,7 +253,10 @@ export function pngChunks(bytes: Uint8Array): { type: string; crcOk: boolean }[]
   while (at < bytes.length) {
     const end = at + 12 + view.getUint32(at);
     if (end > bytes.length) throw new Error(`chunk at ${at} runs past the end`);
-    chunks.push({ type: String.fromCharCode(...bytes.subarray(at + 4, at + 8)), crcOk: crc32(bytes.subarray(at + 4, end - 4)) === view.getUint32(end - 4) });
+    chunks.push({
+      type: String.fromCharCode(...bytes.subarray(at + 4, at + 8)),
+      crcOk: crc32(bytes.subarray(at + 4, end - 4)) === view.getUint32(end - 4),
+    });
     at = end;
   }
   return chunks;

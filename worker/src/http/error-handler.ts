@@ -36,10 +36,11 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
     const code = CODE_BY_STATUS[err.status];
     if (code) return errorResponse(c, new ApiError(code));
   }
-  console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), path: c.req.path, error: String(err), stack: (err as Error)?.stack }));
+  console.error(
+    JSON.stringify({ level: 'error', requestId: c.get('requestId'), path: c.req.path, error: String(err), stack: (err as Error)?.stack }),
+  );
   return errorResponse(c, new ApiError('internal'));
 };
 
 export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
   errorResponse(c, new ApiError('not_found', `接口不存在：${c.req.method} ${c.req.path}`));
-

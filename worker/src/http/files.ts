@@ -20,7 +20,11 @@ export async function readFileBody(c: Context, maxBytes: number): Promise<Uint8A
 }
 
 /** A download: the name is sent both plainly (ASCII fallback) and UTF-8 encoded for Chinese names. */
-export function sendFile(c: Context, kind: keyof typeof CONTENT_TYPES, file: { bytes: Uint8Array; fileName: string; contentType?: string | undefined }): Response {
+export function sendFile(
+  c: Context,
+  kind: keyof typeof CONTENT_TYPES,
+  file: { bytes: Uint8Array; fileName: string; contentType?: string | undefined },
+): Response {
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   // Images are shown in place, private to this person (never cached by shared caches); the rest download.
   const disposition = kind === 'image' ? 'inline' : 'attachment';

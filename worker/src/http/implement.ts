@@ -4,7 +4,17 @@
  * body (400) → handler → response validated against its schema (unknown fields are dropped,
  * so a handler can never leak a column by returning a whole row).
  */
-import { NoBodySchema, NoQuerySchema, RECEIPT_HEADER, type Endpoint, type FileResult, type HandlerResultOf, type ValidBodyOf, type ValidParamsOf, type ValidQueryOf } from '@sitebranch/shared';
+import {
+  NoBodySchema,
+  NoQuerySchema,
+  RECEIPT_HEADER,
+  type Endpoint,
+  type FileResult,
+  type HandlerResultOf,
+  type ValidBodyOf,
+  type ValidParamsOf,
+  type ValidQueryOf,
+} from '@sitebranch/shared';
 import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { authenticate } from '../authz/authenticate';
@@ -21,15 +31,16 @@ import { parseInput, parsePathParams, readJsonBody } from './validation';
 type Kind<E extends Endpoint> = E['access']['kind'];
 
 /** What a handler knows about its caller, by the route's access kind. */
-export type CallerOf<E extends Endpoint> = Kind<E> extends 'public'
-  ? { userId: string | null; sessionId: string | null }
-  : Kind<E> extends 'branch'
-    ? { userId: string; sessionId: string; branch: BranchAccess }
-    : Kind<E> extends 'owned'
-      ? { userId: string; sessionId: string; owned: OwnedAccess }
-      : Kind<E> extends 'feedback'
-        ? { userId: string | null; sessionId: string | null; feedback: FeedbackAccess }
-        : { userId: string; sessionId: string };
+export type CallerOf<E extends Endpoint> =
+  Kind<E> extends 'public'
+    ? { userId: string | null; sessionId: string | null }
+    : Kind<E> extends 'branch'
+      ? { userId: string; sessionId: string; branch: BranchAccess }
+      : Kind<E> extends 'owned'
+        ? { userId: string; sessionId: string; owned: OwnedAccess }
+        : Kind<E> extends 'feedback'
+          ? { userId: string | null; sessionId: string | null; feedback: FeedbackAccess }
+          : { userId: string; sessionId: string };
 
 export interface HandlerContext<E extends Endpoint> {
   c: Context<AppEnv>;
@@ -52,11 +63,23 @@ export function implement<E extends Endpoint>(router: Hono<AppEnv>, endpoint: E,
     const userId = session?.userId ?? null;
     const params = endpoint.params ? parsePathParams(endpoint.params, c.req.param()) : {};
     const receipt = c.req.header(RECEIPT_HEADER);
-    const standing = await authorize(c.get('db'), endpoint.access, userId, params as Record<string, string>, receipt ? receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt) : undefined);
+    const standing = await authorize(
+      c.get('db'),
+      endpoint.access,
+      userId,
+      params as Record<string, string>,
+      receipt ? receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt) : undefined,
+    );
     const query = parseInput(endpoint.query ?? NoQuerySchema, c.req.query());
-    const body = endpoint.upload ? await readFileBody(c, endpoint.upload.maxBytes) : parseInput(endpoint.body ?? NoBodySchema, await readJsonBody(c));
+    const body = endpoint.upload
+      ? await readFileBody(c, endpoint.upload.maxBytes)
+      : parseInput(endpoint.body ?? NoBodySchema, await readJsonBody(c));
 
-    const caller = { userId, sessionId: session?.sessionId ?? null, ...(standing && { [STANDING_NAME[endpoint.access.kind] ?? 'branch']: standing }) } as CallerOf<E>;
+    const caller = {
+      userId,
+      sessionId: session?.sessionId ?? null,
+      ...(standing && { [STANDING_NAME[endpoint.access.kind] ?? 'branch']: standing }),
+    } as CallerOf<E>;
     const result = await handler({ c, params, query, body, caller } as HandlerContext<E>);
 
     if (endpoint.response === null) return c.body(null, 204);

@@ -30,7 +30,11 @@ describe('security headers on API responses', () => {
   });
 
   it('are sent with an unknown path (404) and a known path with the wrong method (404)', async () => {
-    for (const [method, path] of [['GET', '/api/nothing-here'], ['DELETE', '/api/health'], ['GET', '/not-the-api']] as const) {
+    for (const [method, path] of [
+      ['GET', '/api/nothing-here'],
+      ['DELETE', '/api/health'],
+      ['GET', '/not-the-api'],
+    ] as const) {
       const res = await call(method, path);
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.body.error.code).toBe('not_found');
@@ -50,10 +54,18 @@ describe('security headers on API responses', () => {
 
   it('are sent with refused bodies (400, 413)', async () => {
     const person = await makePerson('发坏请求的人');
-    const malformed = await call('PATCH', '/api/me', { token: person.token, rawBody: '{"name": "张', headers: { 'content-type': 'application/json' } });
+    const malformed = await call('PATCH', '/api/me', {
+      token: person.token,
+      rawBody: '{"name": "张',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.status).toBe(400);
     expectSecurityHeaders(malformed.headers);
-    const huge = await call('POST', '/api/nowhere', { token: person.token, rawBody: 'x'.repeat(7 * 1024 * 1024), headers: { 'content-type': 'application/json' } });
+    const huge = await call('POST', '/api/nowhere', {
+      token: person.token,
+      rawBody: 'x'.repeat(7 * 1024 * 1024),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(huge.status).toBe(413);
     expectSecurityHeaders(huge.headers);
   });

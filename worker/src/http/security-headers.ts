@@ -15,7 +15,8 @@ export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // Receipt codes, ids and tokens must never reach another site in a Referer.
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()',
 };
 
 export const securityHeadersMiddleware = createMiddleware<AppEnv>(async (c, next) => {

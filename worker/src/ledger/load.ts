@@ -3,22 +3,63 @@
  * who came, who was absent — so it reads the span's check-ins and leaves; an export is asked for
  * once a month, not on every page view.
  */
-import { COMPLIANCE_KINDS, periodsIn, type BranchKind, type BranchRole, type EventKind, type FeedbackCategory, type FeedbackStatus, type Period } from '@sitebranch/shared';
+import {
+  COMPLIANCE_KINDS,
+  periodsIn,
+  type BranchKind,
+  type BranchRole,
+  type EventKind,
+  type FeedbackCategory,
+  type FeedbackStatus,
+  type Period,
+} from '@sitebranch/shared';
 import { COMPLIANCE_MEETINGS_SQL, DASHBOARD_SQL } from '../results/branch-sql';
 import type { ContestStats } from '../results/branch-dashboard';
 import { camelRows, sql } from '../db/sql';
 
 export interface LedgerBranch {
-  name: string; kind: BranchKind; projectName: string | null; address: string; regionName: string; targets: string | null; createdAt: number;
+  name: string;
+  kind: BranchKind;
+  projectName: string | null;
+  address: string;
+  regionName: string;
+  targets: string | null;
+  createdAt: number;
 }
-export interface LedgerMember { userId: string; name: string | null; role: BranchRole; workTeam: string | null; joinedAt: number }
+export interface LedgerMember {
+  userId: string;
+  name: string | null;
+  role: BranchRole;
+  workTeam: string | null;
+  joinedAt: number;
+}
 export interface LedgerEvent {
-  id: string; kind: EventKind; title: string; placeName: string; organizer: string | null; startsAt: number; endsAt: number; checkinClosesAt: number;
-  audience: 'members' | 'everyone'; late: number; offline: number; roster: number; makeup: number;
+  id: string;
+  kind: EventKind;
+  title: string;
+  placeName: string;
+  organizer: string | null;
+  startsAt: number;
+  endsAt: number;
+  checkinClosesAt: number;
+  audience: 'members' | 'everyone';
+  late: number;
+  offline: number;
+  roster: number;
+  makeup: number;
 }
 export interface LedgerFeedback {
-  category: FeedbackCategory; text: string; place: string | null; anonymous: number; submitter: string | null; status: FeedbackStatus;
-  createdAt: number; acceptDueAt: number; resolveDueAt: number; closedAt: number | null; rating: number | null;
+  category: FeedbackCategory;
+  text: string;
+  place: string | null;
+  anonymous: number;
+  submitter: string | null;
+  status: FeedbackStatus;
+  createdAt: number;
+  acceptDueAt: number;
+  resolveDueAt: number;
+  closedAt: number | null;
+  rating: number | null;
 }
 
 export interface LedgerData {

@@ -89,12 +89,45 @@ function overview(data: LedgerData, attendance: Attendance, title: string): Shee
 }
 
 function events(attendance: Attendance, title: string): SheetInput {
-  const header = ['日期', '类型', '活动名称', '地点', '组织人', '应到', '实到', '请假', '缺勤', '缺勤人员', '迟到', '离线签到', '代签到', '补签'];
+  const header = [
+    '日期',
+    '类型',
+    '活动名称',
+    '地点',
+    '组织人',
+    '应到',
+    '实到',
+    '请假',
+    '缺勤',
+    '缺勤人员',
+    '迟到',
+    '离线签到',
+    '代签到',
+    '补签',
+  ];
   const rows = attendance.map(({ event: e, expected, came, away, absent }): CellValue[] => [
-    at(e.startsAt), EVENT_KIND_LABELS[e.kind], e.title, e.placeName, e.organizer, expected.length, came.size, away.size, absent.length,
-    absent.map((m) => m.name ?? '未填姓名').join('、'), e.late, e.offline, e.roster, e.makeup,
+    at(e.startsAt),
+    EVENT_KIND_LABELS[e.kind],
+    e.title,
+    e.placeName,
+    e.organizer,
+    expected.length,
+    came.size,
+    away.size,
+    absent.length,
+    absent.map((m) => m.name ?? '未填姓名').join('、'),
+    e.late,
+    e.offline,
+    e.roster,
+    e.makeup,
   ]);
-  return { name: '活动台账', title, rows: [header, ...rows], columnWidths: [17, 12, 28, 18, 10, 6, 6, 6, 6, 40, 6, 9, 8, 6], boldHeader: true };
+  return {
+    name: '活动台账',
+    title,
+    rows: [header, ...rows],
+    columnWidths: [17, 12, 28, 18, 10, 6, 6, 6, 6, 40, 6, 9, 8, 6],
+    boldHeader: true,
+  };
 }
 
 function complianceRows(data: LedgerData) {
@@ -109,7 +142,15 @@ function meetings(data: LedgerData, title: string): SheetInput {
   for (const row of complianceRows(data)) {
     const first = rows.length;
     for (const unit of row.units) {
-      rows.push([EVENT_KIND_LABELS[row.kind], `${COMPLIANCE_PER_LABELS[row.target.per]} ${row.target.times} 次`, unit.label, unit.due, unit.held, unit.scheduled, UNIT_STATE_LABELS[unit.state]]);
+      rows.push([
+        EVENT_KIND_LABELS[row.kind],
+        `${COMPLIANCE_PER_LABELS[row.target.per]} ${row.target.times} 次`,
+        unit.label,
+        unit.due,
+        unit.held,
+        unit.scheduled,
+        UNIT_STATE_LABELS[unit.state],
+      ]);
     }
     if (row.units.length > 1) merges.push({ row: first, col: 0, rows: row.units.length }, { row: first, col: 1, rows: row.units.length });
   }
@@ -142,22 +183,53 @@ function members(data: LedgerData, attendance: Attendance, title: string): Sheet
     });
     return [m.name ?? '未填姓名', BRANCH_ROLE_LABELS[m.role], m.workTeam, ...cells, came, away, missed];
   });
-  return { name: '党员出勤', title, rows: [header, ...rows], columnWidths: [12, 8, 10, ...attendance.map(() => 14), 6, 6, 6], boldHeader: true };
+  return {
+    name: '党员出勤',
+    title,
+    rows: [header, ...rows],
+    columnWidths: [12, 8, 10, ...attendance.map(() => 14), 6, 6, 6],
+    boldHeader: true,
+  };
 }
 
 function contests(data: LedgerData, title: string): SheetInput {
   const rows = data.contests.map((c): CellValue[] => {
     const { participationRate, averageScore } = contestFigures(c, data.roster.length);
-    return [c.title, c.scope === 'region' ? '全区域' : '本支部', at(c.opensAt), at(c.closesAt), c.maxScore, c.participants, rate(participationRate), averageScore];
+    return [
+      c.title,
+      c.scope === 'region' ? '全区域' : '本支部',
+      at(c.opensAt),
+      at(c.closesAt),
+      c.maxScore,
+      c.participants,
+      rate(participationRate),
+      averageScore,
+    ];
   });
-  return { name: '知识竞赛', title, rows: [['竞赛', '范围', '开始', '结束', '满分', '参加人数', '参与率', '平均分'], ...rows], columnWidths: [28, 8, 17, 17, 6, 9, 8, 8], boldHeader: true };
+  return {
+    name: '知识竞赛',
+    title,
+    rows: [['竞赛', '范围', '开始', '结束', '满分', '参加人数', '参与率', '平均分'], ...rows],
+    columnWidths: [28, 8, 17, 17, 6, 9, 8, 8],
+    boldHeader: true,
+  };
 }
 
 function feedback(data: LedgerData, title: string): SheetInput {
-  const inTime = (f: LedgerData['feedback'][number]) => (f.status !== 'resolved' || f.closedAt === null ? '未办结' : f.closedAt <= f.resolveDueAt ? '是' : '否');
+  const inTime = (f: LedgerData['feedback'][number]) =>
+    f.status !== 'resolved' || f.closedAt === null ? '未办结' : f.closedAt <= f.resolveDueAt ? '是' : '否';
   const rows = data.feedback.map((f): CellValue[] => [
-    at(f.createdAt), FEEDBACK_CATEGORY_LABELS[f.category], f.anonymous ? '匿名' : (f.submitter ?? '未填姓名'), f.text, f.place,
-    FEEDBACK_STATUS_LABELS[f.status], at(f.acceptDueAt), at(f.resolveDueAt), at(f.closedAt), inTime(f), f.rating === null ? null : RATING_LABELS[f.rating] ?? String(f.rating),
+    at(f.createdAt),
+    FEEDBACK_CATEGORY_LABELS[f.category],
+    f.anonymous ? '匿名' : (f.submitter ?? '未填姓名'),
+    f.text,
+    f.place,
+    FEEDBACK_STATUS_LABELS[f.status],
+    at(f.acceptDueAt),
+    at(f.resolveDueAt),
+    at(f.closedAt),
+    inTime(f),
+    f.rating === null ? null : (RATING_LABELS[f.rating] ?? String(f.rating)),
   ]);
   const header = ['收到时间', '类别', '提交人', '内容', '地点', '状态', '受理期限', '办结期限', '办结时间', '按时办结', '评价'];
   return { name: '意见反馈', title, rows: [header, ...rows], columnWidths: [17, 10, 10, 48, 16, 8, 17, 17, 17, 8, 10], boldHeader: true };

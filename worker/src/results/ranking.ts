@@ -18,7 +18,12 @@ export function ranking(branches: BranchRates[], kind: RankingKind, sort: Rankin
   const rows = branches.map((b) => ({ ...b, value: VALUE[kind](b), rank: null as number | null }));
   const group = (r: (typeof rows)[number]) => (r.inactive ? 2 : r.value === null ? 1 : 0);
   const byName = (a: BranchRates, b: BranchRates) => a.name.localeCompare(b.name, 'zh');
-  rows.sort((a, b) => group(a) - group(b) || (a.value !== null && b.value !== null && a.value !== b.value ? (sort === 'desc' ? b.value - a.value : a.value - b.value) : 0) || byName(a, b));
+  rows.sort(
+    (a, b) =>
+      group(a) - group(b) ||
+      (a.value !== null && b.value !== null && a.value !== b.value ? (sort === 'desc' ? b.value - a.value : a.value - b.value) : 0) ||
+      byName(a, b),
+  );
   rows.forEach((r, i) => {
     if (group(r) !== 0) return;
     const previous = rows[i - 1];

@@ -19,8 +19,14 @@ export function regionDashboard({ period, branches, contests }: RegionFigures): 
   const expected = sum((b) => b.attendance.expected);
   const present = sum((b) => b.attendance.present);
   const onLeave = sum((b) => b.attendance.onLeave);
-  const held = total((b) => b.compliance, (r) => r.held);
-  const missing = total((b) => b.compliance, (r) => r.missing);
+  const held = total(
+    (b) => b.compliance,
+    (r) => r.held,
+  );
+  const missing = total(
+    (b) => b.compliance,
+    (r) => r.missing,
+  );
   const feedback = {
     received: sum((b) => b.feedback.received),
     resolved: sum((b) => b.feedback.resolved),
@@ -39,7 +45,10 @@ export function regionDashboard({ period, branches, contests }: RegionFigures): 
       active: branches.filter((b) => !b.inactive).length,
     },
     members,
-    events: { held: sum((b) => b.eventsHeld), byKind: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count) },
+    events: {
+      held: sum((b) => b.eventsHeld),
+      byKind: [...kinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count),
+    },
     attendance: {
       expected,
       present,
@@ -50,15 +59,25 @@ export function regionDashboard({ period, branches, contests }: RegionFigures): 
       branchAverage: mean(branches.map((b) => b.attendanceRate)),
     },
     compliance: {
-      due: total((b) => b.compliance, (r) => r.due),
+      due: total(
+        (b) => b.compliance,
+        (r) => r.due,
+      ),
       held,
       missing,
-      toCome: total((b) => b.compliance, (r) => r.toCome),
+      toCome: total(
+        (b) => b.compliance,
+        (r) => r.toCome,
+      ),
       rate: percent(held, held + missing),
       branchAverage: mean(branches.map((b) => b.complianceRate)),
       branchesMissing: branches.filter((b) => b.compliance.some((r) => r.missing > 0)).length,
     },
-    feedback: { ...feedback, inTimeRate: percent(feedback.resolvedInTime, feedback.resolved), satisfactionRate: percent(feedback.satisfied, feedback.rated) },
+    feedback: {
+      ...feedback,
+      inTimeRate: percent(feedback.resolvedInTime, feedback.resolved),
+      satisfactionRate: percent(feedback.satisfied, feedback.rated),
+    },
     contests: contests.map((c) => {
       const entries = branches.flatMap((b) => b.contestEntries.filter((e) => e.contestId === c.id));
       const participants = entries.reduce((n, e) => n + e.participants, 0);

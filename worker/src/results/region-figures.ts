@@ -47,11 +47,39 @@ export const REGION_SQL = {
       AND b.region_id = :regionId AND s.branch_id = b.id AND s.contest_id = c.id`,
 };
 
-interface BranchRow { id: string; name: string; kind: BranchKind; members: number; targets: string | null; createdAt: number }
-interface EventRow extends MeetingRecord { branchId: string; expected: number; present: number; onLeave: number }
-interface FeedbackRow { branchId: string; received: number; resolved: number; resolvedInTime: number; rated: number; satisfied: number }
-export interface RegionContest { id: string; title: string; maxScore: number }
-export interface ContestEntryRow { contestId: string; branchId: string; participants: number; scoreSum: number }
+interface BranchRow {
+  id: string;
+  name: string;
+  kind: BranchKind;
+  members: number;
+  targets: string | null;
+  createdAt: number;
+}
+interface EventRow extends MeetingRecord {
+  branchId: string;
+  expected: number;
+  present: number;
+  onLeave: number;
+}
+interface FeedbackRow {
+  branchId: string;
+  received: number;
+  resolved: number;
+  resolvedInTime: number;
+  rated: number;
+  satisfied: number;
+}
+export interface RegionContest {
+  id: string;
+  title: string;
+  maxScore: number;
+}
+export interface ContestEntryRow {
+  contestId: string;
+  branchId: string;
+  participants: number;
+  scoreSum: number;
+}
 
 /** One branch's figures: the rates the ranking compares, and the sums the dashboard adds up. */
 export interface BranchFigures extends BranchRates {
@@ -88,7 +116,12 @@ const NO_FEEDBACK = { received: 0, resolved: 0, resolvedInTime: 0, rated: 0, sat
 
 export function regionFigures(period: Period, now: number, results: D1Result<Record<string, unknown>>[]): RegionFigures {
   const [branchRows, eventRows, feedbackRows, overdueRows, contestRows, entryRows] = results.map((r) => camelRows(r.results)) as [
-    BranchRow[], EventRow[], FeedbackRow[], { branchId: string; overdueNow: number }[], RegionContest[], ContestEntryRow[],
+    BranchRow[],
+    EventRow[],
+    FeedbackRow[],
+    { branchId: string; overdueNow: number }[],
+    RegionContest[],
+    ContestEntryRow[],
   ];
   const byBranch = <T extends { branchId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();

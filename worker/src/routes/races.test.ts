@@ -21,7 +21,9 @@ describe('the same request, several at once', () => {
     const starts = await times(AT_ONCE, () => call('POST', `/api/contests/${contestId}/attempts`, { token: world.people.member.token }));
     expect(starts.map((res) => res.status)).toEqual(Array(AT_ONCE).fill(200));
     expect(new Set(starts.map((res) => res.body.id)).size).toBe(1);
-    const rows = await env.DB.prepare('SELECT count(*) AS n FROM attempts WHERE contest_id = ?1 AND user_id = ?2').bind(contestId, world.people.member.id).first<{ n: number }>();
+    const rows = await env.DB.prepare('SELECT count(*) AS n FROM attempts WHERE contest_id = ?1 AND user_id = ?2')
+      .bind(contestId, world.people.member.id)
+      .first<{ n: number }>();
     expect(rows!.n).toBe(1);
   });
 
@@ -29,9 +31,14 @@ describe('the same request, several at once', () => {
     const world = await makeWorld();
     const code = await makeInvite(world);
     const worker = await makePerson('一起点加入的工人');
-    const countBefore = (await env.DB.prepare('SELECT member_count AS n FROM branches WHERE id = ?1').bind(world.branchId).first<{ n: number }>())!.n;
+    const countBefore = (await env.DB.prepare('SELECT member_count AS n FROM branches WHERE id = ?1')
+      .bind(world.branchId)
+      .first<{ n: number }>())!.n;
     const joins = await times(AT_ONCE, () => call('POST', `/api/invites/${code}/join`, { token: worker.token }));
-    expect(joins.every((res) => res.status === 200 || res.status === 409), JSON.stringify(joins.map((r) => r.status))).toBe(true);
+    expect(
+      joins.every((res) => res.status === 200 || res.status === 409),
+      JSON.stringify(joins.map((r) => r.status)),
+    ).toBe(true);
     const facts = await env.DB.prepare(
       `SELECT (SELECT count(*) FROM memberships WHERE branch_id = ?1 AND user_id = ?2) AS memberships,
               (SELECT uses FROM invites WHERE code = ?3) AS uses,
@@ -44,14 +51,23 @@ describe('the same request, several at once', () => {
 
   it(`uploading photos past the limit of ${MAX_PHOTOS}: ${MAX_PHOTOS} kept, the rest refused and nothing of them left in R2`, async () => {
     const world = await makeWorld();
-    const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.masses.token, body: { category: 'hazard', text: '基坑边没有护栏，夜里很危险', anonymous: false } });
+    const feedback = await call('POST', `/api/branches/${world.branchId}/feedback`, {
+      token: world.people.masses.token,
+      body: { category: 'hazard', text: '基坑边没有护栏，夜里很危险', anonymous: false },
+    });
     const objectsBefore = (await env.PHOTOS.list({ prefix: 'feedback/' })).objects.length;
     const uploads = await times(MAX_PHOTOS + 4, () =>
-      call('POST', `/api/feedback/${feedback.body.id}/photos`, { token: world.people.masses.token, rawBody: JPEG, headers: { 'content-type': 'image/jpeg' } }),
+      call('POST', `/api/feedback/${feedback.body.id}/photos`, {
+        token: world.people.masses.token,
+        rawBody: JPEG,
+        headers: { 'content-type': 'image/jpeg' },
+      }),
     );
     const statuses = uploads.map((res) => res.status).sort();
     expect(statuses).toEqual([...Array(MAX_PHOTOS).fill(201), ...Array(4).fill(409)]);
-    const kept = await env.DB.prepare('SELECT object_key AS key FROM feedback_photos WHERE feedback_id = ?1').bind(feedback.body.id).all<{ key: string }>();
+    const kept = await env.DB.prepare('SELECT object_key AS key FROM feedback_photos WHERE feedback_id = ?1')
+      .bind(feedback.body.id)
+      .all<{ key: string }>();
     expect(kept.results).toHaveLength(MAX_PHOTOS);
     const objects = (await env.PHOTOS.list({ prefix: 'feedback/' })).objects;
     expect(objects.length - objectsBefore).toBe(MAX_PHOTOS);
@@ -64,10 +80,16 @@ describe('the same request, several at once', () => {
     const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 2 }] });
     const answerOf = new Map(bank.questions.map((q) => [q.id, q.answer]));
     const token = world.people.member.token;
-    const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token })).body as { id: string; questions: { id: string }[] };
-    for (const q of attempt.questions) await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: answerOf.get(q.id) } });
+    const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token })).body as {
+      id: string;
+      questions: { id: string }[];
+    };
+    for (const q of attempt.questions)
+      await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: answerOf.get(q.id) } });
     // Time ran out a moment ago: the cron may score it, and the owner's 交卷 arrives at the same time.
-    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1').bind(attempt.id, Date.now() - 1).run();
+    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1')
+      .bind(attempt.id, Date.now() - 1)
+      .run();
     const scored = () =>
       env.DB.prepare(
         `SELECT a.submitted_at AS submittedAt, a.score, (SELECT count(*) FROM contest_entries e WHERE e.contest_id = a.contest_id AND e.user_id = a.user_id) AS entries

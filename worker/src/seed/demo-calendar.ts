@@ -38,5 +38,8 @@ export function demoCalendarStatements(): string[] {
     ...DEMO_CALENDAR_2026.holidays.map((d) => ({ ...d, kind: 'holiday' })),
     ...DEMO_CALENDAR_2026.workdays.map((d) => ({ ...d, kind: 'workday' })),
   ];
-  return rows.map((d) => `INSERT OR IGNORE INTO calendar_days (date, kind, name, updated_at) VALUES ('${d.date}', '${d.kind}', '${d.name}', ${SEEDED_AT})`);
+  return rows.map(
+    (d) =>
+      `INSERT OR IGNORE INTO calendar_days (date, kind, name, updated_at) VALUES ('${d.date}', '${d.kind}', '${d.name}', ${SEEDED_AT})`,
+  );
 }

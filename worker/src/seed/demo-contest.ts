@@ -13,7 +13,8 @@ const BANK_ID = 'demo-bank-region';
 export const DEMO_CONTEST_ID = 'demo-contest-region';
 const CREATOR = `(SELECT id FROM users WHERE openid = 'dev:周明')`;
 
-const quote = (value: string | number | null) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`);
+const quote = (value: string | number | null) =>
+  value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`;
 export const demoQuestionId = (index: number) => `demo-q-${String(index + 1).padStart(3, '0')}`;
 
 export function demoContestStatements(now = Date.now()): string[] {
@@ -31,17 +32,47 @@ export function demoContestStatements(now = Date.now()): string[] {
     ...questions.map(
       (q, i) =>
         `INSERT OR IGNORE INTO questions (id, bank_id, type, stem, stem_key, options, answer, explanation, tags, difficulty, status, created_at, updated_at) VALUES (${[
-          q.id, BANK_ID, q.type, q.stem, stemKey(q.stem), JSON.stringify(q.options), q.answer, q.explanation, JSON.stringify(q.tags), q.difficulty, 'active', now + i, now + i,
-        ].map(quote).join(', ')})`,
+          q.id,
+          BANK_ID,
+          q.type,
+          q.stem,
+          stemKey(q.stem),
+          JSON.stringify(q.options),
+          q.answer,
+          q.explanation,
+          JSON.stringify(q.tags),
+          q.difficulty,
+          'active',
+          now + i,
+          now + i,
+        ]
+          .map(quote)
+          .join(', ')})`,
     ),
     `INSERT OR IGNORE INTO contests (id, region_id, branch_id, title, description, opens_at, closes_at, bank_ids, pool, points, question_count, max_score,
        time_limit_ms, attempts_allowed, counts, shuffle_options, show_answers, keep_pool_private, created_by, created_at, updated_at)
      SELECT ${[
-       DEMO_CONTEST_ID, DEMO_REGION.id, null, '示范市“学党章、保安全”党建知识竞赛', '全市各临时党支部均可参加。20 道题，限时 20 分钟，可答 2 次，取最好成绩。',
-       now - DAY, now + 30 * DAY, JSON.stringify([BANK_ID]), JSON.stringify(built.pool), JSON.stringify(points), 20, 10 * 4 + 5 * 6 + 5 * 2,
-       20 * 60_000, 2, 'best', 1, 'after_submit',
+       DEMO_CONTEST_ID,
+       DEMO_REGION.id,
+       null,
+       '示范市“学党章、保安全”党建知识竞赛',
+       '全市各临时党支部均可参加。20 道题，限时 20 分钟，可答 2 次，取最好成绩。',
+       now - DAY,
+       now + 30 * DAY,
+       JSON.stringify([BANK_ID]),
+       JSON.stringify(built.pool),
+       JSON.stringify(points),
+       20,
+       10 * 4 + 5 * 6 + 5 * 2,
+       20 * 60_000,
+       2,
+       'best',
+       1,
+       'after_submit',
        // A learning contest: answers are shown after each submit anyway, so its pool stays open to 每日一练.
        0,
-     ].map(quote).join(', ')}, ${CREATOR}, ${now}, ${now}`,
+     ]
+       .map(quote)
+       .join(', ')}, ${CREATOR}, ${now}, ${now}`,
   ];
 }

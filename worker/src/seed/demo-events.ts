@@ -30,7 +30,22 @@ interface DemoEvent {
 }
 
 function insertEvent(e: DemoEvent, now: number): string {
-  const values = [e.id, BRANCH, e.kind, e.title, PLACE, e.startsAt, e.startsAt + HOUR, e.startsAt - HOUR / 2, e.startsAt + HOUR, 10, e.audience, 'published', now, now];
+  const values = [
+    e.id,
+    BRANCH,
+    e.kind,
+    e.title,
+    PLACE,
+    e.startsAt,
+    e.startsAt + HOUR,
+    e.startsAt - HOUR / 2,
+    e.startsAt + HOUR,
+    10,
+    e.audience,
+    'published',
+    now,
+    now,
+  ];
   return `INSERT OR IGNORE INTO events (id, branch_id, kind, title, place_name, starts_at, ends_at, checkin_opens_at, checkin_closes_at, late_after_minutes, audience, status, created_at, updated_at, created_by)
     SELECT ${values.map(quote).join(', ')}, ${SECRETARY}`;
 }
@@ -62,14 +77,44 @@ function cstDay(ms: number): string {
 
 export function demoEventStatements(now = Date.now()): string[] {
   const history: DemoEvent[] = [
-    { id: 'demo-event-history-1', kind: 'party_lecture', title: '党课：学习新修订的《中国共产党纪律处分条例》', startsAt: now - 28 * DAY, audience: 'members' },
-    { id: 'demo-event-history-2', kind: 'safety_forum', title: '安全论坛：高处作业与临边防护', startsAt: now - 21 * DAY, audience: 'everyone' },
+    {
+      id: 'demo-event-history-1',
+      kind: 'party_lecture',
+      title: '党课：学习新修订的《中国共产党纪律处分条例》',
+      startsAt: now - 28 * DAY,
+      audience: 'members',
+    },
+    {
+      id: 'demo-event-history-2',
+      kind: 'safety_forum',
+      title: '安全论坛：高处作业与临边防护',
+      startsAt: now - 21 * DAY,
+      audience: 'everyone',
+    },
     { id: 'demo-event-history-3', kind: 'theme_day', title: '主题党日：重温入党誓词', startsAt: now - 14 * DAY, audience: 'everyone' },
-    { id: 'demo-event-history-4', kind: 'training', title: '班前安全教育：冬季施工防滑防冻', startsAt: now - 7 * DAY, audience: 'everyone' },
+    {
+      id: 'demo-event-history-4',
+      kind: 'training',
+      title: '班前安全教育：冬季施工防滑防冻',
+      startsAt: now - 7 * DAY,
+      audience: 'everyone',
+    },
   ];
   const nextHour = Math.ceil(now / HOUR) * HOUR;
-  const today: DemoEvent = { id: `demo-event-today-${cstDay(now)}`, kind: 'training', title: '今日班前会：塔吊作业安全交底', startsAt: nextHour, audience: 'everyone' };
-  const lecture: DemoEvent = { id: 'demo-event-lecture', kind: 'party_lecture', title: '党课：新时代产业工人队伍建设', startsAt: nextHour + 7 * DAY, audience: 'members' };
+  const today: DemoEvent = {
+    id: `demo-event-today-${cstDay(now)}`,
+    kind: 'training',
+    title: '今日班前会：塔吊作业安全交底',
+    startsAt: nextHour,
+    audience: 'everyone',
+  };
+  const lecture: DemoEvent = {
+    id: 'demo-event-lecture',
+    kind: 'party_lecture',
+    title: '党课：新时代产业工人队伍建设',
+    startsAt: nextHour + 7 * DAY,
+    audience: 'members',
+  };
 
   const absentOnLeave = expected('everyone').find((_, i) => (i * 7 + 1 * 3) % 10 >= 8)!;
   return [

@@ -1,4 +1,13 @@
-import { JUDGE_OPTIONS, MAX_OPTIONS, MIN_OPTIONS, OPTION_LETTERS, QUESTION_TYPES, SUGGESTED_TAGS, isValidAnswer, stemKey } from '@sitebranch/shared';
+import {
+  JUDGE_OPTIONS,
+  MAX_OPTIONS,
+  MIN_OPTIONS,
+  OPTION_LETTERS,
+  QUESTION_TYPES,
+  SUGGESTED_TAGS,
+  isValidAnswer,
+  stemKey,
+} from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
 import { DEMO_QUESTIONS } from './demo-questions';
 

@@ -9,7 +9,15 @@ import { demoEventStatements } from './demo-events';
 import { DEMO_RECEIPT, demoFeedbackStatements } from './demo-feedback';
 
 async function seed(now = Date.now()) {
-  await env.DB.batch([...demoSeedStatements(), ...demoEventStatements(now), ...demoContestStatements(now), ...demoFeedbackStatements(env.RECEIPT_SECRET!, now), ...demoCalendarStatements()].map((statement) => env.DB.prepare(statement)));
+  await env.DB.batch(
+    [
+      ...demoSeedStatements(),
+      ...demoEventStatements(now),
+      ...demoContestStatements(now),
+      ...demoFeedbackStatements(env.RECEIPT_SECRET!, now),
+      ...demoCalendarStatements(),
+    ].map((statement) => env.DB.prepare(statement)),
+  );
 }
 
 describe('demo seed', () => {
@@ -22,7 +30,9 @@ describe('demo seed', () => {
     expect(DEMO_PEOPLE.length).toBeGreaterThanOrEqual(28);
     const roles = await env.DB.prepare("SELECT DISTINCT role FROM memberships WHERE branch_id LIKE 'demo-%'").all<{ role: string }>();
     expect(roles.results.map((r) => r.role).sort()).toEqual(['committee', 'masses', 'member', 'secretary']);
-    const teams = await env.DB.prepare("SELECT count(DISTINCT work_team) AS n FROM memberships WHERE branch_id = 'demo-site'").first<{ n: number }>();
+    const teams = await env.DB.prepare("SELECT count(DISTINCT work_team) AS n FROM memberships WHERE branch_id = 'demo-site'").first<{
+      n: number;
+    }>();
     expect(teams?.n).toBeGreaterThanOrEqual(4);
   });
 
@@ -81,7 +91,11 @@ describe('demo seed', () => {
     const secretary = (await call('POST', '/api/auth/dev', { body: { name: '张建国' } })).body.token;
     const inbox = await call('GET', '/api/branches/demo-site/feedback', { token: secretary });
     // The integrity report about 项目部 went to the region's discipline contact: 张建国 sits in 项目部.
-    expect(inbox.body.feedback.map((f: { id: string; status: string }) => f.status).sort()).toEqual(['in_progress', 'resolved', 'submitted']);
+    expect(inbox.body.feedback.map((f: { id: string; status: string }) => f.status).sort()).toEqual([
+      'in_progress',
+      'resolved',
+      'submitted',
+    ]);
     const contact = (await call('POST', '/api/auth/dev', { body: { name: '钱卫东' } })).body.token;
     const region = await call('GET', '/api/regions/demo-region/integrity-reports', { token: contact });
     expect(region.body.feedback).toMatchObject([{ id: 'demo-feedback-4', branchName: '滨江花园项目临时党支部', status: 'accepted' }]);
@@ -89,7 +103,13 @@ describe('demo seed', () => {
     const committee = (await call('POST', '/api/auth/dev', { body: { name: '李红梅' } })).body.token;
     expect((await call('GET', '/api/branches/demo-site/feedback', { token: committee })).body.feedback).toHaveLength(3);
     const anonymous = await call('POST', '/api/feedback/receipt', { body: { code: DEMO_RECEIPT } });
-    expect(anonymous.body).toMatchObject({ id: 'demo-feedback-4', category: 'integrity', anonymous: true, status: 'accepted', routedTo: 'region' });
+    expect(anonymous.body).toMatchObject({
+      id: 'demo-feedback-4',
+      category: 'integrity',
+      anonymous: true,
+      status: 'accepted',
+      routedTo: 'region',
+    });
     expect(anonymous.body.timeline[1]).toMatchObject({ kind: 'accepted', actorName: '钱卫东' });
   });
 
@@ -100,6 +120,13 @@ describe('demo seed', () => {
     const login = await call('POST', '/api/auth/dev', { body: { name: '刘洋' } });
     const year = await call('GET', '/api/calendar/2026', { token: login.body.token });
     expect(year.body.holidays).toEqual(DEMO_CALENDAR_2026.holidays);
-    expect(year.body.workdays.map((d: { date: string }) => d.date)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    expect(year.body.workdays.map((d: { date: string }) => d.date)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
   });
 });

@@ -115,16 +115,30 @@ export function demoSeedStatements(): string[] {
   for (const b of DEMO_BRANCHES) {
     statements.push(
       `INSERT OR IGNORE INTO branches (id, region_id, kind, name, project_name, address, co_units, created_at) VALUES (${[
-        b.id, DEMO_REGION.id, b.kind, b.name, b.projectName, b.address, JSON.stringify(b.coUnits),
-      ].map(quote).join(', ')}, ${SEEDED_AT})`,
+        b.id,
+        DEMO_REGION.id,
+        b.kind,
+        b.name,
+        b.projectName,
+        b.address,
+        JSON.stringify(b.coUnits),
+      ]
+        .map(quote)
+        .join(', ')}, ${SEEDED_AT})`,
     );
   }
   DEMO_PEOPLE.forEach((p, index) => {
     const id = `demo-user-${String(index + 1).padStart(2, '0')}`;
     statements.push(
       `INSERT OR IGNORE INTO users (id, openid, name, unit_kind, unit_name, is_platform_admin, created_at, updated_at) VALUES (${[
-        id, `dev:${p.name}`, p.name, p.unitKind, p.unitName,
-      ].map(quote).join(', ')}, ${p.platformAdmin ? 1 : 0}, ${SEEDED_AT}, ${SEEDED_AT})`,
+        id,
+        `dev:${p.name}`,
+        p.name,
+        p.unitKind,
+        p.unitName,
+      ]
+        .map(quote)
+        .join(', ')}, ${p.platformAdmin ? 1 : 0}, ${SEEDED_AT}, ${SEEDED_AT})`,
     );
     for (const m of p.memberships) {
       statements.push(
@@ -132,7 +146,9 @@ export function demoSeedStatements(): string[] {
       );
     }
     if (p.regionAdmin) {
-      statements.push(`INSERT OR IGNORE INTO region_admins (region_id, user_id, created_at) SELECT ${quote(DEMO_REGION.id)}, ${userIdOf(p.name)}, ${SEEDED_AT}`);
+      statements.push(
+        `INSERT OR IGNORE INTO region_admins (region_id, user_id, created_at) SELECT ${quote(DEMO_REGION.id)}, ${userIdOf(p.name)}, ${SEEDED_AT}`,
+      );
     }
     if (p.disciplineContact) {
       const admin = DEMO_PEOPLE.find((a) => a.regionAdmin)!;
@@ -141,12 +157,15 @@ export function demoSeedStatements(): string[] {
       );
     }
   });
-  const secretaryOf = (branch: string) => DEMO_PEOPLE.find((p) => p.memberships.some((m) => m.branch === branch && m.role === 'secretary'))!;
+  const secretaryOf = (branch: string) =>
+    DEMO_PEOPLE.find((p) => p.memberships.some((m) => m.branch === branch && m.role === 'secretary'))!;
   for (const b of DEMO_BRANCHES) {
     statements.push(
       `INSERT OR IGNORE INTO invites (code, branch_id, role, expires_at, max_uses, created_by, created_at) SELECT ${quote(b.inviteCode)}, ${quote(b.id)}, 'masses', ${INVITES_EXPIRE_AT}, 100000, ${userIdOf(secretaryOf(b.id).name)}, ${SEEDED_AT}`,
     );
-    statements.push(`UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = ${quote(b.id)}) WHERE id = ${quote(b.id)}`);
+    statements.push(
+      `UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = ${quote(b.id)}) WHERE id = ${quote(b.id)}`,
+    );
   }
   return statements;
 }

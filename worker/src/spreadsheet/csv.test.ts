@@ -5,7 +5,11 @@ import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS } from './limits';
 
 describe('parseCsv', () => {
   it('splits plain fields and keeps empty ones, but not those after the last filled cell', () => {
-    expect(parseCsv('a,b,c\n1,,3\n,x,')).toEqual([['a', 'b', 'c'], ['1', '', '3'], ['', 'x']]);
+    expect(parseCsv('a,b,c\n1,,3\n,x,')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', '3'],
+      ['', 'x'],
+    ]);
   });
 
   it('handles quoted fields: commas, doubled quotes, line breaks inside quotes', () => {
@@ -81,7 +85,12 @@ describe('parseCsv limits', () => {
 
 describe('parseCsv against an independent writer (papaparse, as Excel saves CSV)', () => {
   it('writes a BOM, CRLF line ends, and quotes only where needed', () => {
-    expect(toCsv([['题干', 'a,b', 'say "hi"'], [1.5, null, 'x\ny']])).toBe('\uFEFF题干,"a,b","say ""hi"""\r\n1.5,,"x\ny"\r\n');
+    expect(
+      toCsv([
+        ['题干', 'a,b', 'say "hi"'],
+        [1.5, null, 'x\ny'],
+      ]),
+    ).toBe('\uFEFF题干,"a,b","say ""hi"""\r\n1.5,,"x\ny"\r\n');
   });
 
   it('reads back what it wrote', () => {

@@ -23,7 +23,11 @@ describe('the spreadsheet writer, read by SheetJS', () => {
         {
           name: '活动台账/十一月?',
           title: '测试支部 台账',
-          rows: [['日期', '名称', '人数', '备注'], [{ date: at }, '=班前会', 12, null], ['合计', '', 12.5, '含"引号"与<尖括号>&']],
+          rows: [
+            ['日期', '名称', '人数', '备注'],
+            [{ date: at }, '=班前会', 12, null],
+            ['合计', '', 12.5, '含"引号"与<尖括号>&'],
+          ],
           boldHeader: true,
           merges: [{ row: 2, col: 0, cols: 2 }],
         },
@@ -45,7 +49,10 @@ describe('the spreadsheet writer, read by SheetJS', () => {
   });
 
   it('writes templates whose header rows SheetJS reads as ours does', () => {
-    for (const [bytes, first] of [[importTemplateXlsx(), '题目'], [rosterTemplateXlsx(), '花名册']] as const) {
+    for (const [bytes, first] of [
+      [importTemplateXlsx(), '题目'],
+      [rosterTemplateXlsx(), '花名册'],
+    ] as const) {
       const book = open(bytes);
       expect(book.SheetNames).toEqual([first, '填写说明']);
       for (const name of book.SheetNames) {
@@ -57,7 +64,10 @@ describe('the spreadsheet writer, read by SheetJS', () => {
 
   it('sends a ledger SheetJS opens, with the sheets and the overview our reader sees', async () => {
     const world = await makeWorld();
-    const res = await call<Uint8Array>('GET', `/api/branches/${world.branchId}/ledger.xlsx`, { token: world.people.secretary.token, binary: true });
+    const res = await call<Uint8Array>('GET', `/api/branches/${world.branchId}/ledger.xlsx`, {
+      token: world.people.secretary.token,
+      binary: true,
+    });
     expect(res.status).toBe(200);
     const book = open(res.body);
     expect(book.SheetNames).toHaveLength(6);

@@ -16,8 +16,19 @@ const RELS = '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="
 
 describe('readTable', () => {
   it('reads .xlsx by its content and trims cells', () => {
-    const bytes = writeXlsx([{ name: 'S', rows: [['  题干 ', '\t答案\n'], [null, 3]] }]);
-    expect(readTable(bytes)).toEqual([['题干', '答案'], ['', '3']]);
+    const bytes = writeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['  题干 ', '\t答案\n'],
+          [null, 3],
+        ],
+      },
+    ]);
+    expect(readTable(bytes)).toEqual([
+      ['题干', '答案'],
+      ['', '3'],
+    ]);
   });
 
   it('reads CSV in UTF-8 (with BOM) and in GBK, trimmed', () => {
@@ -40,7 +51,10 @@ describe('readTable refuses', () => {
   });
 
   it('old .xls files', () => {
-    expectRefused(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0), '不支持旧版 .xls 文件：请在 Excel 里另存为 .xlsx 后再导入');
+    expectRefused(
+      Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0),
+      '不支持旧版 .xls 文件：请在 Excel 里另存为 .xlsx 后再导入',
+    );
   });
 
   it('zips that are broken or hold no workbook', () => {
@@ -79,6 +93,9 @@ describe('readTable refuses', () => {
   it('a sheet whose cell references would fill memory with empty cells', () => {
     const rows = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('');
     expectRefused(xlsxWithSheet(`<worksheet><sheetData>${rows}</sheetData></worksheet>`), '行 1：超过 50 列');
-    expectRefused(xlsxWithSheet('<worksheet><sheetData><row r="1048576"><c><v>1</v></c></row></sheetData></worksheet>'), '文件超过 5001 行');
+    expectRefused(
+      xlsxWithSheet('<worksheet><sheetData><row r="1048576"><c><v>1</v></c></row></sheetData></worksheet>'),
+      '文件超过 5001 行',
+    );
   });
 });

@@ -60,7 +60,9 @@ export function writeXlsx(sheets: SheetInput[]): Uint8Array {
         sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('') +
         '</Types>',
     ),
-    '_rels/.rels': strToU8(`${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `${XML}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(
       `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` +
         names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
@@ -91,13 +93,17 @@ function sheetXml({ title, rows, columnWidths = [], boldHeader = false, merges =
   if (title !== undefined) body.unshift(`<row r="1" ht="24" customHeight="1">${cellXml('A1', title, false, STYLE.title)}</row>`);
   const ranges = [
     ...(title !== undefined && width > 1 ? [`A1:${columnLetters(width - 1)}1`] : []),
-    ...merges.map((m) => `${columnLetters(m.col)}${m.row + offset + 1}:${columnLetters(m.col + (m.cols ?? 1) - 1)}${m.row + offset + (m.rows ?? 1)}`),
+    ...merges.map(
+      (m) => `${columnLetters(m.col)}${m.row + offset + 1}:${columnLetters(m.col + (m.cols ?? 1) - 1)}${m.row + offset + (m.rows ?? 1)}`,
+    ),
   ];
   const frozenRows = offset + (boldHeader ? 1 : 0);
   return (
     `${XML}<worksheet xmlns="${MAIN}">${frozenRows ? frozen(frozenRows) : ''}${cols ? `<cols>${cols}</cols>` : ''}` +
     `<sheetData>${body.join('')}</sheetData>` +
-    (ranges.length ? `<mergeCells count="${ranges.length}">${ranges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>` : '') +
+    (ranges.length
+      ? `<mergeCells count="${ranges.length}">${ranges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`
+      : '') +
     '</worksheet>'
   );
 }
@@ -136,7 +142,12 @@ function columnLetters(index: number): string {
 function sheetNames(wanted: string[]): string[] {
   const used = new Set<string>();
   return wanted.map((name, i) => {
-    const base = name.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim().slice(0, 31) || `Sheet${i + 1}`;
+    const base =
+      name
+        .replace(/[[\]:*?/\\]/g, '')
+        .replace(/^'+|'+$/g, '')
+        .trim()
+        .slice(0, 31) || `Sheet${i + 1}`;
     let unique = base;
     for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
     used.add(unique.toLowerCase());

@@ -5,12 +5,13 @@ import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS } from './limits';
 import { readXlsx, writeXlsx } from './xlsx';
 import { fromBase64 } from '../../test/base64';
 
-
 /** A bare .xlsx around hand-written XML, for what the generators never write. */
 function handmade(sheetData: string, sharedStrings = ''): Uint8Array {
   return zipSync({
     'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/s.xml"/></Relationships>'),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/s.xml"/></Relationships>',
+    ),
     'xl/worksheets/s.xml': strToU8(`<worksheet><sheetData>${sheetData}</sheetData></worksheet>`),
     'xl/sharedStrings.xml': strToU8(`<sst>${sharedStrings}</sst>`),
   });
@@ -58,7 +59,9 @@ describe('writeXlsx → readXlsx', () => {
     expect(names).toEqual(['一季度汇总 abc', 'x'.repeat(31), `${'X'.repeat(27)} (2)`, 'Sheet4']);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-    expect(sheet).toContain('<cols><col min="1" max="1" width="12" customWidth="1"/><col min="3" max="3" width="30" customWidth="1"/></cols>');
+    expect(sheet).toContain(
+      '<cols><col min="1" max="1" width="12" customWidth="1"/><col min="3" max="3" width="30" customWidth="1"/></cols>',
+    );
     expect(sheet).toContain('<c r="A1" s="1" t="inlineStr">');
     expect(strFromU8(files['xl/worksheets/sheet2.xml']!)).not.toContain('<sheetViews>');
   });
@@ -84,7 +87,9 @@ describe('writeXlsx for the ledger', () => {
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     expect(sheet).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toContain('<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="A3:A4"/></mergeCells>');
-    expect(sheet).toContain('<c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">滨江花园项目临时党支部 活动台账（2026年11月）</t></is></c>');
+    expect(sheet).toContain(
+      '<c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">滨江花园项目临时党支部 活动台账（2026年11月）</t></is></c>',
+    );
     expect(sheet).toContain('<c r="A2" s="1" t="inlineStr">');
     // 2026-11-05 08:30 in China: day 46331 and 8.5 hours.
     expect(Number(/<c r="A3" s="2"><v>([\d.]+)<\/v><\/c>/.exec(sheet)?.[1])).toBeCloseTo(46331 + 8.5 / 24, 9);
@@ -120,7 +125,8 @@ describe('readXlsx on files from other tools', () => {
 
 describe('readXlsx on hand-written XML', () => {
   it('places cells without `r` after the previous one, and rows without `r` after the previous row', () => {
-    const xml = '<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row><row r="3"><c r="B3"><v>x</v></c></row><row><c><v>4</v></c></row>';
+    const xml =
+      '<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row><row r="3"><c r="B3"><v>x</v></c></row><row><c><v>4</v></c></row>';
     expect(readXlsx(handmade(xml))).toEqual([['1', '2', '', '', '5', '6'], [], ['', 'x'], ['4']]);
   });
 
@@ -163,12 +169,16 @@ describe('readXlsx limits', () => {
     expect(() => readXlsx(handmade(wide))).toThrow(`行 3：超过 ${MAX_COLUMNS} 列`);
     expect(readXlsx(handmade(`<row r="1"><c r="ZZ1" s="1"/></row>`))).toEqual([]);
     const long = 'x'.repeat(MAX_CELL_CHARS + 1);
-    expect(() => readXlsx(handmade('<row r="2"><c t="s"><v>0</v></c></row>', `<si><t>${long}</t></si>`))).toThrow(`行 2：有单元格超过 ${MAX_CELL_CHARS} 个字`);
+    expect(() => readXlsx(handmade('<row r="2"><c t="s"><v>0</v></c></row>', `<si><t>${long}</t></si>`))).toThrow(
+      `行 2：有单元格超过 ${MAX_CELL_CHARS} 个字`,
+    );
     expect(() => readXlsx(handmade(`<row r="2"><c t="inlineStr"><is><t>${long}</t></is></c></row>`))).toThrow('行 2：有单元格超过');
   });
 
   it('refuses XML with an unclosed element', () => {
     expect(() => readXlsx(handmade('<row r="1"><c><v>1</v></row>'))).toThrow('Excel 文件已损坏（<c> 没有结束）');
-    expect(() => readXlsx(handmade('<row r="1"><c t="s"><v>0</v></c></row>', '<si><t>a</t><rPh><t>b</t></si>'))).toThrow('（<rPh> 没有结束）');
+    expect(() => readXlsx(handmade('<row r="1"><c t="s"><v>0</v></c></row>', '<si><t>a</t><rPh><t>b</t></si>'))).toThrow(
+      '（<rPh> 没有结束）',
+    );
   });
 });

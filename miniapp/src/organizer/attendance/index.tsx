@@ -38,7 +38,13 @@ const IN_TAB: Record<Tab, (p: Person) => boolean> = {
 const PEOPLE_COLUMNS: DataTableColumn<Person>[] = [
   { key: 'name', label: '姓名', value: (p) => p.name ?? '未填写姓名' },
   { key: 'team', label: '班组', value: (p) => p.workTeam ?? '未分班组' },
-  { key: 'time', label: '签到时间', value: (p) => p.checkedInAt, render: (p) => (p.checkedInAt === null ? '—' : formatCst(p.checkedInAt).slice(5)), numeric: true },
+  {
+    key: 'time',
+    label: '签到时间',
+    value: (p) => p.checkedInAt,
+    render: (p) => (p.checkedInAt === null ? '—' : formatCst(p.checkedInAt).slice(5)),
+    numeric: true,
+  },
   { key: 'method', label: '方式', value: (p) => (p.method ? CHECKIN_METHOD_LABELS[p.method] : null) },
   { key: 'details', label: '情况', value: (p) => details(p), sortable: false, wrap: true },
 ];
@@ -61,7 +67,10 @@ function Attendance({ eventId }: { eventId: string }) {
   const desktop = useDesktop();
   // On a computer the table searches by any column itself.
   const shown = people.filter((p) => IN_TAB[tab](p) && (desktop || !search || (p.name ?? '').includes(search.trim())));
-  const absentTeams = useMemo(() => [...new Set(people.filter((p) => p.status === 'absent' && p.workTeam).map((p) => p.workTeam!))], [people]);
+  const absentTeams = useMemo(
+    () => [...new Set(people.filter((p) => p.status === 'absent' && p.workTeam).map((p) => p.workTeam!))],
+    [people],
+  );
   const now = Date.now();
   const checkinOpen = event?.status === 'published' && now >= event.checkinOpensAt && now <= event.checkinClosesAt;
   const checkinOver = event?.status === 'published' && now > event.checkinClosesAt;
@@ -71,7 +80,12 @@ function Attendance({ eventId }: { eventId: string }) {
     if ('workTeam' in body) {
       const names = people.filter((p) => p.status === 'absent' && p.workTeam === body.workTeam).map((p) => p.name ?? '未填写姓名');
       const shownNames = names.length > 30 ? `${names.slice(0, 30).join('、')} 等 ${names.length} 人` : names.join('、');
-      const { confirm } = await Taro.showModal({ title: `${body.workTeam}代签到 ${names.length} 人`, content: shownNames, confirmText: '全部签到', confirmColor: '#b3121a' });
+      const { confirm } = await Taro.showModal({
+        title: `${body.workTeam}代签到 ${names.length} 人`,
+        content: shownNames,
+        confirmText: '全部签到',
+        confirmColor: '#b3121a',
+      });
       if (!confirm) return;
     }
     try {
@@ -107,7 +121,9 @@ function Attendance({ eventId }: { eventId: string }) {
           }}
         />
       )}
-      {tab === 'present' && canUndo(person, checkinOpen) && <UndoCheckin eventId={eventId} person={person} onUndone={() => void loaded.reload()} />}
+      {tab === 'present' && canUndo(person, checkinOpen) && (
+        <UndoCheckin eventId={eventId} person={person} onUndone={() => void loaded.reload()} />
+      )}
       {tab === 'offline' && <OfflineReview eventId={eventId} person={person} onReviewed={() => void loaded.reload()} />}
       {tab === 'leave' && <LeaveDecision eventId={eventId} person={person} onDecided={() => void loaded.reload()} />}
     </>
@@ -121,7 +137,8 @@ function Attendance({ eventId }: { eventId: string }) {
         leave: `请假 ${data.pendingLeaves ? `${data.pendingLeaves} 待批` : data.onLeave}`,
       }
     : { present: '已到', offline: '离线', absent: '未到', leave: '请假' };
-  const tabs: Tab[] = data && data.pendingCheckins + data.refusedCheckins > 0 ? ['present', 'offline', 'absent', 'leave'] : ['present', 'absent', 'leave'];
+  const tabs: Tab[] =
+    data && data.pendingCheckins + data.refusedCheckins > 0 ? ['present', 'offline', 'absent', 'leave'] : ['present', 'absent', 'leave'];
 
   return (
     <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()}>
@@ -140,7 +157,13 @@ function Attendance({ eventId }: { eventId: string }) {
           {checkinOpen && <JielongPaste eventId={eventId} people={people} onSignedIn={() => void loaded.reload()} />}
           <Tabs<Tab> items={tabs.map((key) => ({ key, label: tabLabels[key] }))} value={tab} onChange={setTab} label="出勤名单" />
           <View className="sb-field" style={desktop ? { display: 'none' } : undefined}>
-            <Input id="attendance-search" className="sb-field__input" value={search} placeholder="搜索姓名" onInput={(e) => setSearch(e.detail.value)} />
+            <Input
+              id="attendance-search"
+              className="sb-field__input"
+              value={search}
+              placeholder="搜索姓名"
+              onInput={(e) => setSearch(e.detail.value)}
+            />
           </View>
           {tab === 'absent' && checkinOpen && absentTeams.length > 0 && (
             <View className="attendance__teams">
@@ -154,13 +177,27 @@ function Attendance({ eventId }: { eventId: string }) {
           {tab === 'offline' && (
             <View className="attendance__teams">
               <Text className="sb-muted attendance__hint">离线签到是本人在没有信号时用手机记下的扫码，确认后才计入出勤。</Text>
-              {data.pendingCheckins > 1 && <ConfirmAllPending eventId={eventId} count={data.pendingCheckins} onReviewed={() => void loaded.reload()} />}
+              {data.pendingCheckins > 1 && (
+                <ConfirmAllPending eventId={eventId} count={data.pendingCheckins} onReviewed={() => void loaded.reload()} />
+              )}
             </View>
           )}
-          {tab === 'absent' && checkinOver && <Text className="sb-muted attendance__hint">签到已结束：确实到场的人可以补签，需写明原因。</Text>}
-          <StateView empty={shown.length === 0} emptyTitle={{ present: '还没有人签到', offline: '没有待确认的离线签到', absent: '都到齐了', leave: '没有人请假' }[tab]}>
+          {tab === 'absent' && checkinOver && (
+            <Text className="sb-muted attendance__hint">签到已结束：确实到场的人可以补签，需写明原因。</Text>
+          )}
+          <StateView
+            empty={shown.length === 0}
+            emptyTitle={{ present: '还没有人签到', offline: '没有待确认的离线签到', absent: '都到齐了', leave: '没有人请假' }[tab]}
+          >
             {desktop ? (
-              <DataTable rowHeader="name" caption="出勤名单" columns={PEOPLE_COLUMNS} rows={shown} rowKey={(p) => p.userId} actions={(person) => <View className="attendance__row-actions">{actionsFor(person)}</View>} />
+              <DataTable
+                rowHeader="name"
+                caption="出勤名单"
+                columns={PEOPLE_COLUMNS}
+                rows={shown}
+                rowKey={(p) => p.userId}
+                actions={(person) => <View className="attendance__row-actions">{actionsFor(person)}</View>}
+              />
             ) : (
               shown.map((person) => (
                 <PersonRow key={person.userId} person={person}>

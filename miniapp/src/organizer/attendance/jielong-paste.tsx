@@ -42,7 +42,12 @@ export function JielongPaste({ eventId, people, onSignedIn }: { eventId: string;
       matchJielong(
         parsed.entries,
         people.map((p) => ({ userId: p.userId, name: p.name ?? '', workTeam: p.workTeam })),
-      ).map(({ entry, match }) => ({ key: `${entry.line}`, label: `${entry.number}. ${entry.name}${entry.remark ? ` ${entry.remark}` : ''}`, match, absent: isAbsenceRemark(entry.remark) })),
+      ).map(({ entry, match }) => ({
+        key: `${entry.line}`,
+        label: `${entry.number}. ${entry.name}${entry.remark ? ` ${entry.remark}` : ''}`,
+        match,
+        absent: isAbsenceRemark(entry.remark),
+      })),
     [parsed, people],
   );
 
@@ -54,7 +59,9 @@ export function JielongPaste({ eventId, people, onSignedIn }: { eventId: string;
   };
   const chosen = [...new Set(lines.map(chosenFor).filter((id): id is string => id !== null))];
   const toSign = chosen.filter((id) => byId.get(id)?.status !== 'present');
-  const undecided = lines.filter((l) => !l.absent && (l.match.kind === 'ambiguous' || l.match.kind === 'unknown') && picked[l.key] === undefined).length;
+  const undecided = lines.filter(
+    (l) => !l.absent && (l.match.kind === 'ambiguous' || l.match.kind === 'unknown') && picked[l.key] === undefined,
+  ).length;
 
   async function confirm() {
     setBusy(true);
@@ -105,7 +112,12 @@ export function JielongPaste({ eventId, people, onSignedIn }: { eventId: string;
           {lines.map((line) => (
             <View key={line.key} className="jielong__line" role="listitem">
               <Text className="jielong__entry">{line.label}</Text>
-              <LineOutcome line={line} byId={byId} picked={picked[line.key]} onPick={(userId) => setPicked((p) => ({ ...p, [line.key]: userId }))} />
+              <LineOutcome
+                line={line}
+                byId={byId}
+                picked={picked[line.key]}
+                onPick={(userId) => setPicked((p) => ({ ...p, [line.key]: userId }))}
+              />
             </View>
           ))}
         </View>
@@ -128,18 +140,34 @@ export function JielongPaste({ eventId, people, onSignedIn }: { eventId: string;
 }
 
 /** A matched line says whom; an ambiguous or unknown one offers its candidates and 跳过. */
-function LineOutcome({ line, byId, picked, onPick }: { line: Line; byId: Map<string, Person>; picked: string | null | undefined; onPick(userId: string | null): void }) {
+function LineOutcome({
+  line,
+  byId,
+  picked,
+  onPick,
+}: {
+  line: Line;
+  byId: Map<string, Person>;
+  picked: string | null | undefined;
+  onPick(userId: string | null): void;
+}) {
   const { match } = line;
   if (line.absent) return <Text className="sb-muted">请假，不签到</Text>;
   if (match.kind === 'repeat') return <Text className="sb-muted">与第 {match.firstLine} 行重复</Text>;
   if (match.kind === 'exact' || match.kind === 'team') {
     const person = byId.get(match.userId);
-    return <Text className="jielong__matched">{person?.status === 'present' ? `${personLabel(person)} 已签到` : `→ ${personLabel(person)}`}</Text>;
+    return (
+      <Text className="jielong__matched">
+        {person?.status === 'present' ? `${personLabel(person)} 已签到` : `→ ${personLabel(person)}`}
+      </Text>
+    );
   }
   const candidates = match.candidates;
   return (
     <View className="jielong__choices">
-      <Text className="jielong__question">{match.kind === 'ambiguous' ? '同名，请选择：' : candidates.length ? '名单里没有此人，是否是：' : '名单里没有此人'}</Text>
+      <Text className="jielong__question">
+        {match.kind === 'ambiguous' ? '同名，请选择：' : candidates.length ? '名单里没有此人，是否是：' : '名单里没有此人'}
+      </Text>
       {candidates.map((userId) => (
         <Button key={userId} size="small" type={picked === userId ? 'primary' : 'default'} onClick={() => onPick(userId)}>
           {personLabel(byId.get(userId))}

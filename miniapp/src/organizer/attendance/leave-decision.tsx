@@ -6,7 +6,6 @@ import { Button } from '../../components/ui';
 import type { Person } from './person-row';
 import { routes } from '../../api/routes';
 
-
 /** A leave request under a person: the reason, and approve / refuse (again, to change one's mind). */
 export function LeaveDecision({ eventId, person, onDecided }: { eventId: string; person: Person; onDecided(): void }) {
   const leave = person.leave!;

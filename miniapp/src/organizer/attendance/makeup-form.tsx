@@ -31,7 +31,15 @@ export function MakeupForm({ eventId, userId, name, onDone }: { eventId: string;
 
   return (
     <View className="attendance__makeup">
-      <TextField id={`makeup-${userId}`} label={`为${name}补签的原因`} value={reason} maxlength={TEXT_MAX.attendanceReason} placeholder="如：手机没电，现场已到" onChange={setReason} error={error} />
+      <TextField
+        id={`makeup-${userId}`}
+        label={`为${name}补签的原因`}
+        value={reason}
+        maxlength={TEXT_MAX.attendanceReason}
+        placeholder="如：手机没电，现场已到"
+        onChange={setReason}
+        error={error}
+      />
       <Button type="primary" size="small" loading={saving} disabled={reason.trim().length < 2} onClick={() => void save()}>
         确认补签
       </Button>

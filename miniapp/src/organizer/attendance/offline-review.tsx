@@ -45,9 +45,22 @@ export function OfflineReview({ eventId, person, onReviewed }: { eventId: string
       </Text>
       {refusing ? (
         <View>
-          <TextField id={`refuse-${person.userId}`} label="不通过的原因" value={note} maxlength={TEXT_MAX.attendanceReason} placeholder="如：当天未在现场" onChange={setNote} error={error} />
+          <TextField
+            id={`refuse-${person.userId}`}
+            label="不通过的原因"
+            value={note}
+            maxlength={TEXT_MAX.attendanceReason}
+            placeholder="如：当天未在现场"
+            onChange={setNote}
+            error={error}
+          />
           <View className="attendance__leave-actions">
-            <Button size="small" type="primary" disabled={!note.trim()} onClick={() => void decide({ userIds: [person.userId], decision: 'refuse', note: note.trim() })}>
+            <Button
+              size="small"
+              type="primary"
+              disabled={!note.trim()}
+              onClick={() => void decide({ userIds: [person.userId], decision: 'refuse', note: note.trim() })}
+            >
               确定不通过
             </Button>
             <Button size="small" type="default" onClick={() => setRefusing(false)}>
@@ -77,7 +90,12 @@ export function OfflineReview({ eventId, person, onReviewed }: { eventId: string
 /** 全部确认: every offline check-in still waiting, in one step. */
 export function ConfirmAllPending({ eventId, count, onReviewed }: { eventId: string; count: number; onReviewed(): void }) {
   async function confirmAll() {
-    const { confirm } = await Taro.showModal({ title: '全部确认', content: `确认 ${count} 条待确认的离线签到，计入出勤？`, confirmText: '全部确认', confirmColor: '#b3121a' });
+    const { confirm } = await Taro.showModal({
+      title: '全部确认',
+      content: `确认 ${count} 条待确认的离线签到，计入出勤？`,
+      confirmText: '全部确认',
+      confirmColor: '#b3121a',
+    });
     if (!confirm) return;
     try {
       const changed = await review(eventId, { allPending: true, decision: 'confirm' });

@@ -10,7 +10,8 @@ export function details(person: Person): string {
   const parts = [person.workTeam ?? '未分班组'];
   if (person.checkedInAt !== null) parts.push(`${formatCst(person.checkedInAt).slice(11)} ${CHECKIN_METHOD_LABELS[person.method!]}`);
   if (person.late) parts.push('迟到');
-  if (person.offline) parts.push(person.checkinStatus === 'confirmed' ? '离线' : `离线${CHECKIN_STATUS_LABELS[person.checkinStatus ?? 'pending']}`);
+  if (person.offline)
+    parts.push(person.checkinStatus === 'confirmed' ? '离线' : `离线${CHECKIN_STATUS_LABELS[person.checkinStatus ?? 'pending']}`);
   if (person.status === 'leave') parts.push('请假');
   return parts.join(' · ') + (person.note ? `（${person.note}）` : '');
 }

@@ -49,7 +49,15 @@ export function PersonalScan({ eventId, onSignedIn }: { eventId: string; onSigne
           扫成员的个人签到码
         </Button>
       )}
-      <TextField id="personal-code" label="个人签到码（扫码枪或粘贴）" value={code} maxlength={TEXT_MAX.personalCode} placeholder="SBP1.…" onChange={setCode} error={error} />
+      <TextField
+        id="personal-code"
+        label="个人签到码（扫码枪或粘贴）"
+        value={code}
+        maxlength={TEXT_MAX.personalCode}
+        placeholder="SBP1.…"
+        onChange={setCode}
+        error={error}
+      />
       <Button type="primary" fill="outline" loading={busy} disabled={!code.trim()} onClick={() => void send(code)}>
         按个人码签到
       </Button>

@@ -42,7 +42,15 @@ export function UndoCheckin({ eventId, person, onUndone }: { eventId: string; pe
   }
   return (
     <View className="attendance__undo">
-      <TextField id={`undo-${person.userId}`} label={`撤销${person.name ?? '该成员'}的签到：原因`} value={reason} maxlength={TEXT_MAX.attendanceReason} placeholder="如：点错了人" onChange={setReason} error={error} />
+      <TextField
+        id={`undo-${person.userId}`}
+        label={`撤销${person.name ?? '该成员'}的签到：原因`}
+        value={reason}
+        maxlength={TEXT_MAX.attendanceReason}
+        placeholder="如：点错了人"
+        onChange={setReason}
+        error={error}
+      />
       <View className="attendance__leave-actions">
         <Button size="small" type="primary" disabled={reason.trim().length < 2} onClick={() => void undo()}>
           确定撤销

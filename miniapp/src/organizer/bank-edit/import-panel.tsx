@@ -7,7 +7,6 @@ import { useFileImport } from '../import/use-file-import';
 import { TemplateButton } from '../import/template-button';
 import { routes } from '../../api/routes';
 
-
 const H5 = process.env.TARO_ENV === 'h5';
 const LIMITS = `最多 ${IMPORT_MAX_ROWS} 道题、${IMPORT_MAX_BYTES / 1024 / 1024} MB`;
 
@@ -24,7 +23,8 @@ export function ImportPanel({ bankId, onImported }: { bankId: string; onImported
     <View className="sb-card sb-import">
       <Text className="sb-import__title">批量导入</Text>
       <Text className="sb-muted">
-        {H5 ? '下载模板，按模板填写后导入 .xlsx 或 .csv 文件' : '在电脑上按模板填好，用微信发给自己，再点“导入题目”从聊天中选择文件'}（{LIMITS}）。也认其他考试平台导出的题库。有错误时整份不导入，并列出每处错误。
+        {H5 ? '下载模板，按模板填写后导入 .xlsx 或 .csv 文件' : '在电脑上按模板填好，用微信发给自己，再点“导入题目”从聊天中选择文件'}（
+        {LIMITS}）。也认其他考试平台导出的题库。有错误时整份不导入，并列出每处错误。
       </Text>
       <View className="sb-import__actions">
         <TemplateButton endpoint={routes.importTemplate} fileName="题目导入模板.xlsx" />

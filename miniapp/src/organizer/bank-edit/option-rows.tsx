@@ -54,7 +54,15 @@ function OptionRow({ form, index, onChange, error }: OptionRowProps) {
 }
 
 /** The options, lettered A–F; the right ones are marked by tapping their letters. */
-export function OptionRows({ form, onChange, errors }: { form: QuestionForm; onChange(form: QuestionForm): void; errors: Record<string, string> }) {
+export function OptionRows({
+  form,
+  onChange,
+  errors,
+}: {
+  form: QuestionForm;
+  onChange(form: QuestionForm): void;
+  errors: Record<string, string>;
+}) {
   const hint = form.type === 'multiple' ? '点字母标出所有正确答案（至少两个）' : '点字母标出正确答案';
   return (
     <View className="sb-field">

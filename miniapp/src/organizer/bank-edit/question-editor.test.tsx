@@ -9,8 +9,17 @@ vi.mock('../../api/client', () => ({ api: vi.fn() }));
 const apiMock = vi.mocked(api);
 
 const question: Question = {
-  id: 'q1', bankId: 'bank1', type: 'single', stem: '施工现场临时用电应当采用几级配电？', options: ['一级', '二级', '三级', '四级'],
-  answer: 'B', explanation: '', tags: ['安全生产'], difficulty: 'easy', status: 'active', updatedAt: 0,
+  id: 'q1',
+  bankId: 'bank1',
+  type: 'single',
+  stem: '施工现场临时用电应当采用几级配电？',
+  options: ['一级', '二级', '三级', '四级'],
+  answer: 'B',
+  explanation: '',
+  tags: ['安全生产'],
+  difficulty: 'easy',
+  status: 'active',
+  updatedAt: 0,
 };
 
 describe('the question editor', () => {
@@ -33,7 +42,16 @@ describe('the question editor', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(apiMock.mock.calls[0]![1]).toEqual({
       params: { id: 'bank1', questionId: 'q1' },
-      body: { type: 'single', stem: question.stem, options: question.options, answer: 'C', explanation: '', tags: ['安全生产'], difficulty: 'easy', status: 'active' },
+      body: {
+        type: 'single',
+        stem: question.stem,
+        options: question.options,
+        answer: 'C',
+        explanation: '',
+        tags: ['安全生产'],
+        difficulty: 'easy',
+        status: 'active',
+      },
     });
   });
 

@@ -1,4 +1,12 @@
-import { DIFFICULTIES, DIFFICULTY_LABELS, type Question, QUESTION_TYPE_LABELS, QUESTION_TYPES, SUGGESTED_TAGS, TEXT_MAX } from '@sitebranch/shared';
+import {
+  DIFFICULTIES,
+  DIFFICULTY_LABELS,
+  type Question,
+  QUESTION_TYPE_LABELS,
+  QUESTION_TYPES,
+  SUGGESTED_TAGS,
+  TEXT_MAX,
+} from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -8,7 +16,16 @@ import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { OptionRows } from './option-rows';
-import { emptyQuestionForm, fieldError, missing, parseTags, questionFormOf, toQuestionBody, withType, type QuestionForm } from './question-form';
+import {
+  emptyQuestionForm,
+  fieldError,
+  missing,
+  parseTags,
+  questionFormOf,
+  toQuestionBody,
+  withType,
+  type QuestionForm,
+} from './question-form';
 import './question-editor.css';
 import { routes } from '../../api/routes';
 
@@ -47,7 +64,12 @@ export function QuestionEditor({ bankId, question, onSaved, onCancel }: Question
     setErrors({});
     try {
       const body = toQuestionBody(form);
-      if (question) await api(routes.updateQuestion, { params: { id: bankId, questionId: question.id }, body: { ...body, status: question.status } }, { toast: false });
+      if (question)
+        await api(
+          routes.updateQuestion,
+          { params: { id: bankId, questionId: question.id }, body: { ...body, status: question.status } },
+          { toast: false },
+        );
       else await api(routes.addQuestion, { params: { id: bankId }, body }, { toast: false });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved();
@@ -62,19 +84,58 @@ export function QuestionEditor({ bankId, question, onSaved, onCancel }: Question
   return (
     <View className="sb-card bank-editor">
       <Text className="bank-editor__title">{question ? '修改题目' : '添加题目'}</Text>
-      <SelectorField label="题型" range={QUESTION_TYPES.map((t) => QUESTION_TYPE_LABELS[t])} index={QUESTION_TYPES.indexOf(form.type)} onPick={(i) => setForm((f) => withType(f, QUESTION_TYPES[i]!))} />
-      <TextAreaField id="question-stem" label="题干" value={form.stem} maxlength={TEXT_MAX.questionStem} placeholder="至少 4 个字" onChange={(v) => set('stem', v)} error={errors.stem} />
+      <SelectorField
+        label="题型"
+        range={QUESTION_TYPES.map((t) => QUESTION_TYPE_LABELS[t])}
+        index={QUESTION_TYPES.indexOf(form.type)}
+        onPick={(i) => setForm((f) => withType(f, QUESTION_TYPES[i]!))}
+      />
+      <TextAreaField
+        id="question-stem"
+        label="题干"
+        value={form.stem}
+        maxlength={TEXT_MAX.questionStem}
+        placeholder="至少 4 个字"
+        onChange={(v) => set('stem', v)}
+        error={errors.stem}
+      />
       <OptionRows form={form} onChange={setForm} errors={errors} />
-      <TextAreaField id="question-explanation" label="解析（选填）" value={form.explanation} maxlength={TEXT_MAX.questionExplanation} placeholder="答题后给大家看的说明" onChange={(v) => set('explanation', v)} error={errors.explanation} />
-      <TextField id="question-tags" label="标签（选填，用逗号或顿号分开，最多 5 个）" value={form.tagsText} placeholder="如：安全生产、党史" onChange={(v) => set('tagsText', v)} error={fieldError(errors, 'tags')} />
+      <TextAreaField
+        id="question-explanation"
+        label="解析（选填）"
+        value={form.explanation}
+        maxlength={TEXT_MAX.questionExplanation}
+        placeholder="答题后给大家看的说明"
+        onChange={(v) => set('explanation', v)}
+        error={errors.explanation}
+      />
+      <TextField
+        id="question-tags"
+        label="标签（选填，用逗号或顿号分开，最多 5 个）"
+        value={form.tagsText}
+        placeholder="如：安全生产、党史"
+        onChange={(v) => set('tagsText', v)}
+        error={fieldError(errors, 'tags')}
+      />
       <View className="bank-editor__tags">
         {SUGGESTED_TAGS.filter((tag) => !tags.includes(tag)).map((tag) => (
-          <Button key={tag} size="small" type="default" aria-label={`添加标签 ${tag}`} onClick={() => set('tagsText', [...tags, tag].join('、'))}>
+          <Button
+            key={tag}
+            size="small"
+            type="default"
+            aria-label={`添加标签 ${tag}`}
+            onClick={() => set('tagsText', [...tags, tag].join('、'))}
+          >
             +{tag}
           </Button>
         ))}
       </View>
-      <SelectorField label="难度" range={DIFFICULTIES.map((d) => DIFFICULTY_LABELS[d])} index={DIFFICULTIES.indexOf(form.difficulty)} onPick={(i) => set('difficulty', DIFFICULTIES[i]!)} />
+      <SelectorField
+        label="难度"
+        range={DIFFICULTIES.map((d) => DIFFICULTY_LABELS[d])}
+        index={DIFFICULTIES.indexOf(form.difficulty)}
+        onPick={(i) => set('difficulty', DIFFICULTIES[i]!)}
+      />
       {blocker && <Text className="sb-muted bank-editor__hint">{blocker}</Text>}
       {errors._ && (
         <View className="sb-field__error" role="alert">

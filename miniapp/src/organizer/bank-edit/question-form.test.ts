@@ -1,10 +1,31 @@
 import type { Question } from '@sitebranch/shared';
 import { describe, expect, it } from 'vitest';
-import { addOption, emptyQuestionForm, fieldError, missing, parseTags, questionFormOf, removeOption, toggleAnswer, toQuestionBody, withStatus, withType } from './question-form';
+import {
+  addOption,
+  emptyQuestionForm,
+  fieldError,
+  missing,
+  parseTags,
+  questionFormOf,
+  removeOption,
+  toggleAnswer,
+  toQuestionBody,
+  withStatus,
+  withType,
+} from './question-form';
 
 const stored: Question = {
-  id: 'q001', bankId: 'bank1', type: 'multiple', stem: '“五位一体”包括哪些单位？', options: ['政府监管', '建设单位', '施工单位', '餐馆'],
-  answer: 'ABC', explanation: '', tags: ['党建', '安全生产'], difficulty: 'hard', status: 'active', updatedAt: 0,
+  id: 'q001',
+  bankId: 'bank1',
+  type: 'multiple',
+  stem: '“五位一体”包括哪些单位？',
+  options: ['政府监管', '建设单位', '施工单位', '餐馆'],
+  answer: 'ABC',
+  explanation: '',
+  tags: ['党建', '安全生产'],
+  difficulty: 'hard',
+  status: 'active',
+  updatedAt: 0,
 };
 
 describe('the question form', () => {
@@ -41,7 +62,15 @@ describe('the question form', () => {
     expect(parseTags(' 党史，安全生产、党史, 工会 权益 ;')).toEqual(['党史', '安全生产', '工会 权益']);
     const form = questionFormOf(stored);
     expect(form.tagsText).toBe('党建、安全生产');
-    expect(toQuestionBody(form)).toEqual({ type: 'multiple', stem: stored.stem, options: stored.options, answer: 'ABC', explanation: '', tags: ['党建', '安全生产'], difficulty: 'hard' });
+    expect(toQuestionBody(form)).toEqual({
+      type: 'multiple',
+      stem: stored.stem,
+      options: stored.options,
+      answer: 'ABC',
+      explanation: '',
+      tags: ['党建', '安全生产'],
+      difficulty: 'hard',
+    });
     expect(withStatus(stored, 'retired')).toMatchObject({ status: 'retired', tags: ['党建', '安全生产'], answer: 'ABC' });
   });
 

@@ -71,7 +71,14 @@ export function removeOption(form: QuestionForm, index: number): QuestionForm {
 
 /** "党史，安全生产、党章党规" → three tags, blanks and repeats dropped (a tag may hold a space). */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，、;；]/).map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、;；]/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** What still stops the form from being saved, in words; null when it can be sent. */

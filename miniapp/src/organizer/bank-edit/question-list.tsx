@@ -48,7 +48,12 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
   const [busyId, setBusyId] = useState<string | null>(null);
   useLabelledNativeInput('bank-search', '搜索题干');
   const list = useRequest(
-    () => api(routes.listQuestions, { params: { id: bank.id }, query: { status, search: search.trim() || undefined, offset: offset ? String(offset) : undefined } }, { toast: false }),
+    () =>
+      api(
+        routes.listQuestions,
+        { params: { id: bank.id }, query: { status, search: search.trim() || undefined, offset: offset ? String(offset) : undefined } },
+        { toast: false },
+      ),
     [bank.id, status, search, offset, version],
   );
   const questions = list.data?.questions ?? [];
@@ -115,7 +120,8 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
           共 {total} 道{total > PAGE_SIZE ? `，第 ${offset + 1}–${Math.min(offset + PAGE_SIZE, total)} 道` : ''}
         </Text>
         {desktop ? (
-          <DataTable rowHeader="stem"
+          <DataTable
+            rowHeader="stem"
             caption="题目"
             columns={QUESTION_COLUMNS}
             rows={questions}
@@ -128,7 +134,12 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
                       <button type="button" className="sb-table__link" aria-label={`编辑：${q.stem}`} onClick={() => onEdit(q)}>
                         编辑
                       </button>
-                      <button type="button" className="sb-table__link" disabled={busyId === q.id} onClick={() => void changeStatus(q, q.status === 'active' ? 'retired' : 'active')}>
+                      <button
+                        type="button"
+                        className="sb-table__link"
+                        disabled={busyId === q.id}
+                        onClick={() => void changeStatus(q, q.status === 'active' ? 'retired' : 'active')}
+                      >
                         {q.status === 'active' ? '停用' : '启用'}
                       </button>
                     </>
@@ -142,16 +153,29 @@ export function QuestionList({ bank, version, onEdit, onChanged }: QuestionListP
               key={question.id}
               question={question}
               busy={busyId === question.id}
-              {...(bank.canEdit && { onEdit: () => onEdit(question), onStatus: (next: Question['status']) => void changeStatus(question, next) })}
+              {...(bank.canEdit && {
+                onEdit: () => onEdit(question),
+                onStatus: (next: Question['status']) => void changeStatus(question, next),
+              })}
             />
           ))
         )}
         {total > PAGE_SIZE && (
           <View className="bank__pager">
-            <Button size="small" type="default" disabled={offset === 0 || list.loading} onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}>
+            <Button
+              size="small"
+              type="default"
+              disabled={offset === 0 || list.loading}
+              onClick={() => goTo(Math.max(0, offset - PAGE_SIZE))}
+            >
               上一页
             </Button>
-            <Button size="small" type="default" disabled={offset + PAGE_SIZE >= total || list.loading} onClick={() => goTo(offset + PAGE_SIZE)}>
+            <Button
+              size="small"
+              type="default"
+              disabled={offset + PAGE_SIZE >= total || list.loading}
+              onClick={() => goTo(offset + PAGE_SIZE)}
+            >
               下一页
             </Button>
           </View>

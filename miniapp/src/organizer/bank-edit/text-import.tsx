@@ -14,7 +14,8 @@ import { Button } from '../../components/ui';
 import { ImportReport, type ImportOutcome } from '../import/import-report';
 import { routes } from '../../api/routes';
 
-const EXAMPLE = '一、单选题\n1. 中国共产党成立于（ B ）\nA. 1919年  B. 1921年  C. 1927年  D. 1949年\n二、判断题\n2. 党员应当按期交纳党费。（√）';
+const EXAMPLE =
+  '一、单选题\n1. 中国共产党成立于（ B ）\nA. 1919年  B. 1921年  C. 1927年  D. 1949年\n二、判断题\n2. 党员应当按期交纳党费。（√）';
 
 function QuestionPreview({ item }: { item: TextQuestion }) {
   const { question } = item;
@@ -76,7 +77,8 @@ export function TextImport({ bankId, onImported }: { bankId: string; onImported(
     <View className="sb-card sb-import text-import">
       <Text className="sb-import__title">粘贴文本导入</Text>
       <Text className="sb-muted">
-        从 Word 或 PDF 复制题目粘贴到下面：题目带编号，选项写成 A、A. 或 (A)，答案写成“答案：A”、括号里的（ A ）或选项后的（正确答案），判断题写（√）（×）。先识别、核对，再导入。
+        从 Word 或 PDF 复制题目粘贴到下面：题目带编号，选项写成 A、A. 或 (A)，答案写成“答案：A”、括号里的（ A
+        ）或选项后的（正确答案），判断题写（√）（×）。先识别、核对，再导入。
       </Text>
       <TextAreaField
         id="question-text"
@@ -115,7 +117,12 @@ export function TextImport({ bankId, onImported }: { bankId: string; onImported(
               <QuestionPreview key={item.line} item={item} />
             ))}
           </View>
-          <Button type="primary" loading={saving} disabled={saving || preview.issues.length > 0 || preview.questions.length === 0} onClick={() => void save()}>
+          <Button
+            type="primary"
+            loading={saving}
+            disabled={saving || preview.issues.length > 0 || preview.questions.length === 0}
+            onClick={() => void save()}
+          >
             {preview.issues.length ? '请先修改文本中的问题' : `导入 ${preview.questions.length} 道题`}
           </Button>
         </View>

@@ -33,7 +33,10 @@ function YearEditor({ year }: { year: string }) {
     const workdays = parseCalendarLines(current.workdays, WORKDAY_NAME);
     setErrors({ holidays: holidays.errors, workdays: workdays.errors });
     if (holidays.errors.length || workdays.errors.length) return;
-    const byLine = (fields: Record<string, string>) => ({ holidays: errorsByLine(fields, 'holidays', holidays.lineOfDay), workdays: errorsByLine(fields, 'workdays', workdays.lineOfDay) });
+    const byLine = (fields: Record<string, string>) => ({
+      holidays: errorsByLine(fields, 'holidays', holidays.lineOfDay),
+      workdays: errorsByLine(fields, 'workdays', workdays.lineOfDay),
+    });
     // The server's checks of a year (in it, not twice, make-up days on weekends), here before sending.
     const problems = byLine(calendarProblems(Number(year), { holidays: holidays.days, workdays: workdays.days }));
     if (problems.holidays.length || problems.workdays.length) {
@@ -101,8 +104,18 @@ export default function CalendarPage() {
     <PageShell>
       {me?.isPlatformAdmin ? (
         <View>
-          <Text className="sb-muted calendar-intro">按国务院办公厅每年发布的节假日安排录入。反馈的受理、办结时限按工作日计算，不含周末和这里录入的放假日，调休上班日照常计算。</Text>
-          <Tabs items={[{ key: thisYear, label: `${thisYear} 年` }, { key: nextYear, label: `${nextYear} 年` }]} value={year} onChange={setYear} label="选择年份" />
+          <Text className="sb-muted calendar-intro">
+            按国务院办公厅每年发布的节假日安排录入。反馈的受理、办结时限按工作日计算，不含周末和这里录入的放假日，调休上班日照常计算。
+          </Text>
+          <Tabs
+            items={[
+              { key: thisYear, label: `${thisYear} 年` },
+              { key: nextYear, label: `${nextYear} 年` },
+            ]}
+            value={year}
+            onChange={setYear}
+            label="选择年份"
+          />
           <YearEditor key={year} year={year} />
         </View>
       ) : (

@@ -17,7 +17,9 @@ describe('calendar lines', () => {
   });
 
   it('names each line it cannot read', () => {
-    expect(parseCalendarLines('国庆节 10月1日\n2027-02-30 春节\n2027-10-07~2027-10-01 国庆节\n2027-01-01~2027-03-01 太长', '放假').errors).toEqual([
+    expect(
+      parseCalendarLines('国庆节 10月1日\n2027-02-30 春节\n2027-10-07~2027-10-01 国庆节\n2027-01-01~2027-03-01 太长', '放假').errors,
+    ).toEqual([
       '第 1 行：应写成“2027-10-01 国庆节”或“2027-10-01~2027-10-07 国庆节”',
       '第 2 行：没有这一天',
       '第 3 行：结束日期早于开始日期',
@@ -40,6 +42,8 @@ describe('calendar lines', () => {
 
   it('puts the server’s complaint about an entry on the line that made it', () => {
     const { lineOfDay } = parseCalendarLines('2027-02-05~2027-02-07 春节\n2026-10-01 国庆节', '放假');
-    expect(errorsByLine({ 'holidays.3.date': '2026-10-01 不在 2027 年', 'workdays.0.date': '别的' }, 'holidays', lineOfDay)).toEqual(['第 2 行：2026-10-01 不在 2027 年']);
+    expect(errorsByLine({ 'holidays.3.date': '2026-10-01 不在 2027 年', 'workdays.0.date': '别的' }, 'holidays', lineOfDay)).toEqual([
+      '第 2 行：2026-10-01 不在 2027 年',
+    ]);
   });
 });

@@ -24,7 +24,13 @@ export function ChartFrame({ title, table, children }: { title: string; table: C
           {(['图', '表'] as const).map((label) => {
             const on = (label === '表') === asTable;
             return (
-              <View key={label} role="button" aria-pressed={on} className={on ? 'chart-frame__mode chart-frame__mode--on' : 'chart-frame__mode'} onClick={() => setAsTable(label === '表')}>
+              <View
+                key={label}
+                role="button"
+                aria-pressed={on}
+                className={on ? 'chart-frame__mode chart-frame__mode--on' : 'chart-frame__mode'}
+                onClick={() => setAsTable(label === '表')}
+              >
                 {label}
               </View>
             );

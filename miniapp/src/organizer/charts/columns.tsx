@@ -2,7 +2,13 @@ import { Text, View } from '@tarojs/components';
 import './charts.css';
 
 /** Vertical columns over time (a rate per month), each with its value written above it and its label under it. */
-export function ColumnChart({ title, columns }: { title: string; columns: { key: string; label: string; value: number | null; text: string }[] }) {
+export function ColumnChart({
+  title,
+  columns,
+}: {
+  title: string;
+  columns: { key: string; label: string; value: number | null; text: string }[];
+}) {
   return (
     <View className="chart-columns" role="list" aria-label={title}>
       {columns.map((c) => (

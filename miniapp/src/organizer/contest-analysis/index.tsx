@@ -23,8 +23,18 @@ function Analysis({ contestId }: { contestId: string }) {
     return { contest, analysis };
   }, [contestId]);
   const { contest, analysis: a } = loaded.data ?? {};
-  const histogram = (a?.histogram ?? []).map((band) => ({ key: `${band.from}`, label: band.from === band.to ? `${band.from} 分` : `${band.from}–${band.to} 分`, value: band.count, text: `${band.count} 次` }));
-  const overTime = (a?.overTime ?? []).map((day) => ({ key: day.day, label: day.day.slice(5), value: day.attempts, text: `${day.attempts} 次` }));
+  const histogram = (a?.histogram ?? []).map((band) => ({
+    key: `${band.from}`,
+    label: band.from === band.to ? `${band.from} 分` : `${band.from}–${band.to} 分`,
+    value: band.count,
+    text: `${band.count} 次`,
+  }));
+  const overTime = (a?.overTime ?? []).map((day) => ({
+    key: day.day,
+    label: day.day.slice(5),
+    value: day.attempts,
+    text: `${day.attempts} 次`,
+  }));
 
   return (
     <StateView loading={loaded.loading && !loaded.data} error={loaded.data ? null : loaded.error} onRetry={() => void loaded.reload()}>
@@ -46,10 +56,16 @@ function Analysis({ contestId }: { contestId: string }) {
             </Button>
           </View>
           <StateView empty={a.attempts === 0} emptyTitle="还没有人交卷" emptyHint="有人交卷后，这里显示分数分布和每道题的正确率。">
-            <ChartFrame title="分数分布（交卷次数）" table={{ columns: ['分数段', '交卷次数'], rows: histogram.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}>
+            <ChartFrame
+              title="分数分布（交卷次数）"
+              table={{ columns: ['分数段', '交卷次数'], rows: histogram.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}
+            >
               <BarChart title="分数分布" bars={histogram} />
             </ChartFrame>
-            <ChartFrame title="每天开始答题" table={{ columns: ['日期', '开始答题次数'], rows: overTime.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}>
+            <ChartFrame
+              title="每天开始答题"
+              table={{ columns: ['日期', '开始答题次数'], rows: overTime.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}
+            >
               <BarChart title="每天开始答题的次数" bars={overTime} />
             </ChartFrame>
             <Text className="sb-section-title">每题正确率（最难的在前）</Text>

@@ -48,7 +48,14 @@ export function BanksSection({ form, set, errors, owners, ownerIndex, onOwner, b
             {usable.map((bank) => {
               const on = form.bankIds.includes(bank.id);
               return (
-                <View key={bank.id} className="contest-bank" role="checkbox" aria-checked={on} aria-label={`${bank.name}，${bank.owner.name}，${bank.activeCount} 道题`} onClick={() => toggle(bank.id)}>
+                <View
+                  key={bank.id}
+                  className="contest-bank"
+                  role="checkbox"
+                  aria-checked={on}
+                  aria-label={`${bank.name}，${bank.owner.name}，${bank.activeCount} 道题`}
+                  onClick={() => toggle(bank.id)}
+                >
                   <View className={on ? 'contest-bank__box contest-bank__box--on' : 'contest-bank__box'}>{on ? '✓' : ''}</View>
                   <View className="contest-bank__text">
                     <Text>{bank.name}</Text>

@@ -38,10 +38,40 @@ function DateTimeField({ label, date, time, onDate, onTime, error }: DateTimeFie
 export function BasicsSection({ form, set, errors }: SectionProps) {
   return (
     <View className="sb-card contest-section">
-      <TextField id="contest-title" label="竞赛名称" value={form.title} maxlength={TEXT_MAX.contestTitle} placeholder="如：安全生产月知识竞赛" onChange={(v) => set('title', v)} error={errors.title} />
-      <TextAreaField id="contest-description" label="竞赛说明（选填）" value={form.description} maxlength={TEXT_MAX.contestDescription} placeholder="比赛规则、奖励等" onChange={(v) => set('description', v)} error={errors.description} />
-      <DateTimeField label="开始" date={form.opensDate} time={form.opensTime} onDate={(v) => set('opensDate', v)} onTime={(v) => set('opensTime', v)} error={errors.opensAt} />
-      <DateTimeField label="结束" date={form.closesDate} time={form.closesTime} onDate={(v) => set('closesDate', v)} onTime={(v) => set('closesTime', v)} error={errors.closesAt} />
+      <TextField
+        id="contest-title"
+        label="竞赛名称"
+        value={form.title}
+        maxlength={TEXT_MAX.contestTitle}
+        placeholder="如：安全生产月知识竞赛"
+        onChange={(v) => set('title', v)}
+        error={errors.title}
+      />
+      <TextAreaField
+        id="contest-description"
+        label="竞赛说明（选填）"
+        value={form.description}
+        maxlength={TEXT_MAX.contestDescription}
+        placeholder="比赛规则、奖励等"
+        onChange={(v) => set('description', v)}
+        error={errors.description}
+      />
+      <DateTimeField
+        label="开始"
+        date={form.opensDate}
+        time={form.opensTime}
+        onDate={(v) => set('opensDate', v)}
+        onTime={(v) => set('opensTime', v)}
+        error={errors.opensAt}
+      />
+      <DateTimeField
+        label="结束"
+        date={form.closesDate}
+        time={form.closesTime}
+        onDate={(v) => set('closesDate', v)}
+        onTime={(v) => set('closesTime', v)}
+        error={errors.closesAt}
+      />
     </View>
   );
 }

@@ -14,7 +14,8 @@ import { routes } from '../../api/routes';
 
 /** What is fixed once created, in one line: who has answered did so under these rules. */
 function fixedRules(c: Contest): string {
-  const attempts = c.attemptsAllowed > 1 ? `可答 ${c.attemptsAllowed} 次（${c.counts === 'best' ? '取最好成绩' : '取最后一次'}）` : '只能答 1 次';
+  const attempts =
+    c.attemptsAllowed > 1 ? `可答 ${c.attemptsAllowed} 次（${c.counts === 'best' ? '取最好成绩' : '取最后一次'}）` : '只能答 1 次';
   return `${c.questionCount} 题 · 满分 ${c.maxScore} · 限时 ${c.timeLimitMinutes} 分钟 · ${attempts} · ${c.shuffleOptions ? '打乱选项' : '选项不打乱'} · 答案${SHOW_ANSWERS_LABELS[c.showAnswers]}公布`;
 }
 
@@ -66,7 +67,12 @@ export function ContestChanger({ contestId, onSaved }: { contestId: string; onSa
   const contest = loaded.data;
   return (
     <StateView loading={loaded.loading && !contest} error={contest ? null : loaded.error} onRetry={() => void loaded.reload()}>
-      {contest && (contest.canManage ? <Changer contest={contest} onSaved={onSaved} /> : <StateView empty emptyTitle="只有竞赛的组织者可以修改竞赛" />)}
+      {contest &&
+        (contest.canManage ? (
+          <Changer contest={contest} onSaved={onSaved} />
+        ) : (
+          <StateView empty emptyTitle="只有竞赛的组织者可以修改竞赛" />
+        ))}
     </StateView>
   );
 }

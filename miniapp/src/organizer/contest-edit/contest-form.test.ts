@@ -58,15 +58,33 @@ describe('the contest form', () => {
 
   it('changes only what was changed of a created contest, in China time', () => {
     const contest = {
-      id: 'c1', title: '安全月竞赛', description: '', opensAt: Date.UTC(2026, 11, 1, 0, 0), closesAt: Date.UTC(2026, 11, 8, 0, 0), bankIds: ['bank1'],
-      draw: [{ type: 'single', count: 10 }], points: { single: 2, multiple: 4, judge: 1 }, timeLimitMinutes: 20, attemptsAllowed: 1, counts: 'best',
-      shuffleOptions: true, showAnswers: 'after_close', keepPoolPrivate: true,
+      id: 'c1',
+      title: '安全月竞赛',
+      description: '',
+      opensAt: Date.UTC(2026, 11, 1, 0, 0),
+      closesAt: Date.UTC(2026, 11, 8, 0, 0),
+      bankIds: ['bank1'],
+      draw: [{ type: 'single', count: 10 }],
+      points: { single: 2, multiple: 4, judge: 1 },
+      timeLimitMinutes: 20,
+      attemptsAllowed: 1,
+      counts: 'best',
+      shuffleOptions: true,
+      showAnswers: 'after_close',
+      keepPoolPrivate: true,
     } as Contest;
     const form = formFromContest(contest);
-    expect(form).toMatchObject({ opensDate: '2026-12-01', opensTime: '08:00', closesDate: '2026-12-08', draw: [{ type: 'single', count: '10', tag: '' }] });
+    expect(form).toMatchObject({
+      opensDate: '2026-12-01',
+      opensTime: '08:00',
+      closesDate: '2026-12-08',
+      draw: [{ type: 'single', count: '10', tag: '' }],
+    });
     expect(toUpdateBody(form, contest)).toEqual({});
     expect(toUpdateBody({ ...form, title: '安全月知识竞赛', closesDate: '2026-12-15', keepPoolPrivate: false }, contest)).toEqual({
-      title: '安全月知识竞赛', closesAt: Date.UTC(2026, 11, 15, 0, 0), keepPoolPrivate: false,
+      title: '安全月知识竞赛',
+      closesAt: Date.UTC(2026, 11, 15, 0, 0),
+      keepPoolPrivate: false,
     });
   });
 });

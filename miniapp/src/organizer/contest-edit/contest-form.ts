@@ -1,4 +1,12 @@
-import { formatCst, QUESTION_TYPES, type BodyOf, type Contest, type endpoints, type QuestionType, type SHOW_ANSWERS } from '@sitebranch/shared';
+import {
+  formatCst,
+  QUESTION_TYPES,
+  type BodyOf,
+  type Contest,
+  type endpoints,
+  type QuestionType,
+  type SHOW_ANSWERS,
+} from '@sitebranch/shared';
 import { ownerBody, type OwnerChoice } from '../question-banks/owners';
 import { startsAtOf } from '../event-edit/event-form';
 

@@ -29,14 +29,35 @@ function DrawRuleRow({ index, rule, onChange, onRemove, errors }: DrawRuleRowPro
       </View>
       <View className="sb-field">
         <Text className="sb-field__label">题型</Text>
-        <Picker mode="selector" range={TYPE_NAMES} value={QUESTION_TYPES.indexOf(rule.type)} onChange={(e) => onChange({ ...rule, type: QUESTION_TYPES[Number(e.detail.value)]! })}>
+        <Picker
+          mode="selector"
+          range={TYPE_NAMES}
+          value={QUESTION_TYPES.indexOf(rule.type)}
+          onChange={(e) => onChange({ ...rule, type: QUESTION_TYPES[Number(e.detail.value)]! })}
+        >
           <View className="sb-field__input sb-row" role="button" aria-label={`${name}题型：${QUESTION_TYPE_LABELS[rule.type]}`}>
             <Text>{QUESTION_TYPE_LABELS[rule.type]}</Text>
           </View>
         </Picker>
       </View>
-      <TextField id={`draw-${index}-count`} label="抽几道" type="number" value={rule.count} maxlength={3} onChange={(count) => onChange({ ...rule, count })} error={errors[`draw.${index}.count`]} />
-      <TextField id={`draw-${index}-tag`} label="只抽这个标签的题（选填）" value={rule.tag} maxlength={TEXT_MAX.tag} placeholder="如：安全生产" onChange={(tag) => onChange({ ...rule, tag })} error={errors[`draw.${index}.tag`]} />
+      <TextField
+        id={`draw-${index}-count`}
+        label="抽几道"
+        type="number"
+        value={rule.count}
+        maxlength={3}
+        onChange={(count) => onChange({ ...rule, count })}
+        error={errors[`draw.${index}.count`]}
+      />
+      <TextField
+        id={`draw-${index}-tag`}
+        label="只抽这个标签的题（选填）"
+        value={rule.tag}
+        maxlength={TEXT_MAX.tag}
+        placeholder="如：安全生产"
+        onChange={(tag) => onChange({ ...rule, tag })}
+        error={errors[`draw.${index}.tag`]}
+      />
     </View>
   );
 }
@@ -44,7 +65,11 @@ function DrawRuleRow({ index, rule, onChange, onRemove, errors }: DrawRuleRowPro
 /** 抽题规则 (each person gets their own draw by these rules) and the points of each type. */
 export function DrawSection({ form, set, errors }: SectionProps) {
   const { questions, maxScore } = totals(form);
-  const setRule = (index: number, rule: DrawRow) => set('draw', form.draw.map((r, i) => (i === index ? rule : r)));
+  const setRule = (index: number, rule: DrawRow) =>
+    set(
+      'draw',
+      form.draw.map((r, i) => (i === index ? rule : r)),
+    );
   return (
     <View className="sb-card contest-section">
       <Text className="contest-section__title">抽题规则</Text>
@@ -57,7 +82,15 @@ export function DrawSection({ form, set, errors }: SectionProps) {
           rule={rule}
           errors={errors}
           onChange={(next) => setRule(index, next)}
-          onRemove={form.draw.length > 1 ? () => set('draw', form.draw.filter((_, i) => i !== index)) : undefined}
+          onRemove={
+            form.draw.length > 1
+              ? () =>
+                  set(
+                    'draw',
+                    form.draw.filter((_, i) => i !== index),
+                  )
+              : undefined
+          }
         />
       ))}
       {errors.draw && <Text className="sb-field__error contest-section__hint">{errors.draw}</Text>}

@@ -18,7 +18,11 @@ const who = (p: { name: string | null; phone: string | null }) => [p.name ?? '�
 /** The people now appointed, each with 取消. */
 function Contacts({ regionId, contacts, onChanged }: { regionId: string; contacts: DisciplineContact[]; onChanged(): Promise<unknown> }) {
   async function remove(contact: DisciplineContact) {
-    const { confirm } = await Taro.showModal({ title: '取消纪检联系人', content: `确定取消${contact.name ?? '此人'}的纪检联系人职责吗？`, confirmColor: '#b3121a' });
+    const { confirm } = await Taro.showModal({
+      title: '取消纪检联系人',
+      content: `确定取消${contact.name ?? '此人'}的纪检联系人职责吗？`,
+      confirmColor: '#b3121a',
+    });
     if (!confirm) return;
     try {
       await api(routes.removeDisciplineContact, { params: { id: regionId, userId: contact.userId } });
@@ -28,7 +32,13 @@ function Contacts({ regionId, contacts, onChanged }: { regionId: string; contact
     }
   }
   if (contacts.length === 0) {
-    return <StateView empty emptyTitle="还没有纪检联系人" emptyHint="指定之后，工友可以把廉政监督越过支部直接报送给纪检联系人；匿名的廉政监督默认报送给纪检联系人。" />;
+    return (
+      <StateView
+        empty
+        emptyTitle="还没有纪检联系人"
+        emptyHint="指定之后，工友可以把廉政监督越过支部直接报送给纪检联系人；匿名的廉政监督默认报送给纪检联系人。"
+      />
+    );
   }
   return (
     <View className="sb-card discipline-contacts__list">
@@ -48,9 +58,22 @@ function Contacts({ regionId, contacts, onChanged }: { regionId: string; contact
 }
 
 /** A name in one branch's roster, each with 指定 (or 已是纪检联系人). */
-function MemberPicker({ regionId, branchId, appointed, onChanged }: { regionId: string; branchId: string; appointed: Set<string>; onChanged(): Promise<unknown> }) {
+function MemberPicker({
+  regionId,
+  branchId,
+  appointed,
+  onChanged,
+}: {
+  regionId: string;
+  branchId: string;
+  appointed: Set<string>;
+  onChanged(): Promise<unknown>;
+}) {
   const [search, setSearch] = useState('');
-  const members = useRequest(() => api(routes.listMembers, { params: { id: branchId }, query: { q: search.trim() || undefined } }, { toast: false }), [branchId, search]);
+  const members = useRequest(
+    () => api(routes.listMembers, { params: { id: branchId }, query: { q: search.trim() || undefined } }, { toast: false }),
+    [branchId, search],
+  );
 
   async function appoint(member: Member) {
     try {
@@ -65,7 +88,13 @@ function MemberPicker({ regionId, branchId, appointed, onChanged }: { regionId: 
   return (
     <View className="sb-card">
       <TextField id="discipline-search" label="查找成员" value={search} placeholder="输入姓名" onChange={setSearch} />
-      <StateView loading={members.loading && !members.data} error={members.data ? null : members.error} onRetry={() => void members.reload()} empty={members.data?.members.length === 0} emptyTitle="没有找到成员">
+      <StateView
+        loading={members.loading && !members.data}
+        error={members.data ? null : members.error}
+        onRetry={() => void members.reload()}
+        empty={members.data?.members.length === 0}
+        emptyTitle="没有找到成员"
+      >
         {members.data?.members.map((m) => (
           <View key={m.userId} className="sb-list-item sb-row">
             <Text className="discipline-contacts__who">{who(m)}</Text>
@@ -104,12 +133,18 @@ export default function DisciplineContactsPage() {
   return (
     <PageShell>
       <Text className="sb-section-title">{region.regionName} · 纪检联系人</Text>
-      <StateView loading={contacts.loading && !contacts.data} error={contacts.data ? null : contacts.error} onRetry={() => void contacts.reload()}>
+      <StateView
+        loading={contacts.loading && !contacts.data}
+        error={contacts.data ? null : contacts.error}
+        onRetry={() => void contacts.reload()}
+      >
         <Contacts regionId={regionId} contacts={list} onChanged={contacts.reload} />
       </StateView>
       <Text className="sb-section-title">指定纪检联系人</Text>
       <RegionBranches hint="从支部成员中指定">
-        {(branchId) => <MemberPicker key={branchId} regionId={regionId} branchId={branchId} appointed={appointed} onChanged={contacts.reload} />}
+        {(branchId) => (
+          <MemberPicker key={branchId} regionId={regionId} branchId={branchId} appointed={appointed} onChanged={contacts.reload} />
+        )}
       </RegionBranches>
     </PageShell>
   );

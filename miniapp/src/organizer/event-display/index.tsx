@@ -40,7 +40,9 @@ function OutsideWindow({ event, now }: { event: Shown; now: number }) {
     <View className="display">
       <Text className="display__title">{event.title}</Text>
       <View className="display__notice" role="status">
-        {before ? `签到 ${formatCst(event.checkinOpensAt).slice(5)} 开始，到时这里自动显示签到码` : `签到已于 ${formatCst(event.checkinClosesAt).slice(5)} 结束`}
+        {before
+          ? `签到 ${formatCst(event.checkinOpensAt).slice(5)} 开始，到时这里自动显示签到码`
+          : `签到已于 ${formatCst(event.checkinClosesAt).slice(5)} 结束`}
       </View>
       {!before && <Text className="display__hint">错过签到的人，请在“出勤情况”里补签并写明原因</Text>}
     </View>
@@ -61,7 +63,12 @@ function LiveCode({ eventId, keyHex, now, title }: { eventId: string; keyHex: st
   return (
     <View className="display">
       <Text className="display__title">{title}</Text>
-      <QrCode id="checkin-qr" text={appLink(checkinLinkPath(eventId, qrToken(keyHex, eventId, window)))} label="签到二维码，请用微信扫一扫" size={560} />
+      <QrCode
+        id="checkin-qr"
+        text={appLink(checkinLinkPath(eventId, qrToken(keyHex, eventId, window)))}
+        label="签到二维码，请用微信扫一扫"
+        size={560}
+      />
       <Text className="display__hint">微信扫一扫签到 · {secondsLeft} 秒后更新</Text>
       <Text className="display__digits" aria-label={`数字签到码 ${digits.split('').join(' ')}`}>
         {digits}
@@ -92,5 +99,7 @@ function Display({ eventId }: { eventId: string }) {
 /** The organizer's full-screen check-in code: once loaded, it keeps rotating with no network. */
 export default function EventDisplayPage() {
   const { params } = useRouter();
-  return <PageShell sideNav={false}>{params.id ? <Display eventId={params.id} /> : <StateView empty emptyTitle="没有指定活动" />}</PageShell>;
+  return (
+    <PageShell sideNav={false}>{params.id ? <Display eventId={params.id} /> : <StateView empty emptyTitle="没有指定活动" />}</PageShell>
+  );
 }

@@ -1,4 +1,11 @@
-import { CST_OFFSET_MS, DEFAULT_OFFLINE_GRACE_MINUTES, DEFAULT_CHECKIN_LEAD_MS, MEMBERS_ONLY_KINDS, type BranchEvent, type EventKind } from '@sitebranch/shared';
+import {
+  CST_OFFSET_MS,
+  DEFAULT_OFFLINE_GRACE_MINUTES,
+  DEFAULT_CHECKIN_LEAD_MS,
+  MEMBERS_ONLY_KINDS,
+  type BranchEvent,
+  type EventKind,
+} from '@sitebranch/shared';
 
 export interface EventForm {
   kind: EventKind;

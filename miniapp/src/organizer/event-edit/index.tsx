@@ -1,4 +1,14 @@
-import { type BranchEvent, DEFAULT_GEOFENCE_RADIUS_M, EVENT_KIND_LABELS, EVENT_KINDS, type EventKind, MEMBERS_ONLY_KINDS, OFFLINE_GRACE_CHOICES, offlineGraceLabel as graceLabel, TEXT_MAX } from '@sitebranch/shared';
+import {
+  type BranchEvent,
+  DEFAULT_GEOFENCE_RADIUS_M,
+  EVENT_KIND_LABELS,
+  EVENT_KINDS,
+  type EventKind,
+  MEMBERS_ONLY_KINDS,
+  OFFLINE_GRACE_CHOICES,
+  offlineGraceLabel as graceLabel,
+  TEXT_MAX,
+} from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
@@ -51,7 +61,11 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
         void Taro.navigateBack();
         return;
       }
-      const event = await api(routes.createEvent, { params: { id: branchId }, body: { ...body, status: status ?? 'published' } }, { toast: false });
+      const event = await api(
+        routes.createEvent,
+        { params: { id: branchId }, body: { ...body, status: status ?? 'published' } },
+        { toast: false },
+      );
       if (event.status === 'draft') void Taro.redirectTo({ url: `${PAGES.event}?id=${event.id}` });
       else void Taro.redirectTo({ url: `${PAGES.eventDisplay}?id=${event.id}` });
     } catch (e) {
@@ -81,8 +95,24 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
           </View>
         </Picker>
       </View>
-      <TextField id="event-title" label="活动名称" value={form.title} maxlength={TEXT_MAX.eventTitle} placeholder="如：班前安全教育" onChange={(v) => set('title', v)} error={errors.title} />
-      <TextField id="event-place" label="活动地点" value={form.placeName} maxlength={TEXT_MAX.place} placeholder="如：项目部一楼会议室" onChange={(v) => set('placeName', v)} error={errors.placeName} />
+      <TextField
+        id="event-title"
+        label="活动名称"
+        value={form.title}
+        maxlength={TEXT_MAX.eventTitle}
+        placeholder="如：班前安全教育"
+        onChange={(v) => set('title', v)}
+        error={errors.title}
+      />
+      <TextField
+        id="event-place"
+        label="活动地点"
+        value={form.placeName}
+        maxlength={TEXT_MAX.place}
+        placeholder="如：项目部一楼会议室"
+        onChange={(v) => set('placeName', v)}
+        error={errors.placeName}
+      />
       <View className="sb-field">
         <Text className="sb-field__label">开始时间（北京时间）</Text>
         <View className="sb-row">
@@ -100,17 +130,34 @@ function EventEditor({ branchId, editing }: { branchId: string; editing?: Branch
       </View>
       <View className="sb-field">
         <Text className="sb-field__label">时长</Text>
-        <Picker mode="selector" range={durations.map((m) => `${m} 分钟`)} value={durations.indexOf(form.durationMinutes)} onChange={(e) => set('durationMinutes', durations[Number(e.detail.value)]!)}>
+        <Picker
+          mode="selector"
+          range={durations.map((m) => `${m} 分钟`)}
+          value={durations.indexOf(form.durationMinutes)}
+          onChange={(e) => set('durationMinutes', durations[Number(e.detail.value)]!)}
+        >
           <View className="sb-field__input sb-row" role="button" aria-label={`时长：${form.durationMinutes} 分钟`}>
             <Text>{form.durationMinutes} 分钟</Text>
           </View>
         </Picker>
         {errors.endsAt && <Text className="sb-field__error">{errors.endsAt}</Text>}
       </View>
-      <TextAreaField id="event-description" label="活动说明（选填）" value={form.description} maxlength={TEXT_MAX.eventDescription} placeholder="议程、需要带的材料等" onChange={(v) => set('description', v)} error={errors.description} />
+      <TextAreaField
+        id="event-description"
+        label="活动说明（选填）"
+        value={form.description}
+        maxlength={TEXT_MAX.eventDescription}
+        placeholder="议程、需要带的材料等"
+        onChange={(v) => set('description', v)}
+        error={errors.description}
+      />
       <View className="sb-field sb-row">
         <Text>仅限党员参加</Text>
-        <Toggle checked={form.audience === 'members'} label="仅限党员参加" onChange={(on) => set('audience', on ? 'members' : 'everyone')} />
+        <Toggle
+          checked={form.audience === 'members'}
+          label="仅限党员参加"
+          onChange={(on) => set('audience', on ? 'members' : 'everyone')}
+        />
       </View>
       <View className="sb-field">
         <Text className="sb-field__label">签到范围（选填）</Text>
@@ -184,6 +231,11 @@ export default function EventEditPage() {
   const { currentMembership } = useAppState();
   const canEdit = currentMembership?.role === 'committee' || currentMembership?.role === 'secretary';
   let content = <StateView empty emptyTitle="只有支委和书记可以发布和修改活动" />;
-  if (canEdit) content = params.id ? <EditExisting branchId={currentMembership.branchId} eventId={params.id} /> : <EventEditor branchId={currentMembership.branchId} />;
+  if (canEdit)
+    content = params.id ? (
+      <EditExisting branchId={currentMembership.branchId} eventId={params.id} />
+    ) : (
+      <EventEditor branchId={currentMembership.branchId} />
+    );
   return <PageShell>{content}</PageShell>;
 }

@@ -28,9 +28,18 @@ export function DeadlineSettings({ branchId, canEdit }: { branchId: string; canE
   const settings = loaded.data;
   if (!settings) return null;
 
-  const edit = () => setForm({ acceptDays: String(settings.acceptDays), resolveDays: String(settings.resolveDays), followUpDays: String(settings.followUpDays) });
+  const edit = () =>
+    setForm({
+      acceptDays: String(settings.acceptDays),
+      resolveDays: String(settings.resolveDays),
+      followUpDays: String(settings.followUpDays),
+    });
   async function save(current: Form) {
-    const body = { acceptDays: Number(current.acceptDays), resolveDays: Number(current.resolveDays), followUpDays: Number(current.followUpDays) };
+    const body = {
+      acceptDays: Number(current.acceptDays),
+      resolveDays: Number(current.resolveDays),
+      followUpDays: Number(current.followUpDays),
+    };
     const checked = FeedbackSettingsSchema.safeParse(body);
     if (!checked.success) {
       setErrors(fieldErrors(checked.error.issues));

@@ -32,7 +32,12 @@ const open = (item: FeedbackSummary) => openPage(`${PAGES.feedbackDetail}?id=${i
 function inboxColumns(showBranch: boolean): DataTableColumn<FeedbackSummary>[] {
   const columns: DataTableColumn<FeedbackSummary>[] = [
     { key: 'category', label: '类别', value: (f) => FEEDBACK_CATEGORY_LABELS[f.category] },
-    { key: 'status', label: '状态', value: (f) => FEEDBACK_STATUS_LABELS[f.status], render: (f) => <Text className={`fb-status fb-status--${f.status}`}>{FEEDBACK_STATUS_LABELS[f.status]}</Text> },
+    {
+      key: 'status',
+      label: '状态',
+      value: (f) => FEEDBACK_STATUS_LABELS[f.status],
+      render: (f) => <Text className={`fb-status fb-status--${f.status}`}>{FEEDBACK_STATUS_LABELS[f.status]}</Text>,
+    },
     { key: 'text', label: '内容', value: (f) => f.text, render: (f) => preview(f.text, 40), sortable: false, wrap: true },
     { key: 'submitter', label: '提交人', value: (f) => f.submitterName ?? '匿名' },
     { key: 'createdAt', label: '提交时间', value: (f) => f.createdAt, render: (f) => formatCst(f.createdAt), numeric: true },
@@ -67,7 +72,14 @@ export function FeedbackList({ load, scope, categories = true, showBranch = fals
       <View className="feedback-inbox__tabs">
         <Tabs items={STATUS_TABS} value={filters.status} onChange={(status) => setFilters({ ...filters, status })} label="按状态筛选" />
       </View>
-      {categories && <Chips label="类别" options={CATEGORY_CHIPS} value={filters.category} onChange={(category) => setFilters({ ...filters, category })} />}
+      {categories && (
+        <Chips
+          label="类别"
+          options={CATEGORY_CHIPS}
+          value={filters.category}
+          onChange={(category) => setFilters({ ...filters, category })}
+        />
+      )}
       <View className="sb-field">
         <View className="sb-row">
           <Text>只看超期</Text>
@@ -85,7 +97,8 @@ export function FeedbackList({ load, scope, categories = true, showBranch = fals
           共 {list?.length ?? 0} 条{overdue ? `，其中 ${overdue} 条已超期（排在前面）` : ''}
         </Text>
         {desktop && list ? (
-          <DataTable rowHeader="text"
+          <DataTable
+            rowHeader="text"
             caption="意见反馈"
             columns={inboxColumns(showBranch)}
             rows={list}
@@ -98,7 +111,9 @@ export function FeedbackList({ load, scope, categories = true, showBranch = fals
           />
         ) : (
           <View className="sb-card feedback-inbox__list">
-            {list?.map((item) => <FeedbackRow key={item.id} item={item} showSubmitter showBranch={showBranch} onOpen={() => open(item)} />)}
+            {list?.map((item) => (
+              <FeedbackRow key={item.id} item={item} showSubmitter showBranch={showBranch} onOpen={() => open(item)} />
+            ))}
           </View>
         )}
       </StateView>

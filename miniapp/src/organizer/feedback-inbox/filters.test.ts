@@ -9,7 +9,11 @@ describe('inbox filters', () => {
 
   it('sends only the filters in use', () => {
     expect(inboxQuery(NO_FILTERS)).toEqual({});
-    expect(inboxQuery({ status: 'submitted', category: 'hazard', overdueOnly: true })).toEqual({ status: 'submitted', category: 'hazard', overdue: '1' });
+    expect(inboxQuery({ status: 'submitted', category: 'hazard', overdueOnly: true })).toEqual({
+      status: 'submitted',
+      category: 'hazard',
+      overdue: '1',
+    });
   });
 
   it('says why the list is empty', () => {

@@ -1,4 +1,13 @@
-import { FEEDBACK_CATEGORIES, FEEDBACK_CATEGORY_LABELS, FEEDBACK_STATUSES, FEEDBACK_STATUS_LABELS, type endpoints, type FeedbackCategory, type FeedbackStatus, type QueryOf } from '@sitebranch/shared';
+import {
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CATEGORY_LABELS,
+  FEEDBACK_STATUSES,
+  FEEDBACK_STATUS_LABELS,
+  type endpoints,
+  type FeedbackCategory,
+  type FeedbackStatus,
+  type QueryOf,
+} from '@sitebranch/shared';
 
 export interface InboxFilters {
   status: FeedbackStatus | 'all';
@@ -8,8 +17,14 @@ export interface InboxFilters {
 
 export const NO_FILTERS: InboxFilters = { status: 'all', category: 'all', overdueOnly: false };
 
-export const STATUS_TABS = [{ key: 'all' as const, label: '全部' }, ...FEEDBACK_STATUSES.map((key) => ({ key, label: FEEDBACK_STATUS_LABELS[key] }))];
-export const CATEGORY_CHIPS = [{ key: 'all' as const, label: '全部类别' }, ...FEEDBACK_CATEGORIES.map((key) => ({ key, label: FEEDBACK_CATEGORY_LABELS[key] }))];
+export const STATUS_TABS = [
+  { key: 'all' as const, label: '全部' },
+  ...FEEDBACK_STATUSES.map((key) => ({ key, label: FEEDBACK_STATUS_LABELS[key] })),
+];
+export const CATEGORY_CHIPS = [
+  { key: 'all' as const, label: '全部类别' },
+  ...FEEDBACK_CATEGORIES.map((key) => ({ key, label: FEEDBACK_CATEGORY_LABELS[key] })),
+];
 
 /** The query of `GET /api/branches/{id}/feedback`: only the filters in use. */
 export function inboxQuery(filters: InboxFilters): QueryOf<typeof endpoints.listFeedback> {

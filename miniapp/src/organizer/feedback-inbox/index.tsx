@@ -19,7 +19,10 @@ export default function FeedbackInboxPage() {
       <BranchSwitcher />
       {currentMembership && isOrganizer(currentMembership.role) ? (
         <View>
-          <FeedbackList scope={branchId} load={(filters) => api(routes.listFeedback, { params: { id: branchId }, query: inboxQuery(filters) }, { toast: false })} />
+          <FeedbackList
+            scope={branchId}
+            load={(filters) => api(routes.listFeedback, { params: { id: branchId }, query: inboxQuery(filters) }, { toast: false })}
+          />
           <DeadlineSettings branchId={branchId} canEdit={currentMembership.role === 'secretary'} />
         </View>
       ) : (

@@ -29,7 +29,10 @@ describe('the import report', () => {
     expect(screen.getByRole('alert').textContent).toContain('整份未导入');
     // The first problem is said once, in the list, not again in the headline.
     expect(screen.getByRole('alert').textContent!.split('选项 E 不存在')).toHaveLength(2);
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['行 12，答案列：选项 E 不存在', '行 15，题型列：“填空”不是单选、多选或判断']);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '行 12，答案列：选项 E 不存在',
+      '行 15，题型列：“填空”不是单选、多选或判断',
+    ]);
   });
 
   it('says how many questions went in', () => {

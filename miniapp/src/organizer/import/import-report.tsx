@@ -3,7 +3,9 @@ import { Text, View } from '@tarojs/components';
 import type { ImportIssue } from '../../api/errors';
 import './import.css';
 
-export type ImportOutcome = { kind: 'done'; fileName: string; imported: number } | { kind: 'failed'; fileName: string; message: string; issues: ImportIssue[] };
+export type ImportOutcome =
+  | { kind: 'done'; fileName: string; imported: number }
+  | { kind: 'failed'; fileName: string; message: string; issues: ImportIssue[] };
 
 /** What became of the last file: how many went in (`unit`: 道题, 人), or the message and every problem by row. */
 export function ImportReport({ outcome, unit = '道题' }: { outcome: ImportOutcome; unit?: string }) {

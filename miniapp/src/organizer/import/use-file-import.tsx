@@ -11,7 +11,12 @@ import type { ImportOutcome } from './import-report';
 const H5 = process.env.TARO_ENV === 'h5';
 
 /** `upload` sends the bytes and answers how many went in. `inputId` names the H5 file input. */
-export function useFileImport(inputId: string, inputLabel: string, upload: (bytes: ArrayBuffer) => Promise<number>, onImported: () => void) {
+export function useFileImport(
+  inputId: string,
+  inputLabel: string,
+  upload: (bytes: ArrayBuffer) => Promise<number>,
+  onImported: () => void,
+) {
   const [uploading, setUploading] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
 
@@ -51,6 +56,16 @@ export function useFileImport(inputId: string, inputLabel: string, upload: (byte
     if (file) await send({ name: file.name, bytes: await file.arrayBuffer() });
   }
 
-  const fileInput = H5 ? <input id={inputId} type="file" accept=".xlsx,.csv" aria-label={inputLabel} hidden style={{ display: 'none' }} onChange={(e) => void chosenOnH5(e)} /> : null;
+  const fileInput = H5 ? (
+    <input
+      id={inputId}
+      type="file"
+      accept=".xlsx,.csv"
+      aria-label={inputLabel}
+      hidden
+      style={{ display: 'none' }}
+      onChange={(e) => void chosenOnH5(e)}
+    />
+  ) : null;
   return { uploading, outcome, pick, fileInput };
 }

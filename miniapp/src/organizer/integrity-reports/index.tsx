@@ -22,13 +22,21 @@ export default function IntegrityReportsPage() {
       {region ? (
         <View>
           <View className="sb-card">
-            <Text className="sb-muted">纪检联系人 · {region.regionName}：各支部越过支部直接报送的廉政监督，支部书记、纪检委员和支委都看不到。</Text>
+            <Text className="sb-muted">
+              纪检联系人 · {region.regionName}：各支部越过支部直接报送的廉政监督，支部书记、纪检委员和支委都看不到。
+            </Text>
           </View>
           <FeedbackList
             scope={region.regionId}
             categories={false}
             showBranch
-            load={(filters) => api(routes.listRegionIntegrityReports, { params: { id: region.regionId }, query: inboxQuery({ ...filters, category: 'all' }) }, { toast: false })}
+            load={(filters) =>
+              api(
+                routes.listRegionIntegrityReports,
+                { params: { id: region.regionId }, query: inboxQuery({ ...filters, category: 'all' }) },
+                { toast: false },
+              )
+            }
           />
         </View>
       ) : (

@@ -49,7 +49,12 @@ function InviteCard({ invite, onRevoke }: { invite: Invite; onRevoke(): void }) 
       )}
       {!status && showQr && (
         <View className="invite__qr">
-          <QrCode id={`invite-qr-${invite.code}`} text={appLink(`/pages/join/index?code=${invite.code}`)} label={`加入支部的二维码，邀请码 ${invite.code}`} size={440} />
+          <QrCode
+            id={`invite-qr-${invite.code}`}
+            text={appLink(`/pages/join/index?code=${invite.code}`)}
+            label={`加入支部的二维码，邀请码 ${invite.code}`}
+            size={440}
+          />
           <Text className="sb-muted">用微信扫一扫，或在“我的 → 加入支部”里扫码</Text>
         </View>
       )}
@@ -75,7 +80,11 @@ function Invites({ branchId }: { branchId: string }) {
   }
 
   async function revoke(code: string) {
-    const { confirm } = await Taro.showModal({ title: '作废邀请码', content: `作废后 ${code} 不能再用于加入支部。`, confirmColor: '#b3121a' });
+    const { confirm } = await Taro.showModal({
+      title: '作废邀请码',
+      content: `作废后 ${code} 不能再用于加入支部。`,
+      confirmColor: '#b3121a',
+    });
     if (!confirm) return;
     await api(routes.revokeInvite, { params: { code } }).catch(() => undefined);
     await list.reload();
@@ -83,7 +92,9 @@ function Invites({ branchId }: { branchId: string }) {
 
   return (
     <View>
-      <Text className="sb-muted invites-hint">把邀请码读给工友，或让他们在“我的 → 加入支部”里输入。每个码的有效期和可用人数写在它下面。</Text>
+      <Text className="sb-muted invites-hint">
+        把邀请码读给工友，或让他们在“我的 → 加入支部”里输入。每个码的有效期和可用人数写在它下面。
+      </Text>
       <View className="sb-actions">
         <Button type="primary" loading={creating === 'masses'} onClick={() => void create('masses')}>
           生成群众邀请码

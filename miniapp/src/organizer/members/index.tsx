@@ -21,7 +21,9 @@ import { routes } from '../../api/routes';
 function MemberList({ members, canManage, onSelect }: { members: Member[]; canManage: boolean; onSelect(member: Member): void }) {
   return (
     <View>
-      <Text className="members-count sb-muted">共 {members.length} 人{canManage ? '，点一位成员可设置角色和班组' : ''}</Text>
+      <Text className="members-count sb-muted">
+        共 {members.length} 人{canManage ? '，点一位成员可设置角色和班组' : ''}
+      </Text>
       {members.map((member) => (
         <View
           key={member.userId}
@@ -82,9 +84,14 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
     try {
       if (action.kind === 'role') await change(member, { role: action.role });
       if (action.kind === 'workTeam') setEditingTeam({ member, value: member.workTeam ?? '' });
-      if (action.kind === 'claimCode') setClaim({ member, ...(await api(routes.createClaimCode, { params: { id: branchId, userId: member.userId } })) });
+      if (action.kind === 'claimCode')
+        setClaim({ member, ...(await api(routes.createClaimCode, { params: { id: branchId, userId: member.userId } })) });
       if (action.kind === 'remove') {
-        const { confirm } = await Taro.showModal({ title: '移出支部', content: `确定将${member.name ?? '该成员'}移出支部吗？`, confirmColor: '#b3121a' });
+        const { confirm } = await Taro.showModal({
+          title: '移出支部',
+          content: `确定将${member.name ?? '该成员'}移出支部吗？`,
+          confirmColor: '#b3121a',
+        });
         if (!confirm) return;
         await api(routes.removeMember, { params: { id: branchId, userId: member.userId } });
         await roster.reload();
@@ -115,7 +122,8 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
         emptyTitle={search ? '没有找到这个人' : '支部还没有成员'}
       >
         {desktop ? (
-          <DataTable rowHeader="name"
+          <DataTable
+            rowHeader="name"
             caption="成员"
             columns={ROSTER_COLUMNS}
             rows={members}
@@ -158,7 +166,8 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
               {claim.code}
             </Text>
             <Text className="sb-muted">
-              请交给{claim.member.name ?? '本人'}：用自己的微信登录小程序，在“加入支部”选“我有认领码”并输入。之前的签到都会算在他名下。{formatCst(claim.expiresAt).slice(0, 16)} 前有效，只能用一次。
+              请交给{claim.member.name ?? '本人'}：用自己的微信登录小程序，在“加入支部”选“我有认领码”并输入。之前的签到都会算在他名下。
+              {formatCst(claim.expiresAt).slice(0, 16)} 前有效，只能用一次。
             </Text>
           </View>
         )}
@@ -197,7 +206,11 @@ export default function MembersPage() {
       {currentMembership && currentMembership.role !== 'masses' && currentMembership.role !== 'member' ? (
         <Roster branchId={currentMembership.branchId} canManage={currentMembership.role === 'secretary'} />
       ) : (
-        <StateView empty emptyTitle="只有支委和书记可以查看花名册" emptyAction={<Button onClick={() => void Taro.navigateBack()}>返回</Button>} />
+        <StateView
+          empty
+          emptyTitle="只有支委和书记可以查看花名册"
+          emptyAction={<Button onClick={() => void Taro.navigateBack()}>返回</Button>}
+        />
       )}
     </PageShell>
   );

@@ -20,7 +20,9 @@ import { useFileImport } from '../import/use-file-import';
 import { routes } from '../../api/routes';
 
 /** Other ways rosters name the optional columns, from the importer's own table (工种, 劳务公司, 联系电话, 政治面貌). */
-const OTHER_NAMES = (['班组', '单位', '手机', '身份'] as const).map((column) => ROSTER_HEADER_SYNONYMS[column].find((name) => name !== column && name.length > 2) ?? column).join('、');
+const OTHER_NAMES = (['班组', '单位', '手机', '身份'] as const)
+  .map((column) => ROSTER_HEADER_SYNONYMS[column].find((name) => name !== column && name.length > 2) ?? column)
+  .join('、');
 
 type Draft = { name: string; workTeam: string; phone: string; role: 'member' | 'masses' };
 const EMPTY: Draft = { name: '', workTeam: '', phone: '', role: 'masses' };
@@ -50,10 +52,41 @@ function AddPersonForm({ branchId, onAdded, onClose }: { branchId: string; onAdd
 
   return (
     <View className="roster-add" role="group" aria-label="添加未登录的人员">
-      <TextField id="roster-name" label="姓名" value={draft.name} maxlength={ROSTER_MAX_CHARS.姓名} onChange={set('name')} error={errors.name} />
-      <TextField id="roster-team" label="班组（可不填）" value={draft.workTeam} maxlength={ROSTER_MAX_CHARS.班组} placeholder="如：钢筋班" onChange={set('workTeam')} error={errors.workTeam} />
-      <TextField id="roster-phone" label="手机（可不填）" type="number" value={draft.phone} maxlength={11} onChange={set('phone')} error={errors.phone} />
-      <Tabs label="身份" items={[{ key: 'masses', label: '群众' }, { key: 'member', label: '党员' }]} value={draft.role} onChange={(role) => setDraft((d) => ({ ...d, role }))} />
+      <TextField
+        id="roster-name"
+        label="姓名"
+        value={draft.name}
+        maxlength={ROSTER_MAX_CHARS.姓名}
+        onChange={set('name')}
+        error={errors.name}
+      />
+      <TextField
+        id="roster-team"
+        label="班组（可不填）"
+        value={draft.workTeam}
+        maxlength={ROSTER_MAX_CHARS.班组}
+        placeholder="如：钢筋班"
+        onChange={set('workTeam')}
+        error={errors.workTeam}
+      />
+      <TextField
+        id="roster-phone"
+        label="手机（可不填）"
+        type="number"
+        value={draft.phone}
+        maxlength={11}
+        onChange={set('phone')}
+        error={errors.phone}
+      />
+      <Tabs
+        label="身份"
+        items={[
+          { key: 'masses', label: '群众' },
+          { key: 'member', label: '党员' },
+        ]}
+        value={draft.role}
+        onChange={(role) => setDraft((d) => ({ ...d, role }))}
+      />
       <View className="sb-actions">
         <Button type="primary" loading={busy} disabled={busy || !draft.name.trim()} onClick={() => void save()}>
           添加到花名册
@@ -79,7 +112,9 @@ export function RosterPanel({ branchId, onChanged }: { branchId: string; onChang
     <View className="sb-card sb-import">
       <Text className="sb-import__title">花名册</Text>
       <Text className="sb-muted">
-        没有智能手机的工人也可以加进来，签到时由支委按花名册代签。导入 .xlsx 或 .csv：表头要有“姓名”，可选班组、单位、手机、身份（党员或群众），也认{OTHER_NAMES}等写法；最多 {ROSTER_MAX_ROWS} 人，有错误或重复时整份不导入。
+        没有智能手机的工人也可以加进来，签到时由支委按花名册代签。导入 .xlsx 或
+        .csv：表头要有“姓名”，可选班组、单位、手机、身份（党员或群众），也认{OTHER_NAMES}等写法；最多 {ROSTER_MAX_ROWS}{' '}
+        人，有错误或重复时整份不导入。
       </Text>
       <View className="sb-import__actions">
         <TemplateButton endpoint={routes.rosterTemplate} fileName="花名册导入模板.xlsx" />

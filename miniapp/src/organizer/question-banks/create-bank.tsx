@@ -37,11 +37,24 @@ export function CreateBank({ owners, onCreated }: { owners: OwnerChoice[]; onCre
     <View>
       <Text className="sb-section-title">新建题库</Text>
       <View className="sb-card banks__create">
-        <TextField id="bank-name" label="题库名称" value={name} maxlength={TEXT_MAX.bankName} placeholder="如：安全生产知识" onChange={setName} error={errors.name} />
+        <TextField
+          id="bank-name"
+          label="题库名称"
+          value={name}
+          maxlength={TEXT_MAX.bankName}
+          placeholder="如：安全生产知识"
+          onChange={setName}
+          error={errors.name}
+        />
         {owners.length > 1 && (
           <View className="sb-field">
             <Text className="sb-field__label">题库属于</Text>
-            <Picker mode="selector" range={owners.map((o) => o.label)} value={ownerIndex} onChange={(e) => setOwnerIndex(Number(e.detail.value))}>
+            <Picker
+              mode="selector"
+              range={owners.map((o) => o.label)}
+              value={ownerIndex}
+              onChange={(e) => setOwnerIndex(Number(e.detail.value))}
+            >
               <View className="sb-field__input sb-row" role="button" aria-label={`题库属于：${owner.label}`}>
                 <Text>{owner.label}</Text>
               </View>

@@ -3,12 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { ownerBody, ownerChoices, usableBanks, type Bank } from './owners';
 
 const membership = (role: Me['memberships'][number]['role']): Me['memberships'][number] => ({
-  branchId: 'demo-site', branchName: '滨江花园项目临时党支部', branchKind: 'site', regionId: 'demo-region', role, workTeam: null, joinedAt: 0, regionHasDisciplineContact: false,
+  branchId: 'demo-site',
+  branchName: '滨江花园项目临时党支部',
+  branchKind: 'site',
+  regionId: 'demo-region',
+  role,
+  workTeam: null,
+  joinedAt: 0,
+  regionHasDisciplineContact: false,
 });
 const me = (adminRegions: Me['adminRegions']) => ({ adminRegions }) as Me;
 
 const bank = (id: string, owner: Partial<Bank['owner']>): Bank => ({
-  id, name: id, activeCount: 10, canEdit: true, createdAt: 0, owner: { kind: 'branch', regionId: 'demo-region', branchId: 'demo-site', name: '支部', ...owner },
+  id,
+  name: id,
+  activeCount: 10,
+  canEdit: true,
+  createdAt: 0,
+  owner: { kind: 'branch', regionId: 'demo-region', branchId: 'demo-site', name: '支部', ...owner },
 });
 
 describe('owners of banks and contests', () => {

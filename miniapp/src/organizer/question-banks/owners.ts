@@ -29,5 +29,7 @@ export function ownerBody(owner: OwnerChoice): { branchId: string } | { regionId
 
 /** Banks a contest of this owner may draw from: a branch's own and its region's; a region's own only. */
 export function usableBanks(banks: Bank[], owner: OwnerChoice): Bank[] {
-  return banks.filter((bank) => bank.owner.regionId === owner.regionId && (bank.owner.kind === 'region' || bank.owner.branchId === owner.branchId));
+  return banks.filter(
+    (bank) => bank.owner.regionId === owner.regionId && (bank.owner.kind === 'region' || bank.owner.branchId === owner.branchId),
+  );
 }

@@ -25,7 +25,9 @@ function SecretaryInvite({ branchId }: { branchId: string }) {
   async function make() {
     setMaking(true);
     try {
-      setCode((await api(routes.createInvite, { params: { id: branchId }, body: { role: 'secretary', maxUses: 1, expiresInHours: 168 } })).code);
+      setCode(
+        (await api(routes.createInvite, { params: { id: branchId }, body: { role: 'secretary', maxUses: 1, expiresInHours: 168 } })).code,
+      );
     } catch {
       // Shown by the request module.
     } finally {
@@ -52,7 +54,10 @@ export function AppointSecretary({ regionId, branch, onDone }: { regionId: strin
   const [search, setSearch] = useState('');
   const [former, setFormer] = useState<Former>('committee');
   const [saving, setSaving] = useState<string | null>(null);
-  const members = useRequest(() => api(routes.listMembers, { params: { id: branch.id }, query: { q: search.trim() || undefined } }, { toast: false }), [branch.id, search]);
+  const members = useRequest(
+    () => api(routes.listMembers, { params: { id: branch.id }, query: { q: search.trim() || undefined } }, { toast: false }),
+    [branch.id, search],
+  );
   const candidates = (members.data?.members ?? []).filter((m) => m.role !== 'secretary');
   const current = branch.secretaries.map((s) => s.name ?? '未填姓名').join('、');
 
@@ -65,7 +70,10 @@ export function AppointSecretary({ regionId, branch, onDone }: { regionId: strin
     if (!confirm) return;
     setSaving(member.userId);
     try {
-      await api(routes.appointSecretary, { params: { id: regionId, branchId: branch.id }, body: { userId: member.userId, formerSecretaries: former } });
+      await api(routes.appointSecretary, {
+        params: { id: regionId, branchId: branch.id },
+        body: { userId: member.userId, formerSecretaries: former },
+      });
       void Taro.showToast({ title: '已任命', icon: 'success' });
       onDone();
     } catch {

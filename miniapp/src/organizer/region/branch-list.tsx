@@ -9,12 +9,16 @@ import { AppointSecretary } from './appoint-secretary';
 import { CreateBranch } from './create-branch';
 import { routes } from '../../api/routes';
 
-
 /** 最近活动: the date, and a warning when the branch has not met for a month. */
 function LastActivity({ at, now }: { at: number | null; now: number }) {
   if (at === null) return <Text className="results-table__missing">还没有开展活动</Text>;
   const stale = now - at > 30 * DAY_MS;
-  return <Text className={stale ? 'results-table__missing' : 'sb-muted'}>最近活动 {cstDate(at)}{stale ? '（超过 30 天）' : ''}</Text>;
+  return (
+    <Text className={stale ? 'results-table__missing' : 'sb-muted'}>
+      最近活动 {cstDate(at)}
+      {stale ? '（超过 30 天）' : ''}
+    </Text>
+  );
 }
 
 /** 支部: the region's branches with their secretaries, size and last activity; new branches and secretaries are made here. */
@@ -67,11 +71,17 @@ export function BranchList({ regionId }: { regionId: string }) {
               <View className="results-table__name">
                 <Text className="region-branch__name">{b.name}</Text>
                 <Text className="sb-muted">
-                  {BRANCH_KIND_LABELS[b.kind]} · {b.memberCount} 人 · 书记：{b.secretaries.map((s) => s.name ?? '未填姓名').join('、') || '未任命'}
+                  {BRANCH_KIND_LABELS[b.kind]} · {b.memberCount} 人 · 书记：
+                  {b.secretaries.map((s) => s.name ?? '未填姓名').join('、') || '未任命'}
                 </Text>
                 <LastActivity at={b.lastActivityAt} now={now} />
               </View>
-              <Button size="small" type={b.secretaries.length ? 'default' : 'primary'} aria-label={`${b.secretaries.length ? '更换' : '任命'}书记：${b.name}`} onClick={() => setAppointing(b.id)}>
+              <Button
+                size="small"
+                type={b.secretaries.length ? 'default' : 'primary'}
+                aria-label={`${b.secretaries.length ? '更换' : '任命'}书记：${b.name}`}
+                onClick={() => setAppointing(b.id)}
+              >
                 {b.secretaries.length ? '更换书记' : '任命书记'}
               </Button>
             </View>

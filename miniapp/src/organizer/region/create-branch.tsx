@@ -26,7 +26,10 @@ export function CreateBranch({ regionId, onCreated, onCancel }: { regionId: stri
     try {
       const branch = await api(
         routes.createBranch,
-        { params: { id: regionId }, body: { kind, name, address, projectName: kind === 'site' && projectName.trim() ? projectName : null } },
+        {
+          params: { id: regionId },
+          body: { kind, name, address, projectName: kind === 'site' && projectName.trim() ? projectName : null },
+        },
         { toast: false },
       );
       void Taro.showToast({ title: '支部已建好', icon: 'success' });
@@ -43,9 +46,35 @@ export function CreateBranch({ regionId, onCreated, onCancel }: { regionId: stri
     <View className="sb-card region-form" aria-label="新建支部">
       <Text className="results-block__title">新建支部</Text>
       <Tabs<BranchKind> items={KINDS} value={kind} onChange={setKind} label="支部类型" />
-      <TextField id="branch-name" label="支部名称" value={name} maxlength={TEXT_MAX.branchName} placeholder={kind === 'site' ? '如：滨江花园项目临时党支部' : '如：幸福里社区党支部'} onChange={setName} error={errors.name} />
-      {kind === 'site' && <TextField id="branch-project" label="项目名称（选填）" value={projectName} maxlength={TEXT_MAX.projectName} placeholder="如：滨江花园二期" onChange={setProjectName} error={errors.projectName} />}
-      <TextField id="branch-address" label="地址" value={address} maxlength={TEXT_MAX.address} placeholder="签到页和台账上显示" onChange={setAddress} error={errors.address} />
+      <TextField
+        id="branch-name"
+        label="支部名称"
+        value={name}
+        maxlength={TEXT_MAX.branchName}
+        placeholder={kind === 'site' ? '如：滨江花园项目临时党支部' : '如：幸福里社区党支部'}
+        onChange={setName}
+        error={errors.name}
+      />
+      {kind === 'site' && (
+        <TextField
+          id="branch-project"
+          label="项目名称（选填）"
+          value={projectName}
+          maxlength={TEXT_MAX.projectName}
+          placeholder="如：滨江花园二期"
+          onChange={setProjectName}
+          error={errors.projectName}
+        />
+      )}
+      <TextField
+        id="branch-address"
+        label="地址"
+        value={address}
+        maxlength={TEXT_MAX.address}
+        placeholder="签到页和台账上显示"
+        onChange={setAddress}
+        error={errors.address}
+      />
       {errors._ && (
         <View className="sb-field__error" role="alert">
           {errors._}

@@ -25,7 +25,10 @@ const SECTIONS: { key: Section; label: string }[] = [
 ];
 
 function Overview({ regionId, period }: { regionId: string; period: Period }) {
-  const loaded = useRequest(() => api(routes.getRegionDashboard, { params: { id: regionId }, query: { period: period.key } }, { toast: false }), [regionId, period.key]);
+  const loaded = useRequest(
+    () => api(routes.getRegionDashboard, { params: { id: regionId }, query: { period: period.key } }, { toast: false }),
+    [regionId, period.key],
+  );
   return (
     <StateView loading={loaded.loading && !loaded.data} error={loaded.data ? null : loaded.error} onRetry={() => void loaded.reload()}>
       {loaded.data && <RegionOverview data={loaded.data} />}
@@ -39,7 +42,9 @@ export default function RegionConsolePage() {
   const { params } = useRouter();
   const regions = me?.adminRegions ?? [];
   const region = regions.find((r) => r.regionId === params.region) ?? regions[0];
-  const [section, setSection] = useState<Section>(params.section === 'branches' || params.section === 'ranking' ? params.section : 'overview');
+  const [section, setSection] = useState<Section>(
+    params.section === 'branches' || params.section === 'ranking' ? params.section : 'overview',
+  );
   const [period, setPeriod] = useState<Period>(() => periodOf(Date.now(), 'month'));
   if (!region) {
     return (

@@ -34,7 +34,8 @@ export function RegionOverview({ data }: { data: RegionDashboard }) {
       <View className="sb-card results-block">
         <Text className="results-block__title">三会一课 · 完成率 {rateText(c.rate)}</Text>
         <Text className="sb-muted">
-          应开 {c.due} 次，已开 {c.held}，缺开 {c.missing}，待开 {c.toCome}；{c.branchesMissing} 个支部有缺开，各支部完成率平均 {rateText(c.branchAverage)}
+          应开 {c.due} 次，已开 {c.held}，缺开 {c.missing}，待开 {c.toCome}；{c.branchesMissing} 个支部有缺开，各支部完成率平均{' '}
+          {rateText(c.branchAverage)}
         </Text>
       </View>
       <View className="sb-card results-block">
@@ -54,7 +55,8 @@ export function RegionOverview({ data }: { data: RegionDashboard }) {
             <View key={k.id} className="results-absentee">
               <Text>{k.title}</Text>
               <Text className="sb-muted">
-                {k.participants} 人参加（{rateText(k.participationRate)}），{k.branchesTakingPart} 个支部，平均 {k.averageScore ?? '—'}/{k.maxScore} 分
+                {k.participants} 人参加（{rateText(k.participationRate)}），{k.branchesTakingPart} 个支部，平均 {k.averageScore ?? '—'}/
+                {k.maxScore} 分
               </Text>
             </View>
           ))

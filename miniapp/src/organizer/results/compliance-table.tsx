@@ -32,7 +32,11 @@ export function ComplianceTable({ data }: { data: Compliance }) {
           </View>
           <View role="row" className="results-table__units">
             <View role="cell" className="sb-muted">
-              {row.units.map((u) => `${u.label}：${UNIT_STATE_LABELS[u.state]}（${u.held}/${u.due}${u.scheduled ? `，已安排 ${u.scheduled}` : ''}）`).join('；') || '本时段支部尚未成立'}
+              {row.units
+                .map(
+                  (u) => `${u.label}：${UNIT_STATE_LABELS[u.state]}（${u.held}/${u.due}${u.scheduled ? `，已安排 ${u.scheduled}` : ''}）`,
+                )
+                .join('；') || '本时段支部尚未成立'}
             </View>
           </View>
         </View>

@@ -1,4 +1,14 @@
-import { CST_OFFSET_MS, EVENT_KIND_LABELS, FEEDBACK_CATEGORY_LABELS, FEEDBACK_STATUS_LABELS, percent, type BranchDashboard, type EventKind, type ResponseOf, type endpoints } from '@sitebranch/shared';
+import {
+  CST_OFFSET_MS,
+  EVENT_KIND_LABELS,
+  FEEDBACK_CATEGORY_LABELS,
+  FEEDBACK_STATUS_LABELS,
+  percent,
+  type BranchDashboard,
+  type EventKind,
+  type ResponseOf,
+  type endpoints,
+} from '@sitebranch/shared';
 import { BarChart } from '../charts/bars';
 import { ChartFrame } from '../charts/chart-frame';
 import { ColumnChart } from '../charts/columns';
@@ -16,11 +26,22 @@ export function AttendanceByMonth({ attendance }: { attendance: BranchDashboard[
     const m = months.get(key) ?? { expected: 0, present: 0 };
     months.set(key, { expected: m.expected + e.expected, present: m.present + e.present });
   }
-  const rows = [...months].sort(([a], [b]) => a.localeCompare(b)).map(([key, m]) => ({ key, label: `${Number(key.slice(5))}月`, ...m, rate: percent(m.present, m.expected) }));
+  const rows = [...months]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, m]) => ({ key, label: `${Number(key.slice(5))}月`, ...m, rate: percent(m.present, m.expected) }));
   if (rows.length === 0) return null;
   return (
-    <ChartFrame title="出勤率（按月）" table={{ columns: ['月份', '应到', '实到', '出勤率'], rows: rows.map((r) => ({ key: r.key, cells: [r.label, r.expected, r.present, rateText(r.rate)] })) }}>
-      <ColumnChart title="出勤率（按月）" columns={rows.map((r) => ({ key: r.key, label: r.label, value: r.rate, text: rateText(r.rate) }))} />
+    <ChartFrame
+      title="出勤率（按月）"
+      table={{
+        columns: ['月份', '应到', '实到', '出勤率'],
+        rows: rows.map((r) => ({ key: r.key, cells: [r.label, r.expected, r.present, rateText(r.rate)] })),
+      }}
+    >
+      <ColumnChart
+        title="出勤率（按月）"
+        columns={rows.map((r) => ({ key: r.key, label: r.label, value: r.rate, text: rateText(r.rate) }))}
+      />
     </ChartFrame>
   );
 }
@@ -29,8 +50,14 @@ export function AttendanceByMonth({ attendance }: { attendance: BranchDashboard[
 export function EventsByKind({ byKind }: { byKind: { kind: string; count: number }[] }) {
   if (byKind.length === 0) return null;
   return (
-    <ChartFrame title="活动类型" table={{ columns: ['类型', '次数'], rows: byKind.map((k) => ({ key: k.kind, cells: [kindLabel(k.kind), k.count] })) }}>
-      <BarChart title="活动类型" bars={byKind.map((k) => ({ key: k.kind, label: kindLabel(k.kind), value: k.count, text: `${k.count} 次` }))} />
+    <ChartFrame
+      title="活动类型"
+      table={{ columns: ['类型', '次数'], rows: byKind.map((k) => ({ key: k.kind, cells: [kindLabel(k.kind), k.count] })) }}
+    >
+      <BarChart
+        title="活动类型"
+        bars={byKind.map((k) => ({ key: k.kind, label: kindLabel(k.kind), value: k.count, text: `${k.count} 次` }))}
+      />
     </ChartFrame>
   );
 }
@@ -41,7 +68,10 @@ export function ComplianceChart({ data }: { data: ResponseOf<typeof endpoints.ge
   return (
     <ChartFrame
       title="三会一课完成图"
-      table={{ columns: ['会议', '已开', '缺开', '待开'], rows: data.rows.map((r) => ({ key: r.kind, cells: [EVENT_KIND_LABELS[r.kind], r.held, r.missing, r.toCome] })) }}
+      table={{
+        columns: ['会议', '已开', '缺开', '待开'],
+        rows: data.rows.map((r) => ({ key: r.kind, cells: [EVENT_KIND_LABELS[r.kind], r.held, r.missing, r.toCome] })),
+      }}
     >
       <StackedBars
         title="三会一课完成图"
@@ -62,14 +92,30 @@ export function ComplianceChart({ data }: { data: ResponseOf<typeof endpoints.ge
 /** 意见反馈: the period's feedback by category and by where it stands now. */
 export function FeedbackCharts({ feedback }: { feedback: BranchDashboard['feedback'] }) {
   if (feedback.received === 0) return null;
-  const byCategory = feedback.byCategory.map((c) => ({ key: c.category, label: FEEDBACK_CATEGORY_LABELS[c.category], value: c.count, text: `${c.count} 条` }));
-  const byStatus = feedback.byStatus.map((s) => ({ key: s.status, label: FEEDBACK_STATUS_LABELS[s.status], value: s.count, text: `${s.count} 条` }));
+  const byCategory = feedback.byCategory.map((c) => ({
+    key: c.category,
+    label: FEEDBACK_CATEGORY_LABELS[c.category],
+    value: c.count,
+    text: `${c.count} 条`,
+  }));
+  const byStatus = feedback.byStatus.map((s) => ({
+    key: s.status,
+    label: FEEDBACK_STATUS_LABELS[s.status],
+    value: s.count,
+    text: `${s.count} 条`,
+  }));
   return (
     <>
-      <ChartFrame title="意见反馈（按类别）" table={{ columns: ['类别', '条数'], rows: byCategory.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}>
+      <ChartFrame
+        title="意见反馈（按类别）"
+        table={{ columns: ['类别', '条数'], rows: byCategory.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}
+      >
         <BarChart title="意见反馈（按类别）" bars={byCategory} />
       </ChartFrame>
-      <ChartFrame title="意见反馈（按状态）" table={{ columns: ['状态', '条数'], rows: byStatus.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}>
+      <ChartFrame
+        title="意见反馈（按状态）"
+        table={{ columns: ['状态', '条数'], rows: byStatus.map((b) => ({ key: b.key, cells: [b.label, b.value] })) }}
+      >
         <BarChart title="意见反馈（按状态）" bars={byStatus} />
       </ChartFrame>
     </>

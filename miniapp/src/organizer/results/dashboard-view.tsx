@@ -12,7 +12,8 @@ function Attendance({ attendance }: { attendance: BranchDashboard['attendance'] 
     <View className="sb-card results-block">
       <Text className="results-block__title">出勤 · 出勤率 {rateText(t.rate)}</Text>
       <Text className="sb-muted">
-        应到 {t.expected} 人次，实到 {t.present}（迟到 {t.late}、离线 {t.offline}、代签 {t.roster}、补签 {t.makeup}），请假 {t.onLeave}，缺勤 {t.absent}
+        应到 {t.expected} 人次，实到 {t.present}（迟到 {t.late}、离线 {t.offline}、代签 {t.roster}、补签 {t.makeup}），请假 {t.onLeave}
+        ，缺勤 {t.absent}
         {t.pending ? `，离线待确认 ${t.pending}` : ''}
       </Text>
       <View className="results-table" role="table" aria-label="各次活动出勤">
@@ -98,7 +99,9 @@ function Feedback({ feedback: f }: { feedback: BranchDashboard['feedback'] }) {
       <Text className="sb-muted">
         已解决 {f.resolved} 条，按时办结率 {rateText(f.inTimeRate)}；评价 {f.rated} 条，满意率 {rateText(f.satisfactionRate)}
       </Text>
-      <Text className={f.overdueNow ? 'results-table__missing' : 'sb-muted'}>{f.overdueNow ? `现有 ${f.overdueNow} 条已超期未办结` : '目前没有超期的反馈'}</Text>
+      <Text className={f.overdueNow ? 'results-table__missing' : 'sb-muted'}>
+        {f.overdueNow ? `现有 ${f.overdueNow} 条已超期未办结` : '目前没有超期的反馈'}
+      </Text>
     </View>
   );
 }
@@ -112,7 +115,9 @@ function Members({ dashboard }: { dashboard: BranchDashboard }) {
       <Text className="sb-muted">{BRANCH_ROLES.map((r) => `${BRANCH_ROLE_LABELS[r]} ${members.byRole[r]}`).join(' · ')}</Text>
       <Text className="sb-muted">{members.byTeam.map((t) => `${t.team ?? '未分班组'} ${t.count}`).join(' · ')}</Text>
       <Text className="results-block__title">已开展活动 {events.held} 次</Text>
-      <Text className="sb-muted">{events.byKind.map((k) => `${kindLabel(k.kind)} ${k.count}`).join(' · ') || '本时段没有已结束的活动'}</Text>
+      <Text className="sb-muted">
+        {events.byKind.map((k) => `${kindLabel(k.kind)} ${k.count}`).join(' · ') || '本时段没有已结束的活动'}
+      </Text>
     </View>
   );
 }

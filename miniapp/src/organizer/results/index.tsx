@@ -19,8 +19,14 @@ import { routes } from '../../api/routes';
 
 function Results({ branchId, branchName, isSecretary }: { branchId: string; branchName: string; isSecretary: boolean }) {
   const [period, setPeriod] = useState<Period>(() => periodOf(Date.now(), 'month'));
-  const loaded = useRequest(() => api(routes.getCompliance, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
-  const dashboard = useRequest(() => api(routes.getBranchDashboard, { params: { id: branchId }, query: { period: period.key } }, { toast: false }), [branchId, period.key]);
+  const loaded = useRequest(
+    () => api(routes.getCompliance, { params: { id: branchId }, query: { period: period.key } }, { toast: false }),
+    [branchId, period.key],
+  );
+  const dashboard = useRequest(
+    () => api(routes.getBranchDashboard, { params: { id: branchId }, query: { period: period.key } }, { toast: false }),
+    [branchId, period.key],
+  );
   const data = loaded.data;
   return (
     <View>
@@ -28,15 +34,27 @@ function Results({ branchId, branchName, isSecretary }: { branchId: string; bran
       <View className="sb-actions">
         <LedgerButton branchId={branchId} branchName={branchName} period={period} label={`导出台账（${period.label}）`} />
       </View>
-      <StateView loading={dashboard.loading && !dashboard.data} error={dashboard.data ? null : dashboard.error} onRetry={() => void dashboard.reload()}>
+      <StateView
+        loading={dashboard.loading && !dashboard.data}
+        error={dashboard.data ? null : dashboard.error}
+        onRetry={() => void dashboard.reload()}
+      >
         {dashboard.data && <DashboardView dashboard={dashboard.data} />}
       </StateView>
       <Text className="sb-section-title">三会一课</Text>
-      <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()} empty={data?.rows.length === 0} emptyTitle="没有设置三会一课的要求">
+      <StateView
+        loading={loaded.loading && !data}
+        error={data ? null : loaded.error}
+        onRetry={() => void loaded.reload()}
+        empty={data?.rows.length === 0}
+        emptyTitle="没有设置三会一课的要求"
+      >
         {data && <ComplianceChart data={data} />}
         {data && <ComplianceTable data={data} />}
       </StateView>
-      {isSecretary && data && <TargetsEditor key={JSON.stringify(data.targets)} branchId={branchId} targets={data.targets} onSaved={loaded.reload} />}
+      {isSecretary && data && (
+        <TargetsEditor key={JSON.stringify(data.targets)} branchId={branchId} targets={data.targets} onSaved={loaded.reload} />
+      )}
     </View>
   );
 }
@@ -48,7 +66,11 @@ export default function ResultsPage() {
     <PageShell>
       <BranchSwitcher />
       {currentMembership && isOrganizer(currentMembership.role) ? (
-        <Results branchId={currentMembership.branchId} branchName={currentMembership.branchName} isSecretary={currentMembership.role === 'secretary'} />
+        <Results
+          branchId={currentMembership.branchId}
+          branchName={currentMembership.branchName}
+          isSecretary={currentMembership.role === 'secretary'}
+        />
       ) : (
         <StateView empty emptyTitle="只有支委和书记可以查看支部工作情况" />
       )}

@@ -14,10 +14,19 @@ import { routes } from '../../api/routes';
 export default function AttemptPage() {
   const { params } = useRouter();
   const contestId = params.contest;
-  const started = useRequest(async () => (contestId ? api(routes.startAttempt, { params: { id: contestId }, body: {} }, { toast: false }) : undefined), [contestId]);
+  const started = useRequest(
+    async () => (contestId ? api(routes.startAttempt, { params: { id: contestId }, body: {} }, { toast: false }) : undefined),
+    [contestId],
+  );
   return (
     <PageShell>
-      <StateView loading={started.loading && !started.data} error={started.data ? null : started.error} onRetry={() => void started.reload()} empty={!contestId} emptyTitle="没有指定竞赛">
+      <StateView
+        loading={started.loading && !started.data}
+        error={started.data ? null : started.error}
+        onRetry={() => void started.reload()}
+        empty={!contestId}
+        emptyTitle="没有指定竞赛"
+      >
         {started.data && <AttemptRunner attempt={started.data} />}
       </StateView>
     </PageShell>

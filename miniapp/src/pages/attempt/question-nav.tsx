@@ -1,7 +1,17 @@
 import { View } from '@tarojs/components';
 
 /** The numbers of all questions: answered ones filled, the current one outlined; tap to jump. */
-export function QuestionNav({ ids, answers, current, onJump }: { ids: string[]; answers: Record<string, string>; current: number; onJump(index: number): void }) {
+export function QuestionNav({
+  ids,
+  answers,
+  current,
+  onJump,
+}: {
+  ids: string[];
+  answers: Record<string, string>;
+  current: number;
+  onJump(index: number): void;
+}) {
   return (
     <View className="attempt-nav" role="navigation" aria-label="题目导航">
       {ids.map((id, i) => {

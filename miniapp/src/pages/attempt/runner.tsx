@@ -14,7 +14,12 @@ import { routes } from '../../api/routes';
 
 type Attempt = ResponseOf<typeof routes.startAttempt>;
 
-const SAVE_TEXT: Record<SaveStatus, string> = { saved: '已自动保存', saving: '正在保存…', retrying: '网络不好，答案已记在手机上，正在重试', closed: '答题时间已到' };
+const SAVE_TEXT: Record<SaveStatus, string> = {
+  saved: '已自动保存',
+  saving: '正在保存…',
+  retrying: '网络不好，答案已记在手机上，正在重试',
+  closed: '答题时间已到',
+};
 
 function clock(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -25,7 +30,12 @@ function clock(ms: number): string {
 export function AttemptRunner({ attempt }: { attempt: Attempt }) {
   const saved = Object.fromEntries(attempt.questions.filter((q) => q.saved).map((q) => [q.id, q.saved!]));
   const saver = useAnswerSaver(attempt.id, saved);
-  const [index, setIndex] = useState(() => Math.max(0, attempt.questions.findIndex((q) => !saver.answers[q.id])));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      attempt.questions.findIndex((q) => !saver.answers[q.id]),
+    ),
+  );
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();
   // Measured once, when the attempt arrived: recomputed on each render it would pin the clock to serverTime.
@@ -41,7 +51,11 @@ export function AttemptRunner({ attempt }: { attempt: Attempt }) {
     setError(undefined);
     try {
       await saver.flush();
-      const result = await api(routes.submitAttempt, { params: { id: attempt.id }, body: { backgroundCount: saver.backgroundCount() } }, { toast: false });
+      const result = await api(
+        routes.submitAttempt,
+        { params: { id: attempt.id }, body: { backgroundCount: saver.backgroundCount() } },
+        { toast: false },
+      );
       saver.forget();
       const q = `attempt=${attempt.id}&contest=${attempt.contestId}&score=${result.score}&max=${result.maxScore}&correct=${result.correct}&total=${result.total}&counted=${result.countedScore}&review=${result.reviewAvailable ? 1 : 0}`;
       void Taro.redirectTo({ url: `${PAGES.contestResult}?${q}` });
@@ -78,7 +92,11 @@ export function AttemptRunner({ attempt }: { attempt: Attempt }) {
   return (
     <View className="attempt">
       <View className="attempt__bar">
-        <View className={`attempt__timer${left < 60_000 ? ' attempt__timer--low' : ''}`} role="timer" aria-label={`剩余时间 ${clock(left)}`}>
+        <View
+          className={`attempt__timer${left < 60_000 ? ' attempt__timer--low' : ''}`}
+          role="timer"
+          aria-label={`剩余时间 ${clock(left)}`}
+        >
           剩余 {clock(left)}
         </View>
         <Text className="attempt__progress-text">
@@ -103,7 +121,13 @@ export function AttemptRunner({ attempt }: { attempt: Attempt }) {
           第 {index + 1} 题 · {QUESTION_TYPE_LABELS[question.type]} · {question.points} 分
         </Text>
         <Text className="attempt__stem">{question.stem}</Text>
-        <QuestionOptions type={question.type} options={question.options} chosen={saver.answers[question.id] ?? ''} onChange={(chosen) => saver.choose(question.id, chosen)} disabled={submitting} />
+        <QuestionOptions
+          type={question.type}
+          options={question.options}
+          chosen={saver.answers[question.id] ?? ''}
+          onChange={(chosen) => saver.choose(question.id, chosen)}
+          disabled={submitting}
+        />
       </View>
       <View className="attempt__steps">
         <Button type="default" disabled={index === 0} onClick={() => setIndex(index - 1)}>

@@ -39,7 +39,11 @@ export function useAnswerSaver(attemptId: string, saved: Record<string, string>)
     try {
       for (const [questionId, answer] of Object.entries(pending.current)) {
         setStatus('saving');
-        await api(routes.saveAnswer, { params: { id: attemptId, questionId }, body: { answer, backgroundCount: background.current } }, { toast: false });
+        await api(
+          routes.saveAnswer,
+          { params: { id: attemptId, questionId }, body: { answer, backgroundCount: background.current } },
+          { toast: false },
+        );
         // Only forget it if it was not changed again while sending.
         if (pending.current[questionId] === answer) delete pending.current[questionId];
         persist();
@@ -78,5 +82,13 @@ export function useAnswerSaver(attemptId: string, saved: Record<string, string>)
 
   const forget = () => Taro.removeStorageSync(storageKey(attemptId));
 
-  return { answers, status, choose, flush, backgroundCount: () => background.current, forget, hasPending: () => Object.keys(pending.current).length > 0 };
+  return {
+    answers,
+    status,
+    choose,
+    flush,
+    backgroundCount: () => background.current,
+    forget,
+    hasPending: () => Object.keys(pending.current).length > 0,
+  };
 }

@@ -49,7 +49,8 @@ function CheckinScanResult() {
       <View className="checkin-result checkin-result--queued" role="status">
         <Text className="checkin-result__title">已记下，待上传</Text>
         <Text className="checkin-result__reason">
-          现在没有网络。签到已保存在手机上{outcome.withLocation ? '（已记下位置）' : ''}，来网后会自动上传，按扫码时间记录，由组织者确认后计入出勤。
+          现在没有网络。签到已保存在手机上{outcome.withLocation ? '（已记下位置）' : ''}
+          ，来网后会自动上传，按扫码时间记录，由组织者确认后计入出勤。
         </Text>
         <Button type="primary" onClick={() => openPage(TAB_PAGES[1]!)}>
           查看待上传
@@ -60,7 +61,9 @@ function CheckinScanResult() {
   const { checkin, alreadyCheckedIn } = outcome.result;
   return (
     <View className="checkin-result checkin-result--done" role="status">
-      <Text className="checkin-result__title">{alreadyCheckedIn ? '您已签到过' : checkin.status === 'pending' ? '已提交，待组织者确认' : '签到成功'}</Text>
+      <Text className="checkin-result__title">
+        {alreadyCheckedIn ? '您已签到过' : checkin.status === 'pending' ? '已提交，待组织者确认' : '签到成功'}
+      </Text>
       <Text className="checkin-result__reason">
         签到时间：{formatCst(checkin.checkedInAt)}
         {checkin.late ? '（迟到）' : ''}

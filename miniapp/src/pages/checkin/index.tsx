@@ -19,7 +19,15 @@ import { canAskLeave, standingText, standingTone } from '../event/standing';
 import './index.css';
 
 /** Scans kept on the phone with no signal: waiting to be uploaded, or refused with the reason until dismissed. */
-function PendingUploads({ pending, onSend, onDismiss }: { pending: PendingCheckin[]; onSend(): void; onDismiss(item: PendingCheckin): void }) {
+function PendingUploads({
+  pending,
+  onSend,
+  onDismiss,
+}: {
+  pending: PendingCheckin[];
+  onSend(): void;
+  onDismiss(item: PendingCheckin): void;
+}) {
   if (pending.length === 0) return null;
   const waiting = pending.filter((p) => !p.refused);
   const refused = pending.filter((p) => p.refused);
@@ -52,12 +60,23 @@ function PendingUploads({ pending, onSend, onDismiss }: { pending: PendingChecki
 
 /** One event: when and where, and a way to check in with the 6-digit code if the camera fails. */
 /** `overseer`: a region admin looking at a branch they do not belong to — attendance, no check-in. */
-function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventForMe; organizer: boolean; overseer: boolean; onSignedIn(queued: boolean): void }) {
+function EventCard({
+  event,
+  organizer,
+  overseer,
+  onSignedIn,
+}: {
+  event: EventForMe;
+  organizer: boolean;
+  overseer: boolean;
+  onSignedIn(queued: boolean): void;
+}) {
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const now = Date.now();
-  const open = !overseer && event.status === 'published' && now >= event.checkinOpensAt && now <= event.checkinClosesAt && !event.mine.checkin;
+  const open =
+    !overseer && event.status === 'published' && now >= event.checkinOpensAt && now <= event.checkinClosesAt && !event.mine.checkin;
   // A region admin overseeing a branch has no standing of his own at its events.
   const standing = overseer ? null : standingText(event, now);
 
@@ -66,7 +85,10 @@ function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventFor
     setError(undefined);
     try {
       const outcome = await checkInWithCode({ eventId: event.id, digits, scannedAt: Date.now() });
-      void Taro.showToast({ title: outcome.kind === 'queued' ? '已记下，来网后上传' : '签到成功', icon: outcome.kind === 'queued' ? 'none' : 'success' });
+      void Taro.showToast({
+        title: outcome.kind === 'queued' ? '已记下，来网后上传' : '签到成功',
+        icon: outcome.kind === 'queued' ? 'none' : 'success',
+      });
       setDigits('');
       onSignedIn(outcome.kind === 'queued');
     } catch (e) {
@@ -78,7 +100,12 @@ function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventFor
 
   return (
     <View className="sb-card checkin-event">
-      <View className="checkin-event__head" role="link" aria-label={`${event.title}，查看详情`} onClick={() => openPage(`${PAGES.event}?id=${event.id}`)}>
+      <View
+        className="checkin-event__head"
+        role="link"
+        aria-label={`${event.title}，查看详情`}
+        onClick={() => openPage(`${PAGES.event}?id=${event.id}`)}
+      >
         <Text className="checkin-event__title">{event.title}</Text>
         <Text className="sb-muted">
           {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
@@ -100,7 +127,15 @@ function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventFor
       )}
       {open && (
         <View>
-          <TextField id={`digits-${event.id}`} label="扫不了码？输入大屏上的 6 位数字" type="number" maxlength={6} value={digits} onChange={setDigits} error={error} />
+          <TextField
+            id={`digits-${event.id}`}
+            label="扫不了码？输入大屏上的 6 位数字"
+            type="number"
+            maxlength={6}
+            value={digits}
+            onChange={setDigits}
+            error={error}
+          />
           <Button type="primary" disabled={!/^\d{6}$/.test(digits)} loading={busy} onClick={() => void submit()}>
             数字码签到
           </Button>
@@ -111,7 +146,17 @@ function EventCard({ event, organizer, overseer, onSignedIn }: { event: EventFor
 }
 
 /** `footer` comes under the list once it has loaded, so it does not jump down the screen when the list fills in. */
-function Events({ branchId, organizer, overseer = false, footer }: { branchId: string; organizer: boolean; overseer?: boolean; footer?: ReactNode }) {
+function Events({
+  branchId,
+  organizer,
+  overseer = false,
+  footer,
+}: {
+  branchId: string;
+  organizer: boolean;
+  overseer?: boolean;
+  footer?: ReactNode;
+}) {
   const [pending, setPending] = useState(myPendingCheckins);
   const list = useRequest(() => loadBranchEvents(branchId), [branchId]);
   const refreshPending = useCallback(() => setPending(myPendingCheckins()), []);
@@ -143,7 +188,13 @@ function Events({ branchId, organizer, overseer = false, footer }: { branchId: s
         emptyHint="到场后扫描组织者大屏上的签到二维码即可签到。"
       >
         {events.map((event) => (
-          <EventCard key={event.id} event={event} organizer={organizer} overseer={overseer} onSignedIn={(queued) => (queued ? refreshPending() : void list.reload())} />
+          <EventCard
+            key={event.id}
+            event={event}
+            organizer={organizer}
+            overseer={overseer}
+            onSignedIn={(queued) => (queued ? refreshPending() : void list.reload())}
+          />
         ))}
       </StateView>
       {list.loading && !list.data ? null : footer}

@@ -13,7 +13,10 @@ import { routes } from '../../api/routes';
 export default function ContestResultPage() {
   const { params } = useRouter();
   const contestId = params.contest ?? '';
-  const board = useRequest(() => api(routes.leaderboard, { params: { id: contestId }, query: { by: 'person' } }, { toast: false }), [contestId]);
+  const board = useRequest(
+    () => api(routes.leaderboard, { params: { id: contestId }, query: { by: 'person' } }, { toast: false }),
+    [contestId],
+  );
   const mine = board.data?.mine;
   return (
     <PageShell>
@@ -28,7 +31,11 @@ export default function ContestResultPage() {
         </Text>
         {params.counted !== params.score && <Text className="sb-muted">计入排名的成绩：{params.counted} 分</Text>}
         <View className="result__rank" role="status">
-          {mine ? `当前排名：第 ${mine.rank} 名，共 ${board.data!.participants} 人参加${mine.timeUsedMs !== null ? ` · 用时 ${formatDuration(mine.timeUsedMs)}` : ''}` : board.error ? '排名暂时无法加载' : '正在计算排名…'}
+          {mine
+            ? `当前排名：第 ${mine.rank} 名，共 ${board.data!.participants} 人参加${mine.timeUsedMs !== null ? ` · 用时 ${formatDuration(mine.timeUsedMs)}` : ''}`
+            : board.error
+              ? '排名暂时无法加载'
+              : '正在计算排名…'}
         </View>
       </View>
       <View className="sb-actions">

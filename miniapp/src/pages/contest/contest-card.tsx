@@ -17,12 +17,21 @@ export function ContestCard({ contest, canTake = true }: { contest: Contest; can
         <Text className={`contest-card__status contest-card__status--${contest.status}`}>{STATUS[contest.status]}</Text>
       </View>
       <Text className="sb-muted">
-        {contest.scope.kind === 'region' ? `全区域 · ${contest.scope.name}` : contest.scope.name} · {formatCst(contest.opensAt).slice(5)} 至 {formatCst(contest.closesAt).slice(5)}
+        {contest.scope.kind === 'region' ? `全区域 · ${contest.scope.name}` : contest.scope.name} · {formatCst(contest.opensAt).slice(5)} 至{' '}
+        {formatCst(contest.closesAt).slice(5)}
       </Text>
       <Text className="sb-muted">
-        {contest.questionCount} 题 · 满分 {contest.maxScore} · 限时 {contest.timeLimitMinutes} 分钟 · {contest.attemptsAllowed > 1 ? `可答 ${contest.attemptsAllowed} 次（${contest.counts === 'best' ? '取最好成绩' : '取最后一次'}）` : '只能答 1 次'} · {contest.participants} 人参加
+        {contest.questionCount} 题 · 满分 {contest.maxScore} · 限时 {contest.timeLimitMinutes} 分钟 ·{' '}
+        {contest.attemptsAllowed > 1
+          ? `可答 ${contest.attemptsAllowed} 次（${contest.counts === 'best' ? '取最好成绩' : '取最后一次'}）`
+          : '只能答 1 次'}{' '}
+        · {contest.participants} 人参加
       </Text>
-      {mine.score !== null && <Text className="contest-card__mine">我的成绩：{mine.score} 分（已答 {mine.attemptsUsed} 次）</Text>}
+      {mine.score !== null && (
+        <Text className="contest-card__mine">
+          我的成绩：{mine.score} 分（已答 {mine.attemptsUsed} 次）
+        </Text>
+      )}
       <View className="contest-card__actions">
         {canStart && (
           <Button type="primary" onClick={() => openPage(`${PAGES.attempt}?contest=${contest.id}`)}>

@@ -17,7 +17,13 @@ export function PracticeCard({ reloadKey }: { reloadKey: number }) {
         {data && <Text className="practice-card__streak">已连续 {data.streak} 天</Text>}
       </View>
       <Text className="sb-muted">
-        {!data ? (today.error ? '暂时无法加载，稍后再试' : '正在加载…') : total === 0 ? '支部还没有题库，暂时没有题目' : `今天 ${total} 道题，已答 ${data.answered} 道，答对 ${data.correct} 道。不排名，答完就看解析。`}
+        {!data
+          ? today.error
+            ? '暂时无法加载，稍后再试'
+            : '正在加载…'
+          : total === 0
+            ? '支部还没有题库，暂时没有题目'
+            : `今天 ${total} 道题，已答 ${data.answered} 道，答对 ${data.correct} 道。不排名，答完就看解析。`}
       </Text>
       {total > 0 && (
         <Button type="primary" fill={data!.answered === total ? 'outline' : undefined} onClick={() => openPage(PAGES.practice)}>

@@ -41,7 +41,11 @@ function Decision({ request }: { request: Request }) {
     return (
       <View className="sb-card desktop-login__done" role="status">
         <Text className="desktop-login__title">{decided === 'confirmed' ? '已确认，电脑将自动登录' : '已拒绝，这台电脑不会登录'}</Text>
-        <Text className="sb-muted">{decided === 'confirmed' ? '电脑登录 12 小时后自动退出，也可以在“我的 → 登录设备”中让它退出。' : '如果不是您在操作，请留意身边的电脑屏幕。'}</Text>
+        <Text className="sb-muted">
+          {decided === 'confirmed'
+            ? '电脑登录 12 小时后自动退出，也可以在“我的 → 登录设备”中让它退出。'
+            : '如果不是您在操作，请留意身边的电脑屏幕。'}
+        </Text>
         <Button type="default" onClick={() => openPage(PAGES.me)}>
           返回“我的”
         </Button>

@@ -45,7 +45,14 @@ function SessionRow({ session, onEnded }: { session: DeviceSession; onEnded: () 
           {formatCst(session.createdAt)} 登录{session.area ? ` · ${session.area}` : ''} · {formatCst(session.expiresAt)} 前有效
         </Text>
       </View>
-      <Button size="small" type={session.kind === 'computer' ? 'primary' : 'default'} fill="outline" loading={busy} disabled={busy} onClick={() => void end()}>
+      <Button
+        size="small"
+        type={session.kind === 'computer' ? 'primary' : 'default'}
+        fill="outline"
+        loading={busy}
+        disabled={busy}
+        onClick={() => void end()}
+      >
         退出
       </Button>
     </View>
@@ -59,7 +66,13 @@ export default function DevicesPage() {
   return (
     <PageShell>
       <Text className="sb-muted devices__hint">电脑通过手机扫码登录，12 小时后自动退出。不认识的登录请立即退出。</Text>
-      <StateView loading={sessions.loading && !sessions.data} error={sessions.error} onRetry={() => void sessions.reload()} empty={list.length === 0} emptyTitle="没有有效的登录">
+      <StateView
+        loading={sessions.loading && !sessions.data}
+        error={sessions.error}
+        onRetry={() => void sessions.reload()}
+        empty={list.length === 0}
+        emptyTitle="没有有效的登录"
+      >
         <View className="sb-card" role="list" aria-label="登录设备">
           {list.map((s) => (
             <SessionRow key={s.id} session={s} onEnded={() => void sessions.reload()} />

@@ -23,10 +23,13 @@ function Facts({ event }: { event: EventForMe }) {
       <Text>
         {EVENT_KIND_LABELS[event.kind]} · {event.audience === 'members' ? '仅限党员' : '全体成员'}
       </Text>
-      <Text>时间：{formatCst(event.startsAt)} 至 {formatCst(event.endsAt).slice(11)}</Text>
+      <Text>
+        时间：{formatCst(event.startsAt)} 至 {formatCst(event.endsAt).slice(11)}
+      </Text>
       <Text>地点：{event.placeName}</Text>
       <Text className="sb-muted">
-        签到：{formatCst(event.checkinOpensAt).slice(5)} 至 {formatCst(event.checkinClosesAt).slice(5)}，开始 {event.lateAfterMinutes} 分钟后算迟到
+        签到：{formatCst(event.checkinOpensAt).slice(5)} 至 {formatCst(event.checkinClosesAt).slice(5)}，开始 {event.lateAfterMinutes}{' '}
+        分钟后算迟到
         {event.geofence ? `；需在活动地点 ${event.geofence.radiusM} 米内` : event.geofenced ? '；需在活动地点签到（会获取您的位置）' : ''}
       </Text>
       {event.description && <Text className="event-facts__description">{event.description}</Text>}

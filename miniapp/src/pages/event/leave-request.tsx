@@ -33,7 +33,15 @@ export function LeaveRequest({ event, onSent }: { event: EventForMe; onSent(): v
   return (
     <View className="sb-card event-leave">
       <Text className="event-section__title">{asked ? '修改请假' : '不能参加？请假'}</Text>
-      <TextField id="leave-reason" label="请假原因" value={reason} maxlength={TEXT_MAX.attendanceReason} placeholder="如：在外地施工，无法到场" onChange={setReason} error={error} />
+      <TextField
+        id="leave-reason"
+        label="请假原因"
+        value={reason}
+        maxlength={TEXT_MAX.attendanceReason}
+        placeholder="如：在外地施工，无法到场"
+        onChange={setReason}
+        error={error}
+      />
       <Button type="primary" loading={sending} disabled={reason.trim().length < 2} onClick={() => void send()}>
         {asked ? '重新提交请假' : '提交请假'}
       </Button>

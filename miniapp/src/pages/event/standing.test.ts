@@ -4,15 +4,38 @@ import { canAskLeave, standingText, standingTone } from './standing';
 
 const T = Date.UTC(2026, 10, 23, 0, 30); // 08:30 CST
 const event = (mine: Partial<EventForMe['mine']> = {}, extra: Partial<EventForMe> = {}): EventForMe => ({
-  id: 'ev01', branchId: 'b001', kind: 'training', title: '班前会', description: null, placeName: '工地', startsAt: T, endsAt: T + 3_600_000,
-  checkinOpensAt: T - 1_800_000, checkinClosesAt: T + 3_600_000, lateAfterMinutes: 10, audience: 'everyone', geofenced: false, geofence: null, offlineGraceMinutes: 120, offlineAutoAccept: false, status: 'published',
-  checkinCount: 0, createdAt: T - 86_400_000, mine: { checkin: null, leave: null, ...mine }, pendingLeaves: null, ...extra,
+  id: 'ev01',
+  branchId: 'b001',
+  kind: 'training',
+  title: '班前会',
+  description: null,
+  placeName: '工地',
+  startsAt: T,
+  endsAt: T + 3_600_000,
+  checkinOpensAt: T - 1_800_000,
+  checkinClosesAt: T + 3_600_000,
+  lateAfterMinutes: 10,
+  audience: 'everyone',
+  geofenced: false,
+  geofence: null,
+  offlineGraceMinutes: 120,
+  offlineAutoAccept: false,
+  status: 'published',
+  checkinCount: 0,
+  createdAt: T - 86_400_000,
+  mine: { checkin: null, leave: null, ...mine },
+  pendingLeaves: null,
+  ...extra,
 });
 
 describe('standing on an event', () => {
   it('says when and how one checked in, late or offline', () => {
-    expect(standingText(event({ checkin: { checkedInAt: T + 900_000, method: 'qr', late: true, offline: false, status: 'confirmed' } }))).toBe('已签到 08:45（扫码） · 迟到');
-    expect(standingText(event({ checkin: { checkedInAt: T, method: 'personal_code', late: false, offline: true, status: 'confirmed' } }))).toBe('已签到 08:30（个人码） · 离线签到');
+    expect(
+      standingText(event({ checkin: { checkedInAt: T + 900_000, method: 'qr', late: true, offline: false, status: 'confirmed' } })),
+    ).toBe('已签到 08:45（扫码） · 迟到');
+    expect(
+      standingText(event({ checkin: { checkedInAt: T, method: 'personal_code', late: false, offline: true, status: 'confirmed' } })),
+    ).toBe('已签到 08:30（个人码） · 离线签到');
   });
 
   it('says an offline check-in waits for an organizer, or was refused', () => {

@@ -19,7 +19,14 @@ interface AddPhotosProps {
 }
 
 /** 补充照片: the submitter adds photos later, or sends again those that failed; also a handler's 整改前 / 整改后. */
-export function AddPhotos({ access, have, onUploaded, title = '补充照片', uploader, inputId = 'feedback-detail-photo-input' }: AddPhotosProps) {
+export function AddPhotos({
+  access,
+  have,
+  onUploaded,
+  title = '补充照片',
+  uploader,
+  inputId = 'feedback-detail-photo-input',
+}: AddPhotosProps) {
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const upload = usePhotoUpload(uploader);
   const uploading = upload.state?.uploading ?? false;
@@ -48,7 +55,13 @@ export function AddPhotos({ access, have, onUploaded, title = '补充照片', up
         }}
         disabled={upload.state !== null}
       />
-      {upload.state && <UploadProgress state={upload.state} onRetry={() => void upload.retry().then(finish)} onSkip={() => void upload.skip().then(finish)} />}
+      {upload.state && (
+        <UploadProgress
+          state={upload.state}
+          onRetry={() => void upload.retry().then(finish)}
+          onSkip={() => void upload.skip().then(finish)}
+        />
+      )}
       {photos.length > 0 && !upload.state && (
         <Button type="primary" disabled={uploading} onClick={() => void upload.start(access, photos).then(finish)}>
           上传 {photos.length} 张照片

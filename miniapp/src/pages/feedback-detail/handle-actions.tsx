@@ -10,7 +10,15 @@ import { handleActions, type HandleTarget } from '../../feedback/labels';
 import { transitionFeedback, type FeedbackAccess } from '../../feedback/receipt-api';
 
 /** The organizer's next steps (受理 / 开始处理 / 办结 / 不予受理) with a note; declining needs a reason. */
-export function HandleActions({ access, feedback, onChanged }: { access: FeedbackAccess; feedback: FeedbackDetail; onChanged(f: FeedbackDetail): void }) {
+export function HandleActions({
+  access,
+  feedback,
+  onChanged,
+}: {
+  access: FeedbackAccess;
+  feedback: FeedbackDetail;
+  onChanged(f: FeedbackDetail): void;
+}) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<HandleTarget | null>(null);
@@ -63,7 +71,13 @@ export function HandleActions({ access, feedback, onChanged }: { access: Feedbac
       />
       <View className="fb-section__actions">
         {actions.map(({ to, label }) => (
-          <Button key={to} type={to === 'declined' ? 'default' : 'primary'} loading={busy === to} disabled={busy !== null} onClick={() => void go(to, label)}>
+          <Button
+            key={to}
+            type={to === 'declined' ? 'default' : 'primary'}
+            loading={busy === to}
+            disabled={busy !== null}
+            onClick={() => void go(to, label)}
+          >
             {label}
           </Button>
         ))}

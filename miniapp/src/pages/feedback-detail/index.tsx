@@ -1,4 +1,10 @@
-import { PHOTO_STAGE_LABELS, RECTIFICATION_STAGES, type FeedbackDetail, type PhotoStage, type RectificationStage } from '@sitebranch/shared';
+import {
+  PHOTO_STAGE_LABELS,
+  RECTIFICATION_STAGES,
+  type FeedbackDetail,
+  type PhotoStage,
+  type RectificationStage,
+} from '@sitebranch/shared';
 import { View } from '@tarojs/components';
 import { stopPullDownRefresh, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { type ReactNode, useState } from 'react';

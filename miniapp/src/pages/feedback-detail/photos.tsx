@@ -26,7 +26,17 @@ export function Photos({ access, photoIds, title = '照片' }: { access: Feedbac
   return <PhotoSection key={round} access={access} photoIds={photoIds} title={title} onReload={() => setRound((n) => n + 1)} />;
 }
 
-function PhotoSection({ access, photoIds, title, onReload }: { access: FeedbackAccess; photoIds: string[]; title: string; onReload(): void }) {
+function PhotoSection({
+  access,
+  photoIds,
+  title,
+  onReload,
+}: {
+  access: FeedbackAccess;
+  photoIds: string[];
+  title: string;
+  onReload(): void;
+}) {
   const sources = usePhotoSources(access, photoIds);
   const shown = photoIds.map((id) => sources[id]).filter((src): src is string => !!src && src !== FAILED);
   const failed = photoIds.some((id) => sources[id] === FAILED);
@@ -37,7 +47,13 @@ function PhotoSection({ access, photoIds, title, onReload }: { access: FeedbackA
       </Text>
       <View className="fb-photo-grid">
         {photoIds.map((id, i) => (
-          <Photo key={id} id={id} index={i} src={sources[id] ?? null} onOpen={() => void Taro.previewImage({ urls: shown, current: sources[id] ?? '' })} />
+          <Photo
+            key={id}
+            id={id}
+            index={i}
+            src={sources[id] ?? null}
+            onOpen={() => void Taro.previewImage({ urls: shown, current: sources[id] ?? '' })}
+          />
         ))}
       </View>
       {failed && (

@@ -41,9 +41,22 @@ export function RatingForm({ access, onChanged }: { access: FeedbackAccess; onCh
   return (
     <View className="sb-card fb-section">
       <Text className="fb-section__title">评价处理结果</Text>
-      <Chips label="您对处理结果满意吗？" options={OPTIONS} value={level === null ? null : String(level)} onChange={(key) => setLevel(Number(key))} />
+      <Chips
+        label="您对处理结果满意吗？"
+        options={OPTIONS}
+        value={level === null ? null : String(level)}
+        onChange={(key) => setLevel(Number(key))}
+      />
       <Text className="sb-muted">选“不满意”或“非常不满意”，反馈会重新打开，由支部继续跟进。</Text>
-      <TextAreaField id="feedback-rating-comment" label="评价说明（选填）" value={comment} maxlength={TEXT_MAX.ratingComment} placeholder="说说哪里好、哪里还需改进" onChange={setComment} error={error} />
+      <TextAreaField
+        id="feedback-rating-comment"
+        label="评价说明（选填）"
+        value={comment}
+        maxlength={TEXT_MAX.ratingComment}
+        placeholder="说说哪里好、哪里还需改进"
+        onChange={setComment}
+        error={error}
+      />
       <Button type="primary" loading={sending} disabled={sending} onClick={() => void send()}>
         提交评价
       </Button>

@@ -35,7 +35,15 @@ export function Reopen({ access, onChanged }: { access: FeedbackAccess; onChange
     <View className="sb-card fb-section">
       <Text className="fb-section__title">问题没有解决？</Text>
       <Text className="sb-muted">办结或不予受理后 7 天内可以重新打开，支部会继续跟进。</Text>
-      <TextField id="feedback-reopen-note" label="重新打开的原因（选填）" value={note} maxlength={TEXT_MAX.feedbackNote} placeholder="如：整改后又松动了" onChange={setNote} error={error} />
+      <TextField
+        id="feedback-reopen-note"
+        label="重新打开的原因（选填）"
+        value={note}
+        maxlength={TEXT_MAX.feedbackNote}
+        placeholder="如：整改后又松动了"
+        onChange={setNote}
+        error={error}
+      />
       <Button type="default" loading={sending} disabled={sending} onClick={() => void reopen()}>
         重新打开
       </Button>

@@ -11,9 +11,25 @@ vi.mock('../../feedback/receipt-api', () => ({ transitionFeedback: vi.fn(), rate
 
 const T = Date.UTC(2026, 10, 24, 15, 59, 59, 999); // 2026-11-24 23:59 CST
 const feedback = (extra: Partial<FeedbackDetail> = {}): FeedbackDetail => ({
-  id: 'fb01', branchId: 'b001', branchName: '滨江花园项目临时党支部', routedTo: 'branch', category: 'integrity', text: '材料验收走过场', place: '项目部', anonymous: true, status: 'submitted', overdue: true,
-  createdAt: T - 5 * 86_400_000, acceptDueAt: T - 86_400_000, resolveDueAt: T + 20 * 86_400_000, photoCount: 0, submitterName: null, rating: null,
-  photos: [], ratingComment: null, can: { handle: ['accepted', 'declined'], reply: true, rate: false, reopen: false, addPhotos: false, addRectificationPhotos: false },
+  id: 'fb01',
+  branchId: 'b001',
+  branchName: '滨江花园项目临时党支部',
+  routedTo: 'branch',
+  category: 'integrity',
+  text: '材料验收走过场',
+  place: '项目部',
+  anonymous: true,
+  status: 'submitted',
+  overdue: true,
+  createdAt: T - 5 * 86_400_000,
+  acceptDueAt: T - 86_400_000,
+  resolveDueAt: T + 20 * 86_400_000,
+  photoCount: 0,
+  submitterName: null,
+  rating: null,
+  photos: [],
+  ratingComment: null,
+  can: { handle: ['accepted', 'declined'], reply: true, rate: false, reopen: false, addPhotos: false, addRectificationPhotos: false },
   timeline: [
     { kind: 'submitted', actor: 'submitter', actorName: null, note: null, createdAt: T - 5 * 86_400_000 },
     { kind: 'reply', actor: 'organizer', actorName: '张建国', note: '请补充时间', createdAt: T - 4 * 86_400_000 },

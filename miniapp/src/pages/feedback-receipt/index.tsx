@@ -25,7 +25,15 @@ export default function FeedbackReceiptPage() {
       <View className="sb-card">
         <Text className="sb-muted">匿名提交反馈时会得到一个回执码。输入回执码，查看处理进展，回复或评价。</Text>
       </View>
-      <TextField id="receipt-code" label="回执码" value={code} maxlength={40} placeholder="如：AB12 CD34 EF56" onChange={setCode} error={error} />
+      <TextField
+        id="receipt-code"
+        label="回执码"
+        value={code}
+        maxlength={40}
+        placeholder="如：AB12 CD34 EF56"
+        onChange={setCode}
+        error={error}
+      />
       <View className="sb-actions">
         <Button type="primary" onClick={look}>
           查询进展

@@ -73,7 +73,16 @@ describe('the feedback composer', () => {
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
 
     await screen.findByText('AB12 CD34 EF56');
-    expect(apiMock.mock.calls[0]![1]).toEqual({ params: { id: 'b001' }, body: { category: 'integrity', text: '材料验收走过场，签字的人没到现场', anonymous: true, clientRef: expect.stringMatching(/^[0-9A-Za-z]{24}$/), routeTo: 'region' } });
+    expect(apiMock.mock.calls[0]![1]).toEqual({
+      params: { id: 'b001' },
+      body: {
+        category: 'integrity',
+        text: '材料验收走过场，签字的人没到现场',
+        anonymous: true,
+        clientRef: expect.stringMatching(/^[0-9A-Za-z]{24}$/),
+        routeTo: 'region',
+      },
+    });
     screen.getByRole('button', { name: '复制回执码' });
     screen.getByText(/回执码只显示这一次/);
     await screen.findByText('第 2/2 张上传失败：网络不给力，请检查网络后重试');
@@ -92,7 +101,14 @@ describe('the feedback composer', () => {
     fireEvent.click(screen.getByRole('radio', { name: '本支部书记和纪检委员' }));
     screen.getByText(/只有书记和纪检委员能看到。反映的是支部或项目部人员时/);
     typeInto('feedback-text', '食堂采购价格明显偏高');
-    apiMock.mockResolvedValue({ id: 'fb03', receipt: 'AB12CD34EF56', status: 'submitted', routedTo: 'branch', acceptDueAt: DUE, resolveDueAt: DUE } as never);
+    apiMock.mockResolvedValue({
+      id: 'fb03',
+      receipt: 'AB12CD34EF56',
+      status: 'submitted',
+      routedTo: 'branch',
+      acceptDueAt: DUE,
+      resolveDueAt: DUE,
+    } as never);
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
     await screen.findByText('AB12 CD34 EF56');
     expect(apiMock.mock.calls[0]![1]!.body).toMatchObject({ category: 'integrity', anonymous: true, routeTo: 'branch' });
@@ -112,7 +128,13 @@ describe('the feedback composer', () => {
     apiMock.mockResolvedValue({ id: 'fb02', receipt: null, status: 'submitted', acceptDueAt: DUE, resolveDueAt: DUE } as never);
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
     await waitFor(() => expect(openPage).toHaveBeenCalledWith('/pages/feedback-detail/index?id=fb02'));
-    expect(apiMock.mock.calls[0]![1]!.body).toEqual({ category: 'hazard', text: '三号楼东侧脚手架松动', place: '3号楼', anonymous: false, clientRef: expect.any(String) });
+    expect(apiMock.mock.calls[0]![1]!.body).toEqual({
+      category: 'hazard',
+      text: '三号楼东侧脚手架松动',
+      place: '3号楼',
+      anonymous: false,
+      clientRef: expect.any(String),
+    });
   });
 
   it('shows the server’s message when the submit is refused', async () => {
@@ -141,7 +163,13 @@ describe('the feedback composer', () => {
     apiMock.mockResolvedValue({ id: 'fb03', receipt: null, status: 'submitted', acceptDueAt: DUE, resolveDueAt: DUE } as never);
     fireEvent.click(screen.getByRole('button', { name: '提交反馈' }));
     await waitFor(() => expect(openPage).toHaveBeenCalledWith('/pages/feedback-detail/index?id=fb03'));
-    expect(apiMock.mock.calls[1]![1]!.body).toEqual({ category: 'request', text: '宿舍区晚上没有路灯', place: '宿舍区', anonymous: false, clientRef: firstRef });
+    expect(apiMock.mock.calls[1]![1]!.body).toEqual({
+      category: 'request',
+      text: '宿舍区晚上没有路灯',
+      place: '宿舍区',
+      anonymous: false,
+      clientRef: firstRef,
+    });
     expect(localStorage.length).toBe(0);
   });
 

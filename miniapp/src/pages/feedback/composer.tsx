@@ -53,7 +53,11 @@ export function Composer({ branchId, regionHasDisciplineContact }: { branchId: s
     setSending(true);
     let result: SubmitResult;
     try {
-      result = await api(routes.submitFeedback, { params: { id: branchId }, body: toSubmitBody({ ...form, category: form.category }, regionHasDisciplineContact) }, { toast: false });
+      result = await api(
+        routes.submitFeedback,
+        { params: { id: branchId }, body: toSubmitBody({ ...form, category: form.category }, regionHasDisciplineContact) },
+        { toast: false },
+      );
     } catch (e) {
       const failure = e as ApiRequestError;
       const fields = failure.fields ?? {};

@@ -21,7 +21,13 @@ function Entries() {
         { title: '凭回执码查询', note: '匿名反馈的进展、回复和评价', page: PAGES.feedbackReceipt },
         { title: '反馈处理', note: '受理、回复群众反馈', page: PAGES.feedbackInbox, shown: isOrganizer(currentMembership?.role) },
         ...(disciplineRegion
-          ? [{ title: '区域廉政监督', note: `纪检联系人 · ${disciplineRegion.regionName}：越过支部报送的廉政监督`, page: `${PAGES.integrityReports}?region=${disciplineRegion.regionId}` }]
+          ? [
+              {
+                title: '区域廉政监督',
+                note: `纪检联系人 · ${disciplineRegion.regionName}：越过支部报送的廉政监督`,
+                page: `${PAGES.integrityReports}?region=${disciplineRegion.regionId}`,
+              },
+            ]
           : []),
       ]}
     />
@@ -38,7 +44,11 @@ export default function FeedbackPage() {
       {currentMembership ? (
         <>
           <Text className="sb-section-title">我要反馈</Text>
-          <Composer key={currentMembership.branchId} branchId={currentMembership.branchId} regionHasDisciplineContact={currentMembership.regionHasDisciplineContact} />
+          <Composer
+            key={currentMembership.branchId}
+            branchId={currentMembership.branchId}
+            regionHasDisciplineContact={currentMembership.regionHasDisciplineContact}
+          />
         </>
       ) : me?.disciplineRegions.length ? (
         <View className="sb-card">

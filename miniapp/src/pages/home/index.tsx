@@ -51,7 +51,13 @@ function UpcomingEvents({ list }: { list: EventsRequest }) {
         emptyHint="支部发布会议、党课或班前会后，会显示在这里，到场扫码即可签到。"
       >
         {events.map((event) => (
-          <View key={event.id} className="sb-list-item" role="button" aria-label={`${event.title}，查看详情`} onClick={() => openPage(`${PAGES.event}?id=${event.id}`)}>
+          <View
+            key={event.id}
+            className="sb-list-item"
+            role="button"
+            aria-label={`${event.title}，查看详情`}
+            onClick={() => openPage(`${PAGES.event}?id=${event.id}`)}
+          >
             <View className="home-event">
               <Text className="home-event__title">{event.title}</Text>
               <Text className="sb-muted">

@@ -56,14 +56,24 @@ export function ClaimForm({ initialCode }: { initialCode: string }) {
 
   return (
     <View>
-      <TextField id="claim-code" label="认领码" value={input} maxlength={60} placeholder="书记给您的 8 位认领码" onChange={setInput} error={error} />
+      <TextField
+        id="claim-code"
+        label="认领码"
+        value={input}
+        maxlength={60}
+        placeholder="书记给您的 8 位认领码"
+        onChange={setInput}
+        error={error}
+      />
       {preview && (
         <View className="sb-card" aria-live="polite">
           <Text className="sb-section-title" style={{ margin: 0 }}>
             {preview.name}
             {preview.workTeam ? ` · ${preview.workTeam}` : ''}
           </Text>
-          <Text className="sb-muted">{preview.branchName}花名册上的人员。认领后您就是这名成员，之前的签到都算在您名下。不是您本人请不要认领。</Text>
+          <Text className="sb-muted">
+            {preview.branchName}花名册上的人员。认领后您就是这名成员，之前的签到都算在您名下。不是您本人请不要认领。
+          </Text>
         </View>
       )}
       <View className="sb-actions">

@@ -74,7 +74,15 @@ function JoinForm() {
         </View>
         <Text className="sb-muted">输入书记或支委给您的邀请码，或扫描邀请二维码。</Text>
       </View>
-      <TextField id="join-code" label="邀请码" value={input} maxlength={60} placeholder="8 位字母和数字，如 JZGD8888" onChange={setInput} error={error} />
+      <TextField
+        id="join-code"
+        label="邀请码"
+        value={input}
+        maxlength={60}
+        placeholder="8 位字母和数字，如 JZGD8888"
+        onChange={setInput}
+        error={error}
+      />
       {process.env.TARO_ENV === 'weapp' && (
         <View className="sb-actions">
           <Button type="default" onClick={() => void scan()}>

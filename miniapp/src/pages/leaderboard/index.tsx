@@ -29,7 +29,13 @@ function Board({ contestId }: { contestId: string }) {
           {by === 'person' ? '我' : by === 'branch' ? '我的支部' : '我的班组'}：第 {data.mine.rank} 名 · {data.mine.score} 分
         </View>
       )}
-      <StateView loading={board.loading && !data} error={data ? null : board.error} onRetry={() => void board.reload()} empty={data?.rows.length === 0} emptyTitle="还没有人交卷">
+      <StateView
+        loading={board.loading && !data}
+        error={data ? null : board.error}
+        onRetry={() => void board.reload()}
+        empty={data?.rows.length === 0}
+        emptyTitle="还没有人交卷"
+      >
         <View className="sb-card">
           {data?.rows.map((row) => (
             <View key={row.id} className="sb-list-item board__row">

@@ -73,7 +73,11 @@ function useTicketProgress(ticket: Ticket | null, onLogin: (login: LoginResult) 
       if (asking || over) return;
       asking = true;
       try {
-        const answer = await api(routes.collectLoginTicket, { params: { id: ticket.id }, body: { secret: ticket.secret } }, { toast: false });
+        const answer = await api(
+          routes.collectLoginTicket,
+          { params: { id: ticket.id }, body: { secret: ticket.secret } },
+          { toast: false },
+        );
         if (over) return;
         setState(answer.state);
         if (answer.login) {
@@ -148,7 +152,12 @@ function TicketPanel({ onLoggedIn }: { onLoggedIn: () => void }) {
       <Text className="computer-login__title">用手机扫码登录电脑</Text>
       <View className="computer-login__code">
         {ticket && !ended && state !== 'refused' ? (
-          <QrCode id="login-ticket-qr" text={appLink(desktopLoginPath(ticket.id))} label="电脑登录二维码，请用工地党建小程序扫码" size={400} />
+          <QrCode
+            id="login-ticket-qr"
+            text={appLink(desktopLoginPath(ticket.id))}
+            label="电脑登录二维码，请用工地党建小程序扫码"
+            size={400}
+          />
         ) : (
           <View className="computer-login__placeholder">
             <Text>{error ?? (state === 'refused' ? '已拒绝' : ended && !autoRenew ? '二维码已过期' : '正在生成二维码…')}</Text>
@@ -156,8 +165,14 @@ function TicketPanel({ onLoggedIn }: { onLoggedIn: () => void }) {
         )}
       </View>
       <View role="status" aria-live="polite" className="computer-login__status">
-        <Text className="computer-login__state">{done ? '已确认，正在登录…' : error ? '二维码生成失败' : !ticket ? '正在生成二维码…' : (STATE_TEXT[state] ?? '二维码已过期')}</Text>
-        {ticket && !ended && state !== 'refused' && !done && <Text className="sb-muted computer-login__countdown">{mmss(left)} 后二维码失效{round < AUTO_RENEWALS ? '，到时自动刷新' : ''}</Text>}
+        <Text className="computer-login__state">
+          {done ? '已确认，正在登录…' : error ? '二维码生成失败' : !ticket ? '正在生成二维码…' : (STATE_TEXT[state] ?? '二维码已过期')}
+        </Text>
+        {ticket && !ended && state !== 'refused' && !done && (
+          <Text className="sb-muted computer-login__countdown">
+            {mmss(left)} 后二维码失效{round < AUTO_RENEWALS ? '，到时自动刷新' : ''}
+          </Text>
+        )}
       </View>
       {(error || state === 'refused' || (ended && !autoRenew)) && (
         <Button type="primary" fill="outline" onClick={renew}>

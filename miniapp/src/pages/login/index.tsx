@@ -90,9 +90,21 @@ export default function LoginPage() {
                 </View>
               ))}
             </View>
-            <TextField id="login-name" label="姓名" value={name} maxlength={TEXT_MAX.personName} placeholder="输入姓名" onChange={setName} />
+            <TextField
+              id="login-name"
+              label="姓名"
+              value={name}
+              maxlength={TEXT_MAX.personName}
+              placeholder="输入姓名"
+              onChange={setName}
+            />
             <View className="sb-actions">
-              <Button type="primary" disabled={!name.trim()} loading={busy} onClick={() => void finish(() => loginAsDevPerson(name.trim()))}>
+              <Button
+                type="primary"
+                disabled={!name.trim()}
+                loading={busy}
+                onClick={() => void finish(() => loginAsDevPerson(name.trim()))}
+              >
                 登录
               </Button>
             </View>

@@ -76,14 +76,21 @@ export function DisciplineEntries() {
 export function PlatformEntries() {
   const { me } = useAppState();
   if (!me?.isPlatformAdmin) return null;
-  return <ListSection title="平台管理" entries={[{ title: '节假日设置', note: '法定节假日和调休，反馈时限按工作日计算', page: PAGES.calendar }]} />;
+  return (
+    <ListSection
+      title="平台管理"
+      entries={[{ title: '节假日设置', note: '法定节假日和调休，反馈时限按工作日计算', page: PAGES.calendar }]}
+    />
+  );
 }
 
 /** 扫码登录电脑 (the mini program's camera) and where the person is logged in. */
 export function AccountEntries() {
   return (
     <ListSection title="账号与安全" entries={[{ title: '登录设备', note: '查看已登录的手机和电脑，随时让它退出', page: PAGES.devices }]}>
-      {process.env.TARO_ENV === 'weapp' && <ListRow title="扫码登录电脑" note="在电脑上处理台账、反馈和报表" onClick={() => void scanDesktopCode()} />}
+      {process.env.TARO_ENV === 'weapp' && (
+        <ListRow title="扫码登录电脑" note="在电脑上处理台账、反馈和报表" onClick={() => void scanDesktopCode()} />
+      )}
     </ListSection>
   );
 }

@@ -38,7 +38,8 @@ function History({ branchId }: { branchId: string }) {
           <View className="sb-card my-attendance__summary" role="group" aria-label="出勤统计">
             <Text className="my-attendance__rate">出勤率 {Math.round(data.rate * 100)}%</Text>
             <Text className="sb-muted">
-              应到 {data.expected} 次 · 实到 {data.present} 次{data.pending ? ` · 待确认 ${data.pending} 次` : ''} · 迟到 {data.late} 次 · 请假 {data.onLeave} 次 · 缺席 {data.absent} 次
+              应到 {data.expected} 次 · 实到 {data.present} 次{data.pending ? ` · 待确认 ${data.pending} 次` : ''} · 迟到 {data.late} 次 ·
+              请假 {data.onLeave} 次 · 缺席 {data.absent} 次
             </Text>
           </View>
           <View className="sb-card">

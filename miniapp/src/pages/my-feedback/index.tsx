@@ -31,7 +31,9 @@ function MyList() {
       }
     >
       <View className="sb-card my-feedback__list">
-        {list?.map((item) => <FeedbackRow key={item.id} item={item} onOpen={() => openPage(`${PAGES.feedbackDetail}?id=${item.id}`)} />)}
+        {list?.map((item) => (
+          <FeedbackRow key={item.id} item={item} onOpen={() => openPage(`${PAGES.feedbackDetail}?id=${item.id}`)} />
+        ))}
       </View>
     </StateView>
   );

@@ -35,14 +35,31 @@ export function PracticeQuestion({ question, number, onAnswered }: { question: Q
         第 {number} 题 · {QUESTION_TYPE_LABELS[question.type]}
       </Text>
       <Text className="practice__stem">{question.stem}</Text>
-      <QuestionOptions type={question.type} options={question.options} chosen={chosen} onChange={setChosen} answer={result?.answer} disabled={!!result || sending} />
+      <QuestionOptions
+        type={question.type}
+        options={question.options}
+        chosen={chosen}
+        onChange={setChosen}
+        answer={result?.answer}
+        disabled={!!result || sending}
+      />
       {result ? (
-        <View className={result.correct ? 'practice__result practice__result--right' : 'practice__result practice__result--wrong'} role="status">
-          <Text className="practice__verdict">{result.correct ? '回答正确' : `回答错误，正确答案：${shownLetters(question.options, result.answer)}`}</Text>
+        <View
+          className={result.correct ? 'practice__result practice__result--right' : 'practice__result practice__result--wrong'}
+          role="status"
+        >
+          <Text className="practice__verdict">
+            {result.correct ? '回答正确' : `回答错误，正确答案：${shownLetters(question.options, result.answer)}`}
+          </Text>
           {result.explanation && <Text>解析：{result.explanation}</Text>}
         </View>
       ) : (
-        <Button type="primary" loading={sending} disabled={!chosen || (question.type === 'multiple' && chosen.length < 2)} onClick={() => void send()}>
+        <Button
+          type="primary"
+          loading={sending}
+          disabled={!chosen || (question.type === 'multiple' && chosen.length < 2)}
+          onClick={() => void send()}
+        >
           {question.type === 'multiple' && chosen.length < 2 ? '多选题请至少选两项' : '提交答案'}
         </Button>
       )}

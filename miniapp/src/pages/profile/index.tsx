@@ -41,7 +41,10 @@ function ProfileForm({ welcome }: { welcome: boolean }) {
     const checked = UpdateMeSchema.safeParse(body);
     const teamChecked = UpdateMyMembershipSchema.safeParse(team);
     if (!checked.success || !teamChecked.success) {
-      setErrors({ ...(checked.success ? {} : fieldErrors(checked.error.issues)), ...(teamChecked.success ? {} : fieldErrors(teamChecked.error.issues)) });
+      setErrors({
+        ...(checked.success ? {} : fieldErrors(checked.error.issues)),
+        ...(teamChecked.success ? {} : fieldErrors(teamChecked.error.issues)),
+      });
       return;
     }
     setErrors({});
@@ -71,8 +74,23 @@ function ProfileForm({ welcome }: { welcome: boolean }) {
           <Text>请填写姓名、班组和手机号：组织者按班组代签到、排名，有事能联系到您。</Text>
         </View>
       )}
-      <TextField id="profile-name" label="姓名" value={form.name} maxlength={TEXT_MAX.personName} onChange={set('name')} error={errors.name} />
-      <TextField id="profile-phone" label="手机号（选填）" type="number" value={form.phone} maxlength={11} onChange={set('phone')} error={errors.phone} />
+      <TextField
+        id="profile-name"
+        label="姓名"
+        value={form.name}
+        maxlength={TEXT_MAX.personName}
+        onChange={set('name')}
+        error={errors.name}
+      />
+      <TextField
+        id="profile-phone"
+        label="手机号（选填）"
+        type="number"
+        value={form.phone}
+        maxlength={11}
+        onChange={set('phone')}
+        error={errors.phone}
+      />
       {currentMembership && (
         <TextField
           id="profile-team"
@@ -97,7 +115,15 @@ function ProfileForm({ welcome }: { welcome: boolean }) {
           </View>
         </Picker>
       </View>
-      <TextField id="profile-unit" label="单位名称（选填）" value={form.unitName} maxlength={TEXT_MAX.unitName} placeholder="如：某建工集团" onChange={set('unitName')} error={errors.unitName} />
+      <TextField
+        id="profile-unit"
+        label="单位名称（选填）"
+        value={form.unitName}
+        maxlength={TEXT_MAX.unitName}
+        placeholder="如：某建工集团"
+        onChange={set('unitName')}
+        error={errors.unitName}
+      />
       {errors._ && <Text className="sb-field__error">{errors._}</Text>}
       <View className="sb-actions">
         <Button type="primary" loading={saving} onClick={() => void save()}>

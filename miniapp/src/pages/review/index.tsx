@@ -42,5 +42,7 @@ function Review({ attemptId }: { attemptId: string }) {
 
 export default function ReviewPage() {
   const { params } = useRouter();
-  return <PageShell>{params.attempt ? <Review attemptId={params.attempt} /> : <StateView empty emptyTitle="没有指定答题记录" />}</PageShell>;
+  return (
+    <PageShell>{params.attempt ? <Review attemptId={params.attempt} /> : <StateView empty emptyTitle="没有指定答题记录" />}</PageShell>
+  );
 }

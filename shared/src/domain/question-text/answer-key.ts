@@ -9,7 +9,8 @@ import type { TextIssue } from './types';
 /** The title of an answer key: `参考答案`, `【答案】`, `附：参考答案及解析`. */
 export const KEY_TITLE = /^[【[]?\s*(?:附\s*[:：]?\s*)?(?:参考答案|标准答案|正确答案|答案)(?:及解析|与解析|和解析)?\s*[】\]]?\s*[:：]?\s*$/;
 /** `1.A`, `2、BCD`, `3:√`, `4 对`, and ranges `1-5 ABCDA`, `6～10：A B AC D B`. */
-const KEY_ENTRY = /(\d{1,4})\s*(?:[-~—–]\s*(\d{1,4})\s*)?[.、:)]?\s*((?:[A-Fa-f]{1,6}|[√×✓✗✔✘]|正确|错误|对|错)(?:\s+(?:[A-Fa-f]{1,6}|[√×✓✗✔✘]|正确|错误|对|错))*)(?![A-Za-z\u4e00-\u9fff])/g;
+const KEY_ENTRY =
+  /(\d{1,4})\s*(?:[-~—–]\s*(\d{1,4})\s*)?[.、:)]?\s*((?:[A-Fa-f]{1,6}|[√×✓✗✔✘]|正确|错误|对|错)(?:\s+(?:[A-Fa-f]{1,6}|[√×✓✗✔✘]|正确|错误|对|错))*)(?![A-Za-z\u4e00-\u9fff])/g;
 
 const KEY_EXPLANATION_LABEL = new RegExp(`^[。.,，;；\\s]*(?:[【[]\\s*(?:${LABEL_WORDS})\\s*[】\\]]|(?:${LABEL_WORDS})\\s*[:：])?`);
 
@@ -79,7 +80,11 @@ export function readAnswerKey(pieces: Piece[][], rawLines: string[], at: number,
     const rest = last ? slice(spanOf(text), entries[0]!.end).text.replace(KEY_EXPLANATION_LABEL, '').trim() : '';
     if (last && rest) last.explanation.push(rest);
   }
-  applyKey(sections.filter((section) => section.length > 0), drafts, issues);
+  applyKey(
+    sections.filter((section) => section.length > 0),
+    drafts,
+    issues,
+  );
 }
 
 /**
@@ -105,7 +110,10 @@ function applyKey(sections: KeyEntry[][], drafts: Draft[], issues: TextIssue[]):
         continue;
       }
       if (draft.answer && normalizeCell(draft.answer.raw) !== normalizeCell(entry.answer)) {
-        draft.problems.push({ line: entry.line, message: `答案表里的答案（${entry.answer}）和题目下面写的答案（${draft.answer.raw}）不一样，请只留一个` });
+        draft.problems.push({
+          line: entry.line,
+          message: `答案表里的答案（${entry.answer}）和题目下面写的答案（${draft.answer.raw}）不一样，请只留一个`,
+        });
         continue;
       }
       draft.answer ??= { raw: entry.answer, line: entry.line };

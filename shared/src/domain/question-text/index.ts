@@ -27,7 +27,10 @@ import type { TextIssue, TextQuestion } from './types';
 export function parseQuestionText(text: string): { questions: TextQuestion[]; issues: TextIssue[] } {
   if (typeof text !== 'string' || !text.trim()) return { questions: [], issues: [{ line: 1, message: EMPTY_MESSAGE }] };
   if (text.length > QUESTION_TEXT_MAX_CHARS) {
-    return { questions: [], issues: [{ line: 1, message: `粘贴的内容有 ${text.length} 个字，一次最多 ${QUESTION_TEXT_MAX_CHARS} 个字，请分几次粘贴` }] };
+    return {
+      questions: [],
+      issues: [{ line: 1, message: `粘贴的内容有 ${text.length} 个字，一次最多 ${QUESTION_TEXT_MAX_CHARS} 个字，请分几次粘贴` }],
+    };
   }
   const rawLines = text.split(/\r\n|\r|\n/);
   const reader = new Reader(rawLines, rawLines.map(classifyLine));

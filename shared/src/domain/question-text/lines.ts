@@ -11,7 +11,9 @@ export interface Span {
 
 /** Full-width ASCII (`Ａ．（１）：`) as ASCII, and full-width and no-break spaces as spaces, one character for one. */
 export function fold(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (c) => (c === '\u3000' || c === '\u00a0' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (c) =>
+    c === '\u3000' || c === '\u00a0' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 export function spanOf(text: string): Span {

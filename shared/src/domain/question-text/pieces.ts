@@ -1,4 +1,11 @@
-import { type ImportedType, normalizeCell, optionText, QUESTION_HEADER_SYNONYMS, type QuestionHeader, questionTypeOf } from '../question-import';
+import {
+  type ImportedType,
+  normalizeCell,
+  optionText,
+  QUESTION_HEADER_SYNONYMS,
+  type QuestionHeader,
+  questionTypeOf,
+} from '../question-import';
 import { fold, INVISIBLE, slice, type Span, spanOf, tidy } from './lines';
 import { stemAnswerIn } from './stem-answer';
 
@@ -7,7 +14,13 @@ import { stemAnswerIn } from './stem-answer';
 type Label = 'answer' | 'explanation' | 'tags' | 'difficulty' | 'type';
 
 /** The spreadsheet importer's header synonyms are the words these lines start with (`正确答案：`, `知识点：`). */
-const LABEL_COLUMNS: Record<Label, QuestionHeader> = { answer: '答案', explanation: '解析', tags: '标签', difficulty: '难度', type: '题型' };
+const LABEL_COLUMNS: Record<Label, QuestionHeader> = {
+  answer: '答案',
+  explanation: '解析',
+  tags: '标签',
+  difficulty: '难度',
+  type: '题型',
+};
 /** The names of the labels in messages: the columns' own. */
 export const LABEL_NAMES = LABEL_COLUMNS;
 const LABEL_OF = new Map<string, Label>();
@@ -16,7 +29,10 @@ for (const [label, column] of Object.entries(LABEL_COLUMNS) as [Label, QuestionH
 }
 /** Longest first, so `答案解析` is an explanation and not the answer `解析`. */
 export const LABEL_WORDS = [...LABEL_OF.keys()].sort((a, b) => b.length - a.length).join('|');
-const ANSWER_WORDS = QUESTION_HEADER_SYNONYMS.答案.slice().sort((a, b) => b.length - a.length).join('|');
+const ANSWER_WORDS = QUESTION_HEADER_SYNONYMS.答案
+  .slice()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /**
  * A label in a line: `【答案】`, `[解析]`, or `答案：` at the start or after a space or a sentence's end
@@ -38,7 +54,9 @@ const PAGE_NUMBER = [
 
 const CHINESE_NUMERAL = '[一二三四五六七八九十百零〇两]+';
 /** The number of a section: `一、`, `二．`, `（三）`, `第一部分`, `第二大题`, `Ⅱ.`. */
-const HEADING_NUMBER = new RegExp(`^(?:第\\s*(?:${CHINESE_NUMERAL}|\\d{1,2})\\s*(?:部分|大题|章|节|篇|单元|卷)|${CHINESE_NUMERAL}\\s*[、.,]|\\(\\s*${CHINESE_NUMERAL}\\s*\\)|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\\s*[、.]?)\\s*[、.:]?\\s*`);
+const HEADING_NUMBER = new RegExp(
+  `^(?:第\\s*(?:${CHINESE_NUMERAL}|\\d{1,2})\\s*(?:部分|大题|章|节|篇|单元|卷)|${CHINESE_NUMERAL}\\s*[、.,]|\\(\\s*${CHINESE_NUMERAL}\\s*\\)|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\\s*[、.]?)\\s*[、.:]?\\s*`,
+);
 /** Kinds of question the bank cannot hold: their sections are reported once and skipped. */
 const UNSUPPORTED_KIND = /填空|简答|问答|论述|案例|材料|名词解释|计算|辨析|作文|主观|连线|排序/;
 const UNSUPPORTED_HEADING = /^[[【(]?\s*(?:填空|简答|问答|论述|案例分析|材料分析|名词解释|计算|辨析)题?\s*[\]】)]?$/;
@@ -91,7 +109,15 @@ const CORRECT_MARK = /\s*(?:[(（[【]\s*(?:正确答案|正确选项|答案|正
 /** What a line, or a part of it, is. `whole` is the part as written, for when it turns out to be text after all. */
 export type Piece =
   | { kind: 'heading'; type: ImportedType | null; unsupported: string | null; resets: boolean; whole: string }
-  | { kind: 'question'; number: number | null; style: NumberStyle; ambiguous: boolean; mark: ImportedType | null; stem: string; whole: string }
+  | {
+      kind: 'question';
+      number: number | null;
+      style: NumberStyle;
+      ambiguous: boolean;
+      mark: ImportedType | null;
+      stem: string;
+      whole: string;
+    }
   | { kind: 'options'; options: PastedOption[]; whole: string }
   | { kind: 'label'; label: Label; value: string; whole: string }
   | { kind: 'text'; text: string };
@@ -115,7 +141,8 @@ export function isPageNumber(folded: string): boolean {
 /** 一 to 九十九 (`第十二题`); larger or odd numerals are no number, which only costs the sequence check. */
 function numberOf(written: string): number | null {
   if (/^\d+$/.test(written)) return Number(written);
-  const digit = (c: string | undefined) => (c === undefined ? 0 : '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c === '两' ? '二' : c));
+  const digit = (c: string | undefined) =>
+    c === undefined ? 0 : '零一二三四五六七八九'.indexOf(c === '〇' ? '零' : c === '两' ? '二' : c);
   const ten = written.indexOf('十');
   if (ten < 0) return written.length === 1 && digit(written) >= 0 ? digit(written) : null;
   const tens = ten === 0 ? 1 : digit(written[0]);

@@ -4,7 +4,8 @@ import { IMPORT_MAX_ROWS, JUDGE_OPTIONS, QUESTION_TEXT_MAX_CHARS } from '../ques
 
 const lines = (...text: string[]) => text.join('\n');
 /** Each question as [line, type, stem, options, answer], to read the tests by what was pasted. */
-const read = (text: string) => parseQuestionText(text).questions.map(({ line, question: q }) => [line, q.type, q.stem, q.options, q.answer]);
+const read = (text: string) =>
+  parseQuestionText(text).questions.map(({ line, question: q }) => [line, q.type, q.stem, q.options, q.answer]);
 const issuesOf = (text: string): TextIssue[] => parseQuestionText(text).issues;
 
 describe('parseQuestionText: the layouts organizers paste', () => {
@@ -46,7 +47,13 @@ describe('parseQuestionText: the layouts organizers paste', () => {
     expect(issues).toEqual([]);
     expect(questions.map(({ line, question: q }) => [line, q.type, q.stem, q.options, q.answer])).toEqual([
       [5, 'single', '中国共产党第一次全国代表大会于（ ）年召开。', ['1921', '1927', '1949', '1935'], 'A'],
-      [8, 'single', '党的最高理想和最终目标是（ ）。', ['实现共产主义', '全面建成小康社会', '实现中华民族伟大复兴', '建设社会主义现代化强国'], 'A'],
+      [
+        8,
+        'single',
+        '党的最高理想和最终目标是（ ）。',
+        ['实现共产主义', '全面建成小康社会', '实现中华民族伟大复兴', '建设社会主义现代化强国'],
+        'A',
+      ],
       [19, 'multiple', '党的三大优良作风是（ ）', ['理论联系实际', '密切联系群众', '艰苦奋斗', '批评与自我批评'], 'ABD'],
       // The mark on the question wins over its section's heading.
       [21, 'single', '施工现场临时用电应采用（ ）', ['TN-S接零保护系统', 'TT系统', 'IT系统', '不接地系统'], 'A'],
@@ -91,7 +98,13 @@ describe('parseQuestionText: the layouts organizers paste', () => {
       [2, 'single', '中国共产党成立于（ ）。', ['1921年', '1927年', '1949年', '1935年'], 'A'],
       [5, 'single', '中国共产党的根本宗旨是（ ）。', ['全心全意为人民服务', '实现共产主义', '发展经济', '依法治国'], 'A'],
       [8, 'multiple', '下列属于党的纪律的有（ ）。', ['政治纪律', '组织纪律', '廉洁纪律', '财经纪律'], 'AC'],
-      [10, 'single', '党的十八大以来，以习近平同志为核心的党中央把全面从严治党纳入（ ）战略布局。', ['“四个全面”', '“五位一体”', '“两个一百年”', '“三步走”'], 'A'],
+      [
+        10,
+        'single',
+        '党的十八大以来，以习近平同志为核心的党中央把全面从严治党纳入（ ）战略布局。',
+        ['“四个全面”', '“五位一体”', '“两个一百年”', '“三步走”'],
+        'A',
+      ],
       // No type anywhere, a true/false answer and no options: a judge question.
       [20, 'judge', '遵守安全生产规章制度是从业人员的义务。', [...JUDGE_OPTIONS], 'A'],
       [22, 'judge', '施工现场可以使用明火取暖。', [...JUDGE_OPTIONS], 'B'],
@@ -174,7 +187,13 @@ describe('parseQuestionText: the layouts organizers paste', () => {
     );
     expect(issuesOf(text)).toEqual([]);
     expect(read(text)).toEqual([
-      [1, 'multiple', '关于安全帽，下列说法正确的是（ ）', ['进入施工现场必须戴安全帽', '安全帽可以不系下颏带', '安全帽要定期检查', '安全帽可以当凳子坐'], 'AC'],
+      [
+        1,
+        'multiple',
+        '关于安全帽，下列说法正确的是（ ）',
+        ['进入施工现场必须戴安全帽', '安全帽可以不系下颏带', '安全帽要定期检查', '安全帽可以当凳子坐'],
+        'AC',
+      ],
       [6, 'single', '党的组织制度是（ ）', ['上海', '民主集中制', '北京', '武汉'], 'B'],
       [8, 'single', '党的根本宗旨是（ ）', ['为人民服务', '共产主义', '改革开放', '依法治国'], 'A'],
       // An option wrapped onto the next line is joined again.
@@ -220,7 +239,9 @@ describe('parseQuestionText: the layouts organizers paste', () => {
     ]);
     expect(questions[2]!.question.explanation).toBe('四个意识是政治意识、大局意识、核心意识、看齐意识。');
     // Numbered straight through, a key on one line.
-    expect(read(lines('1.党的最高理想是（ ）', 'A.共产主义 B.小康', '2.党的宗旨是（ ）', 'A.发展 B.为人民服务', '参考答案：1.A 2.B'))).toEqual([
+    expect(
+      read(lines('1.党的最高理想是（ ）', 'A.共产主义 B.小康', '2.党的宗旨是（ ）', 'A.发展 B.为人民服务', '参考答案：1.A 2.B')),
+    ).toEqual([
       [1, 'single', '党的最高理想是（ ）', ['共产主义', '小康'], 'A'],
       [3, 'single', '党的宗旨是（ ）', ['发展', '为人民服务'], 'B'],
     ]);
@@ -313,7 +334,9 @@ describe('parseQuestionText: the layouts organizers paste', () => {
       // A section by topic after it: no type given, judged by the answer.
       [14, 'judge', 'A'],
     ]);
-    expect(issuesOf(lines('1.党的最高理想是（ ）', 'A.共产主义 B.小康社会', '答案：'))).toEqual([{ line: 3, message: '“答案：”后面没有写答案，请写上选项的字母，如“答案：A”' }]);
+    expect(issuesOf(lines('1.党的最高理想是（ ）', 'A.共产主义 B.小康社会', '答案：'))).toEqual([
+      { line: 3, message: '“答案：”后面没有写答案，请写上选项的字母，如“答案：A”' },
+    ]);
   });
 
   it('keeps numbered lists in an explanation and the statements of a 组合题 where they belong', () => {
@@ -334,12 +357,15 @@ describe('parseQuestionText: the layouts organizers paste', () => {
     const [first, second] = parseQuestionText(text).questions;
     expect(first!.question.stem).toBe('下列说法正确的是（ ） (1) 党是中国工人阶级的先锋队 (2) 党是中国特色社会主义事业的领导核心');
     expect(first!.question.options).toEqual(['(1)', '(2)', '(1)(2)', '都不对']);
-    expect(first!.question.explanation).toBe('党章总纲规定：1.中国共产党是中国工人阶级的先锋队；2.同时是中国人民和中华民族的先锋队。A项只说对了一半，故选C。');
+    expect(first!.question.explanation).toBe(
+      '党章总纲规定：1.中国共产党是中国工人阶级的先锋队；2.同时是中国人民和中华民族的先锋队。A项只说对了一半，故选C。',
+    );
     expect(second!.line).toBe(10);
   });
 
   it('handles \\r\\n, \\r, full-width spaces, invisible characters and a mark after the stem', () => {
-    const text = '\ufeff１．\u3000党的根本宗旨是（\u3000\u3000）【单选题】\r\nＡ．\u3000为人民服务\u3000\u3000Ｂ．\u200b发展经济\r\n答案：Ａ\r2、党员应当按期交纳党费。（√）\r\n';
+    const text =
+      '\ufeff１．\u3000党的根本宗旨是（\u3000\u3000）【单选题】\r\nＡ．\u3000为人民服务\u3000\u3000Ｂ．\u200b发展经济\r\n答案：Ａ\r2、党员应当按期交纳党费。（√）\r\n';
     expect(issuesOf(text)).toEqual([]);
     expect(read(text)).toEqual([
       [1, 'single', '党的根本宗旨是（ ）', ['为人民服务', '发展经济'], 'A'],
@@ -350,7 +376,14 @@ describe('parseQuestionText: the layouts organizers paste', () => {
 
 describe('parseQuestionText: problems, by line', () => {
   it('reports a question without an answer, and leaves it out', () => {
-    const text = lines('2024年党建知识竞赛', '', '1. 党的最高理想是（ ）', 'A. 共产主义 B. 小康社会', '2. 党的宗旨是（ A ）', 'A. 为人民服务 B. 发展');
+    const text = lines(
+      '2024年党建知识竞赛',
+      '',
+      '1. 党的最高理想是（ ）',
+      'A. 共产主义 B. 小康社会',
+      '2. 党的宗旨是（ A ）',
+      'A. 为人民服务 B. 发展',
+    );
     const { questions, issues } = parseQuestionText(text);
     expect(issues).toEqual([{ line: 3, message: '这道题没有找到答案，请加一行“答案：A”或在括号里写上答案' }]);
     expect(describeTextIssue(issues[0]!)).toBe('第 3 行：这道题没有找到答案，请加一行“答案：A”或在括号里写上答案');
@@ -467,24 +500,36 @@ describe('parseQuestionText: problems, by line', () => {
     expect(issues[0]!.message).toMatch(/^这一行没有读取/);
     // A stem without a number is still read when its answer follows, and reported for what it lacks.
     expect(issues[1]!.message).toMatch(/^没有找到选项/);
-    expect(issuesOf(lines('答案：A', '1. 党的最高理想是共产主义。（√）'))).toEqual([{ line: 1, message: '这一行的答案前面没有找到题目；题目请以“1.”这样的题号开头' }]);
+    expect(issuesOf(lines('答案：A', '1. 党的最高理想是共产主义。（√）'))).toEqual([
+      { line: 1, message: '这一行的答案前面没有找到题目；题目请以“1.”这样的题号开头' },
+    ]);
     expect(issuesOf(lines('说明：本卷共 3 题', '党员应当按期交纳党费。（√）', '1. 党的最高理想是共产主义。（√）'))).toEqual([
       { line: 2, message: '这一行像是一道题，但没有题号，也没有找到它的选项或答案，没有读取；请在前面加上题号，如“1.”' },
     ]);
   });
 
   it('reads a question without a number when its options follow', () => {
-    expect(read(lines('党史知识', '中国共产党成立于（ ）', 'A.1921年 B.1927年', '答案：A'))).toEqual([[2, 'single', '中国共产党成立于（ ）', ['1921年', '1927年'], 'A']]);
+    expect(read(lines('党史知识', '中国共产党成立于（ ）', 'A.1921年 B.1927年', '答案：A'))).toEqual([
+      [2, 'single', '中国共产党成立于（ ）', ['1921年', '1927年'], 'A'],
+    ]);
   });
 
   it('reports an empty paste, one with no questions, one too long, and one with too many questions', () => {
-    for (const empty of ['', '   ', '\n\r\n\u3000\n']) expect(parseQuestionText(empty)).toEqual({ questions: [], issues: [{ line: 1, message: '没有粘贴任何内容，请把 Word 或 PDF 里的题目整段复制过来' }] });
+    for (const empty of ['', '   ', '\n\r\n\u3000\n'])
+      expect(parseQuestionText(empty)).toEqual({
+        questions: [],
+        issues: [{ line: 1, message: '没有粘贴任何内容，请把 Word 或 PDF 里的题目整段复制过来' }],
+      });
     expect(issuesOf('2024年党建知识竞赛题库\n- 1 -')).toEqual([{ line: 1, message: expect.stringMatching(/^没有找到题目/) }]);
-    expect(issuesOf('1'.repeat(QUESTION_TEXT_MAX_CHARS + 1))).toEqual([{ line: 1, message: `粘贴的内容有 ${QUESTION_TEXT_MAX_CHARS + 1} 个字，一次最多 ${QUESTION_TEXT_MAX_CHARS} 个字，请分几次粘贴` }]);
+    expect(issuesOf('1'.repeat(QUESTION_TEXT_MAX_CHARS + 1))).toEqual([
+      { line: 1, message: `粘贴的内容有 ${QUESTION_TEXT_MAX_CHARS + 1} 个字，一次最多 ${QUESTION_TEXT_MAX_CHARS} 个字，请分几次粘贴` },
+    ]);
     const many = Array.from({ length: IMPORT_MAX_ROWS + 2 }, (_, i) => `${i + 1}、第${i + 1}题对吗（√）`).join('\n');
     const { questions, issues } = parseQuestionText(many);
     expect(questions).toHaveLength(IMPORT_MAX_ROWS);
-    expect(issues).toEqual([{ line: IMPORT_MAX_ROWS + 1, message: `一次最多导入 ${IMPORT_MAX_ROWS} 道题，从这一行起没有读取，请分几次粘贴` }]);
+    expect(issues).toEqual([
+      { line: IMPORT_MAX_ROWS + 1, message: `一次最多导入 ${IMPORT_MAX_ROWS} 道题，从这一行起没有读取，请分几次粘贴` },
+    ]);
   });
 });
 
@@ -500,9 +545,52 @@ describe('parseQuestionText: any input', () => {
   });
 
   it('never throws on garbage, and whatever it reads is a valid question with issues on real lines', () => {
-    const pieces = ['1.', '2、', '（3）', '第4题', '[多选题]', '一、单选题', '三、判断题', '四、填空题', 'A.', 'B、', 'C：', '(D)', 'a.', '答案：', '【答案】', '解析：', '难度：',
-      '知识点：', '题型：', '参考答案', '1-5 ABCDA', '1.A 2.B', '（ A ）', '（√）', '×', '(AC)', '（正确答案）', '党的', '1921年', '- 3 -', '\t', '\u3000', '  ', '？', '）', '(',
-      'Ｂ．', '9.5', '\u200b', '\ud83d', '\\', '$&', '.*', '\r'];
+    const pieces = [
+      '1.',
+      '2、',
+      '（3）',
+      '第4题',
+      '[多选题]',
+      '一、单选题',
+      '三、判断题',
+      '四、填空题',
+      'A.',
+      'B、',
+      'C：',
+      '(D)',
+      'a.',
+      '答案：',
+      '【答案】',
+      '解析：',
+      '难度：',
+      '知识点：',
+      '题型：',
+      '参考答案',
+      '1-5 ABCDA',
+      '1.A 2.B',
+      '（ A ）',
+      '（√）',
+      '×',
+      '(AC)',
+      '（正确答案）',
+      '党的',
+      '1921年',
+      '- 3 -',
+      '\t',
+      '\u3000',
+      '  ',
+      '？',
+      '）',
+      '(',
+      'Ｂ．',
+      '9.5',
+      '\u200b',
+      '\ud83d',
+      '\\',
+      '$&',
+      '.*',
+      '\r',
+    ];
     let seed = 20240701;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -511,7 +599,9 @@ describe('parseQuestionText: any input', () => {
     const started = Date.now();
     for (let n = 0; n < 2000; n++) {
       const count = Math.floor(random() * 30);
-      const text = Array.from({ length: count }, () => Array.from({ length: Math.floor(random() * 6) }, () => pieces[Math.floor(random() * pieces.length)]).join('')).join('\n');
+      const text = Array.from({ length: count }, () =>
+        Array.from({ length: Math.floor(random() * 6) }, () => pieces[Math.floor(random() * pieces.length)]).join(''),
+      ).join('\n');
       const { questions, issues } = parseQuestionText(text);
       const lineCount = text.split(/\r\n|\r|\n/).length;
       for (const { question } of questions) {

@@ -2,7 +2,22 @@ import { answerLettersOf, type ImportedType, judgeAnswerOf, normalizeCell } from
 import { IMPORT_MAX_ROWS } from '../questions';
 import { KEY_TITLE, keyEntriesIn, readAnswerKey } from './answer-key';
 import { fold, INVISIBLE, joinWrapped, spanOf, tidy } from './lines';
-import { type HeadingPiece, isPageNumber, LABEL_NAMES, type LabelPiece, looksLikeQuestion, type NumberStyle, OPTION_LETTERS_ALL, type OptionsPiece, type PastedOption, type Piece, type QuestionPiece, readHeading, SUB_ITEM_STYLES, typeNamed } from './pieces';
+import {
+  type HeadingPiece,
+  isPageNumber,
+  LABEL_NAMES,
+  type LabelPiece,
+  looksLikeQuestion,
+  type NumberStyle,
+  OPTION_LETTERS_ALL,
+  type OptionsPiece,
+  type PastedOption,
+  type Piece,
+  type QuestionPiece,
+  readHeading,
+  SUB_ITEM_STYLES,
+  typeNamed,
+} from './pieces';
 import { stemAnswerIn } from './stem-answer';
 import type { TextIssue } from './types';
 
@@ -51,7 +66,8 @@ const LOOKAHEAD = 8;
 
 export const EMPTY_MESSAGE = '没有粘贴任何内容，请把 Word 或 PDF 里的题目整段复制过来';
 export const NOTHING_FOUND = '没有找到题目：每道题请以题号开头（如“1.”“1、”“（1）”），选项以“A.”“B.”开头，再加一行“答案：A”';
-const UNREAD_LINE = '这一行没有读取：看不出是题目、选项、答案还是解析。题目请以“1.”这样的题号开头，选项以“A.”开头，答案写成“答案：A”，解析写成“解析：…”';
+const UNREAD_LINE =
+  '这一行没有读取：看不出是题目、选项、答案还是解析。题目请以“1.”这样的题号开头，选项以“A.”开头，答案写成“答案：A”，解析写成“解析：…”';
 const NO_NUMBER = '这一行像是一道题，但没有题号，也没有找到它的选项或答案，没有读取；请在前面加上题号，如“1.”';
 
 /**
@@ -99,13 +115,15 @@ export class Reader {
 
   private heading(piece: HeadingPiece, line: number): void {
     // `一、坚持党的领导` inside a stem or an explanation is its text, not a new section.
-    const open = this.current && (this.current.phase === 'explanation' || (this.current.phase === 'stem' && !endsInJudgeMark(this.current)));
+    const open =
+      this.current && (this.current.phase === 'explanation' || (this.current.phase === 'stem' && !endsInJudgeMark(this.current)));
     if (!piece.type && !piece.unsupported && open) return void this.text(piece.whole, line - 1);
     this.finish();
     this.section++;
     this.lastNumber = null;
     this.skipping = piece.unsupported;
-    if (piece.unsupported) this.issues.push({ line, message: `“${piece.unsupported}”不能导入（题库只收单选题、多选题和判断题），这一部分的题目没有读取` });
+    if (piece.unsupported)
+      this.issues.push({ line, message: `“${piece.unsupported}”不能导入（题库只收单选题、多选题和判断题），这一部分的题目没有读取` });
     if (piece.type) this.sectionType = piece.type;
     else if (piece.resets) this.sectionType = null;
   }
@@ -114,8 +132,10 @@ export class Reader {
     const current = this.current;
     if (current?.phase === 'explanation' && !this.questionAhead(i, piece)) return void this.text(piece.whole, i);
     // `(1)`…`(3)` under a question numbered `1.`: the statements of a 组合题, part of its stem.
-    if (current?.phase === 'stem' && current.options.length === 0 && piece.style !== current.style && SUB_ITEM_STYLES.includes(piece.style)) return void this.text(piece.whole, i);
-    if (piece.ambiguous && !this.continuesNumbering(piece.number) && !(this.lastNumber === null && this.questionAhead(i, piece))) return void this.text(piece.whole, i);
+    if (current?.phase === 'stem' && current.options.length === 0 && piece.style !== current.style && SUB_ITEM_STYLES.includes(piece.style))
+      return void this.text(piece.whole, i);
+    if (piece.ambiguous && !this.continuesNumbering(piece.number) && !(this.lastNumber === null && this.questionAhead(i, piece)))
+      return void this.text(piece.whole, i);
     if (!this.start(i, piece.number, piece.style, piece.mark)) return;
     if (piece.stem) this.current!.stem.push(piece.stem);
   }
@@ -135,8 +155,20 @@ export class Reader {
     }
     if (number !== null) this.lastNumber = number;
     this.current = {
-      line: i + 1, number, style, section: this.section, sectionType: this.sectionType, mark,
-      stem: [], options: [], answer: null, explanation: null, tags: null, difficulty: null, phase: 'stem', problems: [],
+      line: i + 1,
+      number,
+      style,
+      section: this.section,
+      sectionType: this.sectionType,
+      mark,
+      stem: [],
+      options: [],
+      answer: null,
+      explanation: null,
+      tags: null,
+      difficulty: null,
+      phase: 'stem',
+      problems: [],
     };
     return true;
   }
@@ -154,7 +186,12 @@ export class Reader {
     }
     if (first.letter !== expected) {
       const repeated = current.options.some((option) => option.letter === first.letter);
-      current.problems.push({ line, message: repeated ? `选项 ${first.letter} 出现了两次，请检查是不是漏了题号` : `选项 ${first.letter} 前面缺少选项 ${expected}，请按 A、B、C… 的顺序写` });
+      current.problems.push({
+        line,
+        message: repeated
+          ? `选项 ${first.letter} 出现了两次，请检查是不是漏了题号`
+          : `选项 ${first.letter} 前面缺少选项 ${expected}，请按 A、B、C… 的顺序写`,
+      });
     }
     for (const option of piece.options) current.options.push({ ...option, line, wrapped: [] });
     current.phase = 'options';
@@ -162,7 +199,8 @@ export class Reader {
 
   private label(piece: LabelPiece, line: number): void {
     const current = this.current;
-    if (!current) return void this.issues.push({ line, message: `这一行的${LABEL_NAMES[piece.label]}前面没有找到题目；题目请以“1.”这样的题号开头` });
+    if (!current)
+      return void this.issues.push({ line, message: `这一行的${LABEL_NAMES[piece.label]}前面没有找到题目；题目请以“1.”这样的题号开头` });
     const value = { raw: piece.value, line };
     switch (piece.label) {
       case 'answer':

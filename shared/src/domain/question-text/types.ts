@@ -3,7 +3,15 @@ import type { Difficulty, QuestionType } from '../questions';
 export interface TextQuestion {
   /** 1-based line of the stem (its number, or its first line when it has none). */
   line: number;
-  question: { type: QuestionType; stem: string; options: string[]; answer: string; explanation: string; tags: string[]; difficulty: Difficulty };
+  question: {
+    type: QuestionType;
+    stem: string;
+    options: string[];
+    answer: string;
+    explanation: string;
+    tags: string[];
+    difficulty: Difficulty;
+  };
 }
 
 /** One problem of a paste: the line to look at, and what is wrong there and how to fix it. */

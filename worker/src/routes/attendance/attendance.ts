@@ -1,5 +1,14 @@
 /** Organizers' side of check-in (the roster, the attendance of an event) and a member's own history. */
-import { endpoints, ORGANIZER_CHECKIN_METHODS, type AttendanceStatus, type BranchRole, type CheckinMethod, type CheckinStatus, type EventKind, type LeaveStatus } from '@sitebranch/shared';
+import {
+  endpoints,
+  ORGANIZER_CHECKIN_METHODS,
+  type AttendanceStatus,
+  type BranchRole,
+  type CheckinMethod,
+  type CheckinStatus,
+  type EventKind,
+  type LeaveStatus,
+} from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { assertCheckinOpen, expectedPeople, checkInChosen } from '../../db/attendance';
 import type { AppEnv } from '../../env';
@@ -79,15 +88,26 @@ implement(attendanceRoutes, endpoints.undoCheckin, async ({ c, caller, params, b
     sql(d1, 'SELECT method FROM checkins WHERE event_id = :eventId AND user_id = :userId', person),
   );
   if (!row) throw new ApiError('not_found', '此人没有签到记录');
-  if (row.method === 'qr' || row.method === 'digits') throw new ApiError('conflict', '本人扫码或输入数字码的签到不能撤销；离线签到请用“不通过”');
+  if (row.method === 'qr' || row.method === 'digits')
+    throw new ApiError('conflict', '本人扫码或输入数字码的签到不能撤销；离线签到请用“不通过”');
   throw new ApiError('checkin_closed', '签到已结束，代签不能再撤销');
 });
 
 type AttendanceRow = {
-  userId: string; name: string | null; workTeam: string | null; role: BranchRole;
-  method: CheckinMethod | null; checkedInAt: number | null; late: number | null; offline: number | null;
-  checkinStatus: CheckinStatus | null; reviewNote: string | null;
-  checkinNote: string | null; leaveStatus: LeaveStatus | null; leaveReason: string | null; leaveNote: string | null;
+  userId: string;
+  name: string | null;
+  workTeam: string | null;
+  role: BranchRole;
+  method: CheckinMethod | null;
+  checkedInAt: number | null;
+  late: number | null;
+  offline: number | null;
+  checkinStatus: CheckinStatus | null;
+  reviewNote: string | null;
+  checkinNote: string | null;
+  leaveStatus: LeaveStatus | null;
+  leaveReason: string | null;
+  leaveNote: string | null;
 };
 
 /** A refused offline check-in leaves the person where they would be without it: on leave or absent. */
@@ -98,9 +118,10 @@ function standing(checkinStatus: CheckinStatus | null, leaveStatus: LeaveStatus 
 }
 
 implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
-  const results = await all<AttendanceRow>(sql(
-    c.env.DB,
-    `SELECT m.user_id, u.name, m.work_team, m.role,
+  const results = await all<AttendanceRow>(
+    sql(
+      c.env.DB,
+      `SELECT m.user_id, u.name, m.work_team, m.role,
        ch.method, ch.checked_in_at, ch.late, ch.offline, ch.note AS checkin_note,
        ch.status AS checkin_status, ch.review_note,
        lv.status AS leave_status, lv.reason AS leave_reason, lv.note AS leave_note
@@ -108,8 +129,9 @@ implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
        LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = m.user_id
        LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = m.user_id`)}
      ORDER BY ch.status IS NOT 'confirmed', ch.checked_in_at IS NULL, m.work_team, u.name`,
-    { eventId: params.id },
-  ));
+      { eventId: params.id },
+    ),
+  );
   const people = results.map(({ checkinNote, leaveStatus, leaveReason, leaveNote, ...r }) => {
     const leave = leaveStatus !== null && leaveReason !== null ? { status: leaveStatus, reason: leaveReason, note: leaveNote } : null;
     const status = standing(r.checkinStatus, leave?.status ?? null);
@@ -135,9 +157,17 @@ implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
 });
 
 type MyAttendanceRow = {
-  eventId: string; title: string; kind: EventKind; placeName: string; startsAt: number;
-  checkedInAt: number | null; method: CheckinMethod | null; late: number | null; offline: number | null;
-  checkinStatus: CheckinStatus | null; leaveStatus: LeaveStatus | null;
+  eventId: string;
+  title: string;
+  kind: EventKind;
+  placeName: string;
+  startsAt: number;
+  checkedInAt: number | null;
+  method: CheckinMethod | null;
+  late: number | null;
+  offline: number | null;
+  checkinStatus: CheckinStatus | null;
+  leaveStatus: LeaveStatus | null;
 };
 
 /** Published events of the branch that expected the caller and whose check-in has closed (or that they already checked in to). */

@@ -27,7 +27,14 @@ const leaveColumns = {
 /** The event, whether `userId` is expected at it, and whether they have checked in: one read. */
 async function standing(db: Database, eventId: string, userId: string) {
   const row = await db
-    .select({ startsAt: events.startsAt, opensAt: events.checkinOpensAt, audience: events.audience, status: events.status, role: memberships.role, checkedInAt: checkins.checkedInAt })
+    .select({
+      startsAt: events.startsAt,
+      opensAt: events.checkinOpensAt,
+      audience: events.audience,
+      status: events.status,
+      role: memberships.role,
+      checkedInAt: checkins.checkedInAt,
+    })
     .from(events)
     .leftJoin(memberships, and(eq(memberships.branchId, events.branchId), eq(memberships.userId, userId)))
     .leftJoin(checkins, and(eq(checkins.eventId, events.id), eq(checkins.userId, userId)))
@@ -47,7 +54,12 @@ implement(leaveRoutes, endpoints.leave, async ({ c, caller, params, body }) => {
     if (!isOrganizer(caller.branch.role)) throw new ApiError('forbidden', '只有支委和书记可以审批请假');
     const decided = await db
       .update(leaves)
-      .set({ status: body.decision === 'approve' ? 'approved' : 'refused', decidedBy: caller.userId, decidedAt: now, note: body.note ?? null })
+      .set({
+        status: body.decision === 'approve' ? 'approved' : 'refused',
+        decidedBy: caller.userId,
+        decidedAt: now,
+        note: body.note ?? null,
+      })
       .where(and(eq(leaves.eventId, params.id), eq(leaves.userId, body.userId)))
       .returning(leaveColumns)
       .get();
@@ -74,14 +86,23 @@ implement(leaveRoutes, endpoints.makeupCheckIn, async ({ c, caller, params, body
   const event = await standing(db, params.id, body.userId);
   if (Date.now() < event.opensAt) throw new ApiError('checkin_not_started', '签到还没开始，无需补签');
   // Counted at the event's start: present, not late; the reason and the organizer are kept.
-  const row = await first<CheckinRow>(sql(
-    c.env.DB,
-    `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, recorded_by, note, created_at)
+  const row = await first<CheckinRow>(
+    sql(
+      c.env.DB,
+      `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, recorded_by, note, created_at)
      VALUES (:eventId, :userId, 'makeup', :checkedInAt, 0, 0, 'confirmed', :recordedBy, :note, :now)
      ON CONFLICT (event_id, user_id) DO UPDATE SET ${ORGANIZER_REPLACES_CLAIM}
      RETURNING event_id, user_id, method, checked_in_at, late, offline, status`,
-    { eventId: params.id, userId: body.userId, checkedInAt: event.startsAt, recordedBy: caller.userId, note: body.reason, now: Date.now() },
-  ));
+      {
+        eventId: params.id,
+        userId: body.userId,
+        checkedInAt: event.startsAt,
+        recordedBy: caller.userId,
+        note: body.reason,
+        now: Date.now(),
+      },
+    ),
+  );
   if (!row) throw new ApiError('conflict', '该成员已签到，无需补签');
   return toCheckin(row);
 });

@@ -31,8 +31,14 @@ describe('personal check-in code (我的签到码)', () => {
     const code = await codeShownBy(world.people.masses.token);
     const res = await scan(world, eventId, code);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ alreadyCheckedIn: false, name: world.people.masses.name, checkin: { userId: world.people.masses.id, method: 'personal_code', offline: false } });
-    const row = await env.DB.prepare('SELECT method, recorded_by AS by FROM checkins WHERE event_id = ? AND user_id = ?').bind(eventId, world.people.masses.id).first();
+    expect(res.body).toMatchObject({
+      alreadyCheckedIn: false,
+      name: world.people.masses.name,
+      checkin: { userId: world.people.masses.id, method: 'personal_code', offline: false },
+    });
+    const row = await env.DB.prepare('SELECT method, recorded_by AS by FROM checkins WHERE event_id = ? AND user_id = ?')
+      .bind(eventId, world.people.masses.id)
+      .first();
     expect(row).toEqual({ method: 'personal_code', by: world.people.committee.id });
     const again = await scan(world, eventId, code, world.people.secretary.token);
     expect(again.body).toMatchObject({ alreadyCheckedIn: true, checkin: { method: 'personal_code' } });
@@ -59,8 +65,13 @@ describe('personal check-in code (我的签到码)', () => {
     const real = await codeShownBy(world.people.member.token);
     // Someone else's id with the member's signature.
     const forged = real.replace(world.people.member.id, world.people.masses.id);
-    expect((await scan(world, eventId, forged)).body.error).toMatchObject({ code: 'code_invalid', message: '个人签到码无效，请让对方重新打开“我的签到码”' });
-    expect((await scan(world, eventId, 'https://example.com/pages/checkin-scan/index?e=x&t=1.abc')).body.error.message).toBe('这不是个人签到码，请扫描对方“我的签到码”页面上的二维码');
+    expect((await scan(world, eventId, forged)).body.error).toMatchObject({
+      code: 'code_invalid',
+      message: '个人签到码无效，请让对方重新打开“我的签到码”',
+    });
+    expect((await scan(world, eventId, 'https://example.com/pages/checkin-scan/index?e=x&t=1.abc')).body.error.message).toBe(
+      '这不是个人签到码，请扫描对方“我的签到码”页面上的二维码',
+    );
     const masses = await scan(world, eventId, await codeShownBy(world.people.masses.token));
     expect(masses.status).toBe(403);
     expect(masses.body.error.code).toBe('members_only');
@@ -74,7 +85,12 @@ describe('personal check-in code (我的签到码)', () => {
   it('is refused once check-in has closed: that is a make-up with a reason', async () => {
     const world = await makeWorld();
     const now = Date.now();
-    const eventId = await makeEvent(world, { startsAt: now - 7_200_000, endsAt: now - 3_600_000, checkinOpensAt: now - 7_200_000, checkinClosesAt: now - 3_600_000 });
+    const eventId = await makeEvent(world, {
+      startsAt: now - 7_200_000,
+      endsAt: now - 3_600_000,
+      checkinOpensAt: now - 7_200_000,
+      checkinClosesAt: now - 3_600_000,
+    });
     const res = await scan(world, eventId, await codeShownBy(world.people.member.token));
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('checkin_closed');

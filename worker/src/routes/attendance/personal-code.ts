@@ -62,7 +62,15 @@ implement(personalCodeRoutes, endpoints.personalCheckIn, async ({ c, caller, par
     throw new ApiError(row.role === 'masses' ? 'members_only' : 'validation_failed', `${row.name ?? '此人'}不在本活动的应到名单里`);
   }
   return {
-    checkin: { eventId: params.id, userId: claim.userId, method: row.method, checkedInAt: row.checkedInAt, late: row.late === true, offline: row.offline === true, status: row.status },
+    checkin: {
+      eventId: params.id,
+      userId: claim.userId,
+      method: row.method,
+      checkedInAt: row.checkedInAt,
+      late: row.late === true,
+      offline: row.offline === true,
+      status: row.status,
+    },
     alreadyCheckedIn: result.added === 0,
     name: row.name,
   };

@@ -69,11 +69,16 @@ describe('POST /api/auth/wechat', () => {
     const from = (address: string) => ({ body: { code: 'c' }, headers: { 'cf-connecting-ip': address } });
     const busy = `10.77.${Math.floor(Math.random() * 250)}.1`;
     // Many at once, as a 班前会 behind a carrier's shared address would: the limit holds exactly.
-    const logins = await Promise.all(Array.from({ length: LOGIN_LIMIT.perAddress + 5 }, () => call('POST', '/api/auth/wechat', from(busy))));
+    const logins = await Promise.all(
+      Array.from({ length: LOGIN_LIMIT.perAddress + 5 }, () => call('POST', '/api/auth/wechat', from(busy))),
+    );
     const statuses = logins.map((res) => res.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(LOGIN_LIMIT.perAddress);
     expect(statuses.filter((s) => s === 429)).toHaveLength(5);
-    expect(logins.find((res) => res.status === 429)!.body.error).toMatchObject({ code: 'too_many_logins', message: '这个网络登录过于频繁，请 10 分钟后再试' });
+    expect(logins.find((res) => res.status === 429)!.body.error).toMatchObject({
+      code: 'too_many_logins',
+      message: '这个网络登录过于频繁，请 10 分钟后再试',
+    });
     expect(wechat).toHaveBeenCalledTimes(LOGIN_LIMIT.perAddress);
     expect((await call('POST', '/api/auth/wechat', from(`${busy}0`))).status).toBe(200);
     // The address is not kept as such.
@@ -104,11 +109,15 @@ describe('POST /api/auth/dev', () => {
   });
 
   it('does not exist when the config does not enable it', async () => {
-    const res = await app.request('/api/auth/dev', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: '张建国' }),
-    }, { ...env, DEV_LOGIN: 'off' });
+    const res = await app.request(
+      '/api/auth/dev',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: '张建国' }),
+      },
+      { ...env, DEV_LOGIN: 'off' },
+    );
     expect(res.status).toBe(404);
     expect(((await res.json()) as LooseJson).error.code).toBe('not_found');
   });
@@ -146,7 +155,11 @@ describe('sessions', () => {
   it('refuses a token signed with another secret', async () => {
     const person = await makePerson('外来的人');
     const session = await openSession(env.DB, person.id, 'dev', 60_000);
-    const { token } = await signSessionToken('another-secret-that-is-long-enough-000000', { userId: person.id, sessionId: session.id }, Date.now() + 60_000);
+    const { token } = await signSessionToken(
+      'another-secret-that-is-long-enough-000000',
+      { userId: person.id, sessionId: session.id },
+      Date.now() + 60_000,
+    );
     expect((await call('GET', '/api/me', { token })).status).toBe(401);
   });
 

@@ -29,7 +29,8 @@ async function newTicket() {
 }
 
 const scan = (person: Person, id: string) => call('POST', `/api/auth/tickets/${id}/scan`, { token: person.token });
-const decide = (person: Person, id: string, approve: boolean) => call('POST', `/api/auth/tickets/${id}/confirm`, { token: person.token, body: { approve } });
+const decide = (person: Person, id: string, approve: boolean) =>
+  call('POST', `/api/auth/tickets/${id}/confirm`, { token: person.token, body: { approve } });
 
 /** Logs a computer in as `person` through the whole flow, and returns its session token. */
 async function computerLogin(person: Person): Promise<string> {
@@ -75,7 +76,9 @@ describe('扫码登录: the whole way', () => {
     const again = await pc.collect(id, secret);
     expect(again.status).toBe(410);
     expect(again.body.error.code).toBe('ticket_used');
-    const rows = await env.DB.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ?1 AND kind = 'computer'").bind(organizer.id).first<{ n: number }>();
+    const rows = await env.DB.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ?1 AND kind = 'computer'")
+      .bind(organizer.id)
+      .first<{ n: number }>();
     expect(rows!.n).toBe(1);
   });
 });
@@ -112,7 +115,9 @@ describe('扫码登录: what gives the computer nothing', () => {
   it('an expired ticket: no scan, no decision, no session — also when confirmed but collected too late', async () => {
     const person = await makePerson('过期扫码');
     const waiting = await newTicket();
-    await env.DB.prepare('UPDATE login_tickets SET expires_at = ?2 WHERE id = ?1').bind(waiting.id, Date.now() - 1).run();
+    await env.DB.prepare('UPDATE login_tickets SET expires_at = ?2 WHERE id = ?1')
+      .bind(waiting.id, Date.now() - 1)
+      .run();
     expect((await waiting.pc.collect(waiting.id, waiting.secret)).body).toEqual({ state: 'expired', login: null });
     const scanned = await scan(person, waiting.id);
     expect(scanned.status).toBe(410);
@@ -121,16 +126,24 @@ describe('扫码登录: what gives the computer nothing', () => {
     const confirmed = await newTicket();
     await scan(person, confirmed.id);
     await decide(person, confirmed.id, true);
-    await env.DB.prepare('UPDATE login_tickets SET expires_at = ?2 WHERE id = ?1').bind(confirmed.id, Date.now() - 61_000).run();
+    await env.DB.prepare('UPDATE login_tickets SET expires_at = ?2 WHERE id = ?1')
+      .bind(confirmed.id, Date.now() - 61_000)
+      .run();
     expect((await confirmed.pc.collect(confirmed.id, confirmed.secret)).body).toEqual({ state: 'expired', login: null });
 
     const undecided = await newTicket();
     await scan(person, undecided.id);
-    await env.DB.prepare('UPDATE login_tickets SET expires_at = ?2 WHERE id = ?1').bind(undecided.id, Date.now() - 1).run();
+    await env.DB.prepare('UPDATE login_tickets SET expires_at = ?2 WHERE id = ?1')
+      .bind(undecided.id, Date.now() - 1)
+      .run();
     const tooLate = await decide(person, undecided.id, true);
     expect(tooLate.status).toBe(410);
     expect(tooLate.body.error.code).toBe('ticket_expired');
-    expect((await env.DB.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ?1 AND kind = 'computer'").bind(person.id).first<{ n: number }>())!.n).toBe(0);
+    expect(
+      (await env.DB.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ?1 AND kind = 'computer'")
+        .bind(person.id)
+        .first<{ n: number }>())!.n,
+    ).toBe(0);
   });
 
   it('another person cannot take over a scanned ticket, nor confirm one they did not scan', async () => {
@@ -172,14 +185,21 @@ describe('扫码登录: what gives the computer nothing', () => {
     await decide(person, id, true);
     const both = await Promise.all([pc.collect(id, secret), pc.collect(id, secret)]);
     expect(both.map((r) => r.status).sort()).toEqual([200, 410]);
-    expect((await env.DB.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ?1 AND kind = 'computer'").bind(person.id).first<{ n: number }>())!.n).toBe(1);
+    expect(
+      (await env.DB.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ?1 AND kind = 'computer'")
+        .bind(person.id)
+        .first<{ n: number }>())!.n,
+    ).toBe(1);
   });
 
   it('an unknown ticket, and a malformed id or body, are refused with a readable message', async () => {
     const person = await makePerson('乱扫');
     const unknown = await scan(person, 'abcdefghijklmnopqrstuvwx');
     expect(unknown.status).toBe(404);
-    expect((await call('POST', '/api/auth/tickets/abcdefghijklmnopqrstuvwx/confirm', { token: person.token, body: { approve: 'yes' } })).body.error.fields).toHaveProperty('approve');
+    expect(
+      (await call('POST', '/api/auth/tickets/abcdefghijklmnopqrstuvwx/confirm', { token: person.token, body: { approve: 'yes' } })).body
+        .error.fields,
+    ).toHaveProperty('approve');
   });
 });
 
@@ -192,13 +212,17 @@ describe('asking for tickets is rate limited per address', () => {
     expect(refused.body.error.code).toBe('too_many_tickets');
     expect((await computer().ask()).status).toBe(201);
     // The address itself is not stored.
-    const stored = await env.DB.prepare('SELECT address_key AS k FROM login_tickets WHERE address_key LIKE ?1').bind(`%${pc.address}%`).all();
+    const stored = await env.DB.prepare('SELECT address_key AS k FROM login_tickets WHERE address_key LIKE ?1')
+      .bind(`%${pc.address}%`)
+      .all();
     expect(stored.results).toHaveLength(0);
   });
 
   it('the cron forgets tickets a day after they ended', async () => {
     const { id } = await newTicket();
-    await env.DB.prepare('UPDATE login_tickets SET expires_at = ?2 WHERE id = ?1').bind(id, Date.now() - 25 * 3_600_000).run();
+    await env.DB.prepare('UPDATE login_tickets SET expires_at = ?2 WHERE id = ?1')
+      .bind(id, Date.now() - 25 * 3_600_000)
+      .run();
     await env.DB.batch(housekeepingStatements(env.DB, Date.now()));
     expect(await env.DB.prepare('SELECT id FROM login_tickets WHERE id = ?1').bind(id).first()).toBeNull();
   });
@@ -215,13 +239,17 @@ describe('我的 → 登录设备', () => {
     expect(listed.body.sessions.find((s: { current: boolean }) => s.current).kind).toBe('dev');
 
     const otherPc = await computerLogin(other);
-    const otherSession = (await call('GET', '/api/me/sessions', { token: other.token })).body.sessions.find((s: { kind: string }) => s.kind === 'computer');
+    const otherSession = (await call('GET', '/api/me/sessions', { token: other.token })).body.sessions.find(
+      (s: { kind: string }) => s.kind === 'computer',
+    );
     const notMine = await call('DELETE', `/api/me/sessions/${otherSession.id}`, { token: person.token });
     expect(notMine.status).toBe(404);
     expect((await call('GET', '/api/me', { token: otherPc })).status).toBe(200);
 
     expect((await call('DELETE', `/api/me/sessions/${pcSession.id}`, { token: person.token })).status).toBe(204);
     expect((await call('GET', '/api/me', { token: pcToken })).status).toBe(401);
-    expect((await call('GET', '/api/me/sessions', { token: person.token })).body.sessions.some((s: { id: string }) => s.id === pcSession.id)).toBe(false);
+    expect(
+      (await call('GET', '/api/me/sessions', { token: person.token })).body.sessions.some((s: { id: string }) => s.id === pcSession.id),
+    ).toBe(false);
   });
 });

@@ -92,13 +92,15 @@ implement(loginTicketRoutes, endpoints.scanLoginTicket, async ({ c, params, call
   const now = Date.now();
   const d1 = c.env.DB;
   // The first person to scan holds the ticket; scanning again (the page reopened) is the same scan.
-  const row = await first<{ id: string; device: string; area: string | null; requestedAt: number; expiresAt: number }>(sql(
-    d1,
-    `UPDATE login_tickets SET state = 'scanned', user_id = :userId
+  const row = await first<{ id: string; device: string; area: string | null; requestedAt: number; expiresAt: number }>(
+    sql(
+      d1,
+      `UPDATE login_tickets SET state = 'scanned', user_id = :userId
      WHERE id = :id AND expires_at > :now AND (state = 'waiting' OR (state = 'scanned' AND user_id = :userId)) AND ${FROM_A_PHONE}
      RETURNING id, device, area, created_at AS requested_at, expires_at`,
-    { id: params.id, userId: caller.userId, now, sessionId: caller.sessionId },
-  ));
+      { id: params.id, userId: caller.userId, now, sessionId: caller.sessionId },
+    ),
+  );
   if (!row) throw await phoneRefusal(d1, params.id, caller, now);
   return row;
 });

@@ -61,23 +61,40 @@ describe('PATCH /api/me/memberships/{branchId}: one work team per membership', (
     const roster = await call('GET', `/api/branches/${world.branchId}/members?workTeam=钢筋班`, { token: world.people.secretary.token });
     expect(roster.body.members.map((m: { userId: string }) => m.userId)).toContain(worker.id);
     const eventId = await makeEvent(world);
-    const team = await call('POST', `/api/events/${eventId}/checkins/roster`, { token: world.people.committee.token, body: { workTeam: '钢筋班' } });
+    const team = await call('POST', `/api/events/${eventId}/checkins/roster`, {
+      token: world.people.committee.token,
+      body: { workTeam: '钢筋班' },
+    });
     expect(team.body.added).toBeGreaterThanOrEqual(1);
     const attendance = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.secretary.token });
-    expect(attendance.body.people.find((p: { userId: string }) => p.userId === worker.id)).toMatchObject({ status: 'present', workTeam: '钢筋班' });
+    expect(attendance.body.people.find((p: { userId: string }) => p.userId === worker.id)).toMatchObject({
+      status: 'present',
+      workTeam: '钢筋班',
+    });
     // The secretary changes it on the roster: the worker sees the change.
-    await call('PATCH', `/api/branches/${world.branchId}/members/${worker.id}`, { token: world.people.secretary.token, body: { workTeam: '木工班' } });
+    await call('PATCH', `/api/branches/${world.branchId}/members/${worker.id}`, {
+      token: world.people.secretary.token,
+      body: { workTeam: '木工班' },
+    });
     const after = await call('GET', '/api/me', { token: worker.token });
     expect(after.body.memberships.find((m: { branchId: string }) => m.branchId === world.branchId).workTeam).toBe('木工班');
     // Cleared with null.
-    expect((await call('PATCH', `/api/me/memberships/${world.branchId}`, { token: worker.token, body: { workTeam: null } })).body.workTeam).toBeNull();
+    expect(
+      (await call('PATCH', `/api/me/memberships/${world.branchId}`, { token: worker.token, body: { workTeam: null } })).body.workTeam,
+    ).toBeNull();
   });
 
   it('refuses a long work team, and a branch the person is not in', async () => {
     const world = await makeWorld();
-    const long = await call('PATCH', `/api/me/memberships/${world.branchId}`, { token: world.workers[0]!.token, body: { workTeam: '班'.repeat(21) } });
+    const long = await call('PATCH', `/api/me/memberships/${world.branchId}`, {
+      token: world.workers[0]!.token,
+      body: { workTeam: '班'.repeat(21) },
+    });
     expect(long.body.error.fields.workTeam).toBe('班组不能超过 20 个字');
-    const other = await call('PATCH', `/api/me/memberships/${world.otherBranchId}`, { token: world.workers[0]!.token, body: { workTeam: '钢筋班' } });
+    const other = await call('PATCH', `/api/me/memberships/${world.otherBranchId}`, {
+      token: world.workers[0]!.token,
+      body: { workTeam: '钢筋班' },
+    });
     expect(other.status).toBe(403);
   });
 });

@@ -18,14 +18,18 @@ const myMembershipColumns = {
   role: memberships.role,
   workTeam: memberships.workTeam,
   joinedAt: memberships.joinedAt,
-  regionHasDisciplineContact: sql<boolean>`EXISTS (SELECT 1 FROM region_discipline_contacts dc WHERE dc.region_id = ${branches.regionId})`.mapWith((v) => v === 1),
+  regionHasDisciplineContact:
+    sql<boolean>`EXISTS (SELECT 1 FROM region_discipline_contacts dc WHERE dc.region_id = ${branches.regionId})`.mapWith((v) => v === 1),
 };
 
 implement(meRoutes, endpoints.getMe, async ({ c, caller }) => {
   const db = c.get('db');
   // One round trip for the profile, the memberships, the administered regions and those where one is a discipline contact.
   const [profile, myMemberships, myRegions, myDisciplineRegions] = await db.batch([
-    db.select({ ...profileColumns, isPlatformAdmin: users.isPlatformAdmin }).from(users).where(eq(users.id, caller.userId)),
+    db
+      .select({ ...profileColumns, isPlatformAdmin: users.isPlatformAdmin })
+      .from(users)
+      .where(eq(users.id, caller.userId)),
     db
       .select(myMembershipColumns)
       .from(memberships)
@@ -66,7 +70,6 @@ implement(meRoutes, endpoints.updateMe, async ({ c, caller, body }) => {
   if (!updated) throw new ApiError('unauthenticated', '账号不存在，请重新登录');
   return updated;
 });
-
 
 // The work team is the membership's: the one the roster, team check-in and the team ranking use.
 implement(meRoutes, endpoints.updateMyMembership, async ({ c, caller, params, body }) => {

@@ -9,12 +9,14 @@ import { implement } from '../../http/implement';
 export const mySessionRoutes = new Hono<AppEnv>();
 
 implement(mySessionRoutes, endpoints.listMySessions, async ({ c, caller }) => {
-  const sessions = await all<Omit<DeviceSession, 'current'>>(sql(
-    c.env.DB,
-    `SELECT id, kind, device, area, created_at, expires_at FROM sessions
+  const sessions = await all<Omit<DeviceSession, 'current'>>(
+    sql(
+      c.env.DB,
+      `SELECT id, kind, device, area, created_at, expires_at FROM sessions
      WHERE user_id = :userId AND revoked_at IS NULL AND expires_at > :now ORDER BY created_at DESC LIMIT 50`,
-    { userId: caller.userId, now: Date.now() },
-  ));
+      { userId: caller.userId, now: Date.now() },
+    ),
+  );
   return { sessions: sessions.map((s) => ({ ...s, current: s.id === caller.sessionId })) };
 });
 

@@ -22,21 +22,29 @@ describe('a session’s absolute lifetime', () => {
   it('is 30 days from login, and a refresh never goes past it', async () => {
     const before = Date.now();
     const login = await devLogin(`会话${Math.random().toString(36).slice(2, 8)}`);
-    const row = await env.DB.prepare('SELECT created_at AS createdAt, expires_at AS expiresAt FROM sessions WHERE user_id = ?1').bind(login.user.id).first<{ createdAt: number; expiresAt: number }>();
+    const row = await env.DB.prepare('SELECT created_at AS createdAt, expires_at AS expiresAt FROM sessions WHERE user_id = ?1')
+      .bind(login.user.id)
+      .first<{ createdAt: number; expiresAt: number }>();
     expect(row!.expiresAt - row!.createdAt).toBe(SESSION_LIFETIME_MS);
     expect(row!.expiresAt).toBeGreaterThanOrEqual(before + 30 * DAY);
 
     // Near its end, a refresh gives a token that stops exactly when the session does.
-    await env.DB.prepare('UPDATE sessions SET expires_at = ?2 WHERE user_id = ?1').bind(login.user.id, Date.now() + 60_000).run();
+    await env.DB.prepare('UPDATE sessions SET expires_at = ?2 WHERE user_id = ?1')
+      .bind(login.user.id, Date.now() + 60_000)
+      .run();
     const renewed = await call('POST', '/api/auth/refresh', { token: login.token });
     expect(renewed.status).toBe(200);
-    const end = (await env.DB.prepare('SELECT expires_at AS e FROM sessions WHERE user_id = ?1').bind(login.user.id).first<{ e: number }>())!.e;
+    const end = (await env.DB.prepare('SELECT expires_at AS e FROM sessions WHERE user_id = ?1')
+      .bind(login.user.id)
+      .first<{ e: number }>())!.e;
     expect(renewed.body.expiresAt).toBe(end);
   });
 
   it('refuses a token, however fresh its own expiry, once the session has ended', async () => {
     const login = await devLogin(`过期会话${Math.random().toString(36).slice(2, 8)}`);
-    await env.DB.prepare('UPDATE sessions SET expires_at = ?2 WHERE user_id = ?1').bind(login.user.id, Date.now() - 1).run();
+    await env.DB.prepare('UPDATE sessions SET expires_at = ?2 WHERE user_id = ?1')
+      .bind(login.user.id, Date.now() - 1)
+      .run();
     const me = await call('GET', '/api/me', { token: login.token });
     expect(me.status).toBe(401);
     expect(me.body.error.code).toBe('session_expired');
@@ -62,7 +70,9 @@ describe('退出登录', () => {
       expect((await call('POST', '/api/auth/refresh', { token })).status).toBe(401);
     }
     // Logging in again opens a new session; the old one stays revoked.
-    const again = await devLogin((await env.DB.prepare('SELECT name FROM users WHERE id = ?1').bind(login.user.id).first<{ name: string }>())!.name);
+    const again = await devLogin(
+      (await env.DB.prepare('SELECT name FROM users WHERE id = ?1').bind(login.user.id).first<{ name: string }>())!.name,
+    );
     expect((await call('GET', '/api/me', { token: again.token })).status).toBe(200);
     expect((await call('GET', '/api/me', { token: login.token })).status).toBe(401);
   });
@@ -88,7 +98,9 @@ describe('退出登录', () => {
     // Wrong digits from a logged-out token are not even counted.
     const guess = await call('POST', `/api/events/${eventId}/checkins`, { token: stolen, body: { digits: '000000' } });
     expect(guess.status).toBe(401);
-    expect((await env.DB.prepare('SELECT count(*) AS n FROM checkin_failures WHERE event_id = ?1').bind(eventId).first<{ n: number }>())!.n).toBe(0);
+    expect(
+      (await env.DB.prepare('SELECT count(*) AS n FROM checkin_failures WHERE event_id = ?1').bind(eventId).first<{ n: number }>())!.n,
+    ).toBe(0);
   });
 
   it('a stolen token cannot save answers or hand in after logout (both check the session in their own statement)', async () => {
@@ -98,11 +110,16 @@ describe('退出登录', () => {
     const stolen = world.people.member.token;
     const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token: stolen })).body;
     await call('POST', '/api/auth/logout', { token: stolen });
-    const save = await call('PUT', `/api/attempts/${attempt.id}/answers/${attempt.questions[0].id}`, { token: stolen, body: { answer: 'A' } });
+    const save = await call('PUT', `/api/attempts/${attempt.id}/answers/${attempt.questions[0].id}`, {
+      token: stolen,
+      body: { answer: 'A' },
+    });
     expect(save.status).toBe(401);
     const submit = await call('POST', `/api/attempts/${attempt.id}/submit`, { token: stolen, body: {} });
     expect(submit.status).toBe(401);
-    const row = await env.DB.prepare('SELECT submitted_at AS s, (SELECT count(*) FROM attempt_answers WHERE attempt_id = ?1 AND answer IS NOT NULL) AS answered FROM attempts WHERE id = ?1')
+    const row = await env.DB.prepare(
+      'SELECT submitted_at AS s, (SELECT count(*) FROM attempt_answers WHERE attempt_id = ?1 AND answer IS NOT NULL) AS answered FROM attempts WHERE id = ?1',
+    )
       .bind(attempt.id)
       .first<{ s: number | null; answered: number }>();
     expect(row).toEqual({ s: null, answered: 0 });

@@ -12,7 +12,10 @@ const put = (admin: Person, year: number | string, body: unknown) => call('PUT',
 async function holidayForTheNextTenDays(admin: Person): Promise<WorkCalendar> {
   const dates = Array.from({ length: 10 }, (_, i) => cstDate(Date.now() + (i + 1) * DAY));
   for (const year of new Set(dates.map((d) => d.slice(0, 4)))) {
-    const res = await put(admin, year, { holidays: dates.filter((d) => d.startsWith(year)).map((date) => ({ date, name: '测试假期' })), workdays: [] });
+    const res = await put(admin, year, {
+      holidays: dates.filter((d) => d.startsWith(year)).map((date) => ({ date, name: '测试假期' })),
+      workdays: [],
+    });
     expect(res.status).toBe(200);
   }
   return { holidays: new Set(dates), workdays: new Set() };
@@ -51,8 +54,14 @@ describe('the working-day calendar', () => {
     const admin = world.people.platformAdmin;
     const before = await snapshotDatabase();
     const wrong = await put(admin, 2026, {
-      holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2026-10-01', name: '国庆节' }],
-      workdays: [{ date: '2026-10-01', name: '调休' }, { date: '2026-10-09', name: '调休' }],
+      holidays: [
+        { date: '2027-01-01', name: '元旦' },
+        { date: '2026-10-01', name: '国庆节' },
+      ],
+      workdays: [
+        { date: '2026-10-01', name: '调休' },
+        { date: '2026-10-09', name: '调休' },
+      ],
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.message).toBe('2027-01-01 不在 2026 年');
@@ -87,9 +96,14 @@ describe('the working-day calendar', () => {
 
     const id = sent.body.id;
     for (const to of ['accepted', 'resolved']) {
-      expect((await call('POST', `/api/feedback/${id}/transitions`, { token: world.people.secretary.token, body: { to } })).status).toBe(200);
+      expect((await call('POST', `/api/feedback/${id}/transitions`, { token: world.people.secretary.token, body: { to } })).status).toBe(
+        200,
+      );
     }
-    const rated = await call('POST', `/api/feedback/${id}/rating`, { token: world.people.masses.token, body: { level: 1, comment: '还是不亮' } });
+    const rated = await call('POST', `/api/feedback/${id}/rating`, {
+      token: world.people.masses.token,
+      body: { level: 1, comment: '还是不亮' },
+    });
     expect(rated.body).toMatchObject({ status: 'in_progress' });
     expect(rated.body.resolveDueAt).toBe(addWorkingDays(Date.now(), 5, calendar));
   });
@@ -97,14 +111,21 @@ describe('the working-day calendar', () => {
   it('keeps the deadlines of feedback already submitted when holidays are entered later; new feedback gets the new ones', async () => {
     const world = await makeWorld();
     const submit = () =>
-      call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.masses.token, body: { category: 'request', text: '工地门口的路灯坏了', anonymous: false } });
+      call('POST', `/api/branches/${world.branchId}/feedback`, {
+        token: world.people.masses.token,
+        body: { category: 'request', text: '工地门口的路灯坏了', anonymous: false },
+      });
     // No holidays entered at first (an earlier test of this file may have entered some).
-    for (const year of new Set([0, 10].map((days) => cstDate(Date.now() + days * DAY).slice(0, 4)))) await put(world.people.platformAdmin, year, { holidays: [], workdays: [] });
+    for (const year of new Set([0, 10].map((days) => cstDate(Date.now() + days * DAY).slice(0, 4))))
+      await put(world.people.platformAdmin, year, { holidays: [], workdays: [] });
     const before = await submit();
     const calendar = await holidayForTheNextTenDays(world.people.platformAdmin);
     const kept = await call('GET', `/api/feedback/${before.body.id}`, { token: world.people.committee.token });
     // What the submitter was told stands: a deadline is set once, when the feedback arrives.
-    expect({ accept: kept.body.acceptDueAt, resolve: kept.body.resolveDueAt }).toEqual({ accept: before.body.acceptDueAt, resolve: before.body.resolveDueAt });
+    expect({ accept: kept.body.acceptDueAt, resolve: kept.body.resolveDueAt }).toEqual({
+      accept: before.body.acceptDueAt,
+      resolve: before.body.resolveDueAt,
+    });
     const after = await submit();
     expect(after.body.acceptDueAt).toBe(addWorkingDays(Date.now(), 2, calendar));
     expect(after.body.acceptDueAt).toBeGreaterThan(before.body.acceptDueAt);

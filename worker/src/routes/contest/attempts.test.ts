@@ -19,7 +19,14 @@ describe('starting an attempt', () => {
   it('draws the rules’ questions without answers, options shuffled, deadline from the time limit', async () => {
     const world = await makeWorld();
     const bank = await makeBank(world, { single: 10, multiple: 5, judge: 5 });
-    const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 4 }, { type: 'multiple', count: 2 }, { type: 'judge', count: 3 }], timeLimitMinutes: 15 });
+    const contestId = await makeContest(world, bank, {
+      draw: [
+        { type: 'single', count: 4 },
+        { type: 'multiple', count: 2 },
+        { type: 'judge', count: 3 },
+      ],
+      timeLimitMinutes: 15,
+    });
     const res = await call('POST', `/api/contests/${contestId}/attempts`, { token: world.people.masses.token });
     expect(res.status).toBe(200);
     const attempt = res.body;
@@ -59,9 +66,13 @@ describe('starting an attempt', () => {
     const bank = await makeBank(world, { single: 5, multiple: 2, judge: 2 });
     const now = Date.now();
     const early = await makeContest(world, bank, { opensAt: now + 60_000, closesAt: now + 120_000 });
-    expect((await call('POST', `/api/contests/${early}/attempts`, { token: world.people.member.token })).body.error.code).toBe('contest_not_open');
+    expect((await call('POST', `/api/contests/${early}/attempts`, { token: world.people.member.token })).body.error.code).toBe(
+      'contest_not_open',
+    );
     const late = await makeContest(world, bank, { opensAt: now - 120_000, closesAt: now - 1 });
-    expect((await call('POST', `/api/contests/${late}/attempts`, { token: world.people.member.token })).body.error.code).toBe('contest_closed');
+    expect((await call('POST', `/api/contests/${late}/attempts`, { token: world.people.member.token })).body.error.code).toBe(
+      'contest_closed',
+    );
     const once = await makeContest(world, bank, { attemptsAllowed: 1 });
     const attempt = await start(once, world.people.member.token);
     await call('POST', `/api/attempts/${attempt.id}/submit`, { token: world.people.member.token });
@@ -122,13 +133,19 @@ describe('saving answers', () => {
     expect((await save(attempt.id, q.id, 'A', world.people.masses.token)).status).toBe(404);
 
     // At the deadline itself a save still counts; a millisecond after, it does not.
-    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1').bind(attempt.id, Date.now() + 1_000).run();
+    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1')
+      .bind(attempt.id, Date.now() + 1_000)
+      .run();
     expect((await save(attempt.id, q.id, 'C', token)).status).toBe(200);
-    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1').bind(attempt.id, Date.now() - 1).run();
+    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1')
+      .bind(attempt.id, Date.now() - 1)
+      .run();
     const tooLate = await save(attempt.id, q.id, 'D', token);
     expect(tooLate.status).toBe(409);
     expect(tooLate.body.error).toMatchObject({ code: 'attempt_closed', message: '答题时间已到，不能再修改答案' });
-    const row = await env.DB.prepare('SELECT answer FROM attempt_answers WHERE attempt_id = ?1 AND question_id = ?2').bind(attempt.id, q.id).first();
+    const row = await env.DB.prepare('SELECT answer FROM attempt_answers WHERE attempt_id = ?1 AND question_id = ?2')
+      .bind(attempt.id, q.id)
+      .first();
     expect(row).toEqual({ answer: 'C' });
   });
 });
@@ -137,7 +154,14 @@ describe('scoring', () => {
   it('scores every type, multiple choice all-or-nothing, in the submit', async () => {
     const world = await makeWorld();
     const bank = await makeBank(world, { single: 4, multiple: 4, judge: 2 });
-    const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 4 }, { type: 'multiple', count: 4 }, { type: 'judge', count: 2 }], points: { single: 2, multiple: 5, judge: 1 } });
+    const contestId = await makeContest(world, bank, {
+      draw: [
+        { type: 'single', count: 4 },
+        { type: 'multiple', count: 4 },
+        { type: 'judge', count: 2 },
+      ],
+      points: { single: 2, multiple: 5, judge: 1 },
+    });
     const token = world.people.member.token;
     const attempt = await start(contestId, token);
     const key = keyOf(bank.questions);
@@ -157,7 +181,14 @@ describe('scoring', () => {
     }
     const res = await call('POST', `/api/attempts/${attempt.id}/submit`, { token });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ score: expected, correct, total: 10, maxScore: 4 * 2 + 4 * 5 + 2, countedScore: expected, reviewAvailable: true });
+    expect(res.body).toMatchObject({
+      score: expected,
+      correct,
+      total: 10,
+      maxScore: 4 * 2 + 4 * 5 + 2,
+      countedScore: expected,
+      reviewAvailable: true,
+    });
     // A second submit changes nothing.
     const again = await call('POST', `/api/attempts/${attempt.id}/submit`, { token });
     expect(again.status).toBe(200);
@@ -190,7 +221,9 @@ describe('scoring', () => {
     const token = world.people.member.token;
     const attempt = await start(contestId, token);
     await save(attempt.id, attempt.questions[0]!.id, key.get(attempt.questions[0]!.id)!, token);
-    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1').bind(attempt.id, Date.now() - 1).run();
+    await env.DB.prepare('UPDATE attempts SET deadline = ?2 WHERE id = ?1')
+      .bind(attempt.id, Date.now() - 1)
+      .run();
     const board = await call('GET', `/api/contests/${contestId}/leaderboard`, { token: world.people.secretary.token });
     expect(board.body.rows).toMatchObject([{ id: world.people.member.id, score: 2 }]);
     const row = await env.DB.prepare('SELECT score, submitted_at IS NOT NULL AS done FROM attempts WHERE id = ?1').bind(attempt.id).first();
@@ -205,13 +238,24 @@ describe('flags for organizers', () => {
     const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 4 }] });
     const token = world.people.member.token;
     const attempt = await start(contestId, token);
-    for (const q of attempt.questions) await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: 'A', backgroundCount: 2 } });
+    for (const q of attempt.questions)
+      await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: 'A', backgroundCount: 2 } });
     // Spread the first three saves 20 s apart, as a person reading would; the last came 100 ms after the third.
     const t0 = attempt.startedAt;
     const times = [t0 + 20_000, t0 + 40_000, t0 + 60_000, t0 + 60_100];
-    await env.DB.batch(attempt.questions.map((q, i) => env.DB.prepare('UPDATE attempt_answers SET saved_at = ?3 WHERE attempt_id = ?1 AND question_id = ?2').bind(attempt.id, q.id, times[i]!)));
+    await env.DB.batch(
+      attempt.questions.map((q, i) =>
+        env.DB.prepare('UPDATE attempt_answers SET saved_at = ?3 WHERE attempt_id = ?1 AND question_id = ?2').bind(
+          attempt.id,
+          q.id,
+          times[i]!,
+        ),
+      ),
+    );
     await call('POST', `/api/attempts/${attempt.id}/submit`, { token, body: { backgroundCount: 1 } });
-    const row = await env.DB.prepare('SELECT fast_answers AS fast, background_count AS background FROM attempts WHERE id = ?1').bind(attempt.id).first();
+    const row = await env.DB.prepare('SELECT fast_answers AS fast, background_count AS background FROM attempts WHERE id = ?1')
+      .bind(attempt.id)
+      .first();
     expect(row).toEqual({ fast: 1, background: 2 });
   });
 });
@@ -221,14 +265,28 @@ describe('500 people at once', () => {
     const world = await makeWorld();
     const bank = await makeBank(world, { single: 6, judge: 4 });
     const key = keyOf(bank.questions);
-    const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 2 }, { type: 'judge', count: 1 }], points: { single: 2, multiple: 4, judge: 1 } });
+    const contestId = await makeContest(world, bank, {
+      draw: [
+        { type: 'single', count: 2 },
+        { type: 'judge', count: 1 },
+      ],
+      points: { single: 2, multiple: 4, judge: 1 },
+    });
     // 500 members of the branch, each answering a different pattern.
     const people = Array.from({ length: 500 }, (_, i) => ({ id: `p500-${world.branchId}-${i}`, i }));
     const now = Date.now();
-    await env.DB.batch(people.flatMap(({ id }) => [
-      env.DB.prepare("INSERT INTO users (id, openid, name, is_platform_admin, created_at, updated_at) VALUES (?1, ?1, ?1, 0, ?2, ?2)").bind(id, now),
-      env.DB.prepare("INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?1, ?2, 'masses', ?3)").bind(world.branchId, id, now),
-    ]));
+    await env.DB.batch(
+      people.flatMap(({ id }) => [
+        env.DB.prepare(
+          'INSERT INTO users (id, openid, name, is_platform_admin, created_at, updated_at) VALUES (?1, ?1, ?1, 0, ?2, ?2)',
+        ).bind(id, now),
+        env.DB.prepare("INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?1, ?2, 'masses', ?3)").bind(
+          world.branchId,
+          id,
+          now,
+        ),
+      ]),
+    );
     const results = await Promise.all(
       people.map(async ({ id, i }) => {
         const token = await tokenFor(id);
@@ -247,7 +305,9 @@ describe('500 people at once', () => {
       }),
     );
     expect(results.filter((r) => r.got !== r.expected)).toEqual([]);
-    const entries = await env.DB.prepare('SELECT count(*) AS n FROM contest_entries WHERE contest_id = ?1').bind(contestId).first<{ n: number }>();
+    const entries = await env.DB.prepare('SELECT count(*) AS n FROM contest_entries WHERE contest_id = ?1')
+      .bind(contestId)
+      .first<{ n: number }>();
     expect(entries?.n).toBe(500);
   }, 120_000);
 });

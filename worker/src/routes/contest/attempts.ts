@@ -20,13 +20,15 @@ export const attemptRoutes = new Hono<AppEnv>();
 
 /** Which branch of the contest's scope the person answers for, and their work team there. */
 async function representedBranch(d1: D1Database, userId: string, contest: { regionId: string; branchId: string | null }, wanted?: string) {
-  const row = await first<{ branchId: string; workTeam: string | null }>(sql(
-    d1,
-    `SELECT m.branch_id, m.work_team FROM memberships m JOIN branches b ON b.id = m.branch_id
+  const row = await first<{ branchId: string; workTeam: string | null }>(
+    sql(
+      d1,
+      `SELECT m.branch_id, m.work_team FROM memberships m JOIN branches b ON b.id = m.branch_id
      WHERE m.user_id = :userId AND b.region_id = :regionId AND m.branch_id = coalesce(:contestBranchId, :wanted, m.branch_id)
      ORDER BY m.joined_at LIMIT 1`,
-    { userId, regionId: contest.regionId, contestBranchId: contest.branchId, wanted: wanted ?? null },
-  ));
+      { userId, regionId: contest.regionId, contestBranchId: contest.branchId, wanted: wanted ?? null },
+    ),
+  );
   if (!row) throw new ApiError('forbidden', contest.branchId ? '您不是该支部的成员' : '只有本区域支部的成员可以参加');
   return row;
 }
@@ -40,15 +42,16 @@ implement(attemptRoutes, endpoints.startAttempt, async ({ c, caller, params, bod
   if (contest.openAttemptId) return resume(contest.openAttemptId);
   if (now < contest.opensAt) throw new ApiError('contest_not_open');
   if (now >= contest.closesAt) throw new ApiError('contest_closed');
-  if (contest.attemptsUsed >= contest.attemptsAllowed) throw new ApiError('attempts_used_up', `每人最多答 ${contest.attemptsAllowed} 次，您已用完`);
+  if (contest.attemptsUsed >= contest.attemptsAllowed)
+    throw new ApiError('attempts_used_up', `每人最多答 ${contest.attemptsAllowed} 次，您已用完`);
 
   const branch = await representedBranch(d1, caller.userId, contest, body?.branchId);
   const pool = contestPool(contest);
-  const optionCounts = await all<{ id: string; n: number }>(sql(
-    d1,
-    `SELECT id, json_array_length(options) AS n FROM questions WHERE id IN (SELECT value FROM json_each(:ids))`,
-    { ids: JSON.stringify(pool.flatMap((rule) => rule.ids)) },
-  ));
+  const optionCounts = await all<{ id: string; n: number }>(
+    sql(d1, `SELECT id, json_array_length(options) AS n FROM questions WHERE id IN (SELECT value FROM json_each(:ids))`, {
+      ids: JSON.stringify(pool.flatMap((rule) => rule.ids)),
+    }),
+  );
   const items = drawItems(pool, new Map(optionCounts.map((r) => [r.id, r.n])), contest.shuffleOptions === 1);
   const attemptId = newId();
   const deadline = Math.min(now + contest.timeLimitMs, contest.closesAt);
@@ -123,7 +126,8 @@ implement(attemptRoutes, endpoints.saveAnswer, async ({ c, caller, params, body 
   await requireLiveSession(d1, caller.sessionId, caller.userId, now);
   const row = await attemptRow(d1, params.id, caller.userId);
   if (!row) throw new ApiError('not_found', '答题记录不存在');
-  if (row.submittedAt !== null || row.deadline < now) throw new ApiError('attempt_closed', row.submittedAt !== null ? '已交卷，不能再修改答案' : '答题时间已到，不能再修改答案');
+  if (row.submittedAt !== null || row.deadline < now)
+    throw new ApiError('attempt_closed', row.submittedAt !== null ? '已交卷，不能再修改答案' : '答题时间已到，不能再修改答案');
   throw new ApiError('not_found', '本次答题没有这道题');
 });
 
@@ -145,8 +149,16 @@ implement(attemptRoutes, endpoints.submitAttempt, async ({ c, caller, params, bo
   const resultRow = results[3]!.results[0];
   const result = resultRow
     ? camelRow<{
-        attemptId: string; score: number | null; maxScore: number; correct: number; total: number; timeUsedMs: number;
-        submittedAt: number | null; showAnswers: string; closesAt: number; countedScore: number | null;
+        attemptId: string;
+        score: number | null;
+        maxScore: number;
+        correct: number;
+        total: number;
+        timeUsedMs: number;
+        submittedAt: number | null;
+        showAnswers: string;
+        closesAt: number;
+        countedScore: number | null;
       }>(resultRow)
     : undefined;
   if (!result) {

@@ -3,23 +3,50 @@ import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeWorld } from '../../../test/fixtures';
 import { readXlsx } from '../../spreadsheet/xlsx';
 
-const single = { type: 'single', stem: '安全生产工作坚持什么方针？', options: ['安全第一、预防为主、综合治理', '效益优先', '进度优先'], answer: 'A', tags: ['安全生产'] };
+const single = {
+  type: 'single',
+  stem: '安全生产工作坚持什么方针？',
+  options: ['安全第一、预防为主、综合治理', '效益优先', '进度优先'],
+  answer: 'A',
+  tags: ['安全生产'],
+};
 
 describe('question banks', () => {
   it('are made by a branch’s committee for the branch, and by region admins for the region', async () => {
     const world = await makeWorld();
-    const mine = await call('POST', '/api/banks', { token: world.people.committee.token, body: { name: '支部题库', branchId: world.branchId } });
+    const mine = await call('POST', '/api/banks', {
+      token: world.people.committee.token,
+      body: { name: '支部题库', branchId: world.branchId },
+    });
     expect(mine.status).toBe(201);
-    expect(mine.body).toMatchObject({ name: '支部题库', owner: { kind: 'branch', branchId: world.branchId }, activeCount: 0, canEdit: true });
-    const region = await call('POST', '/api/banks', { token: world.people.regionAdmin.token, body: { name: '区域题库', regionId: world.regionId } });
+    expect(mine.body).toMatchObject({
+      name: '支部题库',
+      owner: { kind: 'branch', branchId: world.branchId },
+      activeCount: 0,
+      canEdit: true,
+    });
+    const region = await call('POST', '/api/banks', {
+      token: world.people.regionAdmin.token,
+      body: { name: '区域题库', regionId: world.regionId },
+    });
     expect(region.body.owner).toMatchObject({ kind: 'region', branchId: null, name: '测试区域' });
-    expect((await call('POST', '/api/banks', { token: world.people.member.token, body: { name: 'x', branchId: world.branchId } })).status).toBe(403);
-    expect((await call('POST', '/api/banks', { token: world.people.committee.token, body: { name: 'x', regionId: world.regionId } })).status).toBe(403);
-    expect((await call('POST', '/api/banks', { token: world.people.otherSecretary.token, body: { name: 'x', branchId: world.branchId } })).status).toBe(403);
+    expect(
+      (await call('POST', '/api/banks', { token: world.people.member.token, body: { name: 'x', branchId: world.branchId } })).status,
+    ).toBe(403);
+    expect(
+      (await call('POST', '/api/banks', { token: world.people.committee.token, body: { name: 'x', regionId: world.regionId } })).status,
+    ).toBe(403);
+    expect(
+      (await call('POST', '/api/banks', { token: world.people.otherSecretary.token, body: { name: 'x', branchId: world.branchId } }))
+        .status,
+    ).toBe(403);
 
     // The committee sees its bank (editable) and the region's (to draw from, not to edit).
     const list = await call('GET', '/api/banks', { token: world.people.committee.token });
-    expect(list.body.banks.map((b: { name: string; canEdit: boolean }) => [b.name, b.canEdit])).toEqual([['区域题库', false], ['支部题库', true]]);
+    expect(list.body.banks.map((b: { name: string; canEdit: boolean }) => [b.name, b.canEdit])).toEqual([
+      ['区域题库', false],
+      ['支部题库', true],
+    ]);
     expect((await call('GET', '/api/banks', { token: world.people.otherSecretary.token })).body.banks).toEqual([]);
   });
 
@@ -31,12 +58,21 @@ describe('question banks', () => {
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ type: 'single', answer: 'A', difficulty: 'medium', explanation: '', status: 'active' });
 
-    const wrong = await call('POST', `/api/banks/${bankId}/questions`, { token, body: { ...single, stem: '单选题给了两个答案会怎样？', answer: 'AB' } });
+    const wrong = await call('POST', `/api/banks/${bankId}/questions`, {
+      token,
+      body: { ...single, stem: '单选题给了两个答案会怎样？', answer: 'AB' },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields.answer).toMatch(/单选、判断只能有一个答案/);
-    const judge = await call('POST', `/api/banks/${bankId}/questions`, { token, body: { type: 'judge', stem: '预备期为一年。', options: ['对', '错'], answer: 'A' } });
+    const judge = await call('POST', `/api/banks/${bankId}/questions`, {
+      token,
+      body: { type: 'judge', stem: '预备期为一年。', options: ['对', '错'], answer: 'A' },
+    });
     expect(judge.body.error.fields.options).toBe('判断题的选项只能是“正确”“错误”');
-    const duplicate = await call('POST', `/api/banks/${bankId}/questions`, { token, body: { ...single, stem: '安全生产工作，坚持什么方针' } });
+    const duplicate = await call('POST', `/api/banks/${bankId}/questions`, {
+      token,
+      body: { ...single, stem: '安全生产工作，坚持什么方针' },
+    });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.message).toBe('题库中已有相同的题目');
 

@@ -19,12 +19,26 @@ export const bankRoutes = new Hono<AppEnv>();
 
 const PAGE_SIZE = 50;
 
-type BankRow = { id: string; name: string; regionId: string; branchId: string | null; ownerName: string; activeCount: number; canEdit: number; createdAt: number };
+type BankRow = {
+  id: string;
+  name: string;
+  regionId: string;
+  branchId: string | null;
+  ownerName: string;
+  activeCount: number;
+  canEdit: number;
+  createdAt: number;
+};
 
 const toBank = (row: BankRow) => ({
   id: row.id,
   name: row.name,
-  owner: { kind: row.branchId ? ('branch' as const) : ('region' as const), regionId: row.regionId, branchId: row.branchId, name: row.ownerName },
+  owner: {
+    kind: row.branchId ? ('branch' as const) : ('region' as const),
+    regionId: row.regionId,
+    branchId: row.branchId,
+    name: row.ownerName,
+  },
   activeCount: row.activeCount,
   canEdit: row.canEdit === 1,
   createdAt: row.createdAt,
@@ -43,32 +57,42 @@ const BANKS_FOR = `WITH mine AS (
   FROM question_banks qb JOIN regions r ON r.id = qb.region_id LEFT JOIN branches br ON br.id = qb.branch_id`;
 
 implement(bankRoutes, endpoints.listBanks, async ({ c, caller }) => {
-  const banks = await all<BankRow>(sql(
-    c.env.DB,
-    `${BANKS_FOR}
+  const banks = await all<BankRow>(
+    sql(
+      c.env.DB,
+      `${BANKS_FOR}
      WHERE qb.branch_id IN (SELECT branch_id FROM mine) OR qb.region_id IN (SELECT region_id FROM admin)
        OR (qb.branch_id IS NULL AND qb.region_id IN (SELECT region_id FROM mine))
      ORDER BY qb.branch_id IS NOT NULL, qb.created_at`,
-    { userId: caller.userId },
-  ));
+      { userId: caller.userId },
+    ),
+  );
   return { banks: banks.map(toBank) };
 });
 
 /** The region of the owner named in a body, and that the caller may manage it. */
-export async function requireOwnerManager(db: Database, userId: string, owner: { branchId?: string | undefined; regionId?: string | undefined }) {
+export async function requireOwnerManager(
+  db: Database,
+  userId: string,
+  owner: { branchId?: string | undefined; regionId?: string | undefined },
+) {
   const regionId = owner.branchId
     ? (await db.select({ regionId: branches.regionId }).from(branches).where(eq(branches.id, owner.branchId)).get())?.regionId
     : (await db.select({ id: regions.id }).from(regions).where(eq(regions.id, owner.regionId!)).get())?.id;
   if (!regionId) throw new ApiError('not_found', owner.branchId ? '支部不存在' : '区域不存在');
   const standing = await ownerStanding(db, userId, { regionId, branchId: owner.branchId ?? null });
-  if (!standing.canManage) throw new ApiError('forbidden', owner.branchId ? '只有本支部的支委和书记可以操作' : '只有该区域的管理员可以操作');
+  if (!standing.canManage)
+    throw new ApiError('forbidden', owner.branchId ? '只有本支部的支委和书记可以操作' : '只有该区域的管理员可以操作');
   return standing;
 }
 
 implement(bankRoutes, endpoints.createBank, async ({ c, caller, body }) => {
   const owner = await requireOwnerManager(c.get('db'), caller.userId, body);
   const id = newId();
-  await c.get('db').insert(questionBanks).values({ id, regionId: owner.regionId, branchId: owner.branchId, name: body.name, createdBy: caller.userId, createdAt: Date.now() });
+  await c
+    .get('db')
+    .insert(questionBanks)
+    .values({ id, regionId: owner.regionId, branchId: owner.branchId, name: body.name, createdBy: caller.userId, createdAt: Date.now() });
   const row = await first<BankRow>(sql(c.env.DB, `${BANKS_FOR} WHERE qb.id = :bankId`, { userId: caller.userId, bankId: id }));
   return toBank(row!);
 });
@@ -114,7 +138,15 @@ implement(bankRoutes, endpoints.listQuestions, async ({ c, caller, params, query
 
 /** The stored fields of a question, named one by one (never a request body spread into a row). */
 export function questionFields(q: QuestionInput) {
-  return { type: q.type, stem: q.stem, options: q.options, answer: q.answer, explanation: q.explanation, tags: q.tags, difficulty: q.difficulty };
+  return {
+    type: q.type,
+    stem: q.stem,
+    options: q.options,
+    answer: q.answer,
+    explanation: q.explanation,
+    tags: q.tags,
+    difficulty: q.difficulty,
+  };
 }
 
 /** Refuses a stem that another active question of the bank already has. */
@@ -122,7 +154,14 @@ async function assertNoDuplicate(db: Database, bankId: string, key: string, exce
   const duplicate = await db
     .select({ id: questions.id })
     .from(questions)
-    .where(and(eq(questions.bankId, bankId), eq(questions.stemKey, key), eq(questions.status, 'active'), except ? ne(questions.id, except) : undefined))
+    .where(
+      and(
+        eq(questions.bankId, bankId),
+        eq(questions.stemKey, key),
+        eq(questions.status, 'active'),
+        except ? ne(questions.id, except) : undefined,
+      ),
+    )
     .get();
   if (duplicate) throw new ApiError('conflict', '题库中已有相同的题目', { stem: '题库中已有相同的题目' });
 }

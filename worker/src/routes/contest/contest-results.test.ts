@@ -8,7 +8,10 @@ async function take(contestId: string, person: Person, bank: { questions: TestQu
   const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token: person.token })).body;
   for (const [i, q] of (attempt.questions as { id: string }[]).entries()) {
     const answer = key.get(q.id)!;
-    await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token: person.token, body: { answer: i < right ? answer : answer === 'A' ? 'B' : 'A' } });
+    await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, {
+      token: person.token,
+      body: { answer: i < right ? answer : answer === 'A' ? 'B' : 'A' },
+    });
   }
   return (await call('POST', `/api/attempts/${attempt.id}/submit`, { token: person.token })).body as { attemptId: string; score: number };
 }
@@ -43,9 +46,21 @@ describe('leaderboards', () => {
     const { contestId } = await contestWithResults(world, { region: true });
     const branches = await call('GET', `/api/contests/${contestId}/leaderboard?by=branch`, { token: world.people.regionAdmin.token });
     expect(branches.body.rows).toEqual([
-      { rank: 1, id: world.branchId, name: expect.any(String), score: 6, timeUsedMs: null, branchName: null, participants: 3, members: 8, participationRate: 3 / 8 },
+      {
+        rank: 1,
+        id: world.branchId,
+        name: expect.any(String),
+        score: 6,
+        timeUsedMs: null,
+        branchName: null,
+        participants: 3,
+        members: 8,
+        participationRate: 3 / 8,
+      },
     ]);
-    const teams = await call('GET', `/api/contests/${contestId}/leaderboard?by=team&branchId=${world.branchId}`, { token: world.people.masses.token });
+    const teams = await call('GET', `/api/contests/${contestId}/leaderboard?by=team&branchId=${world.branchId}`, {
+      token: world.people.masses.token,
+    });
     const steel = teams.body.rows.find((r: { name: string }) => r.name === '钢筋班');
     expect(steel).toMatchObject({ participants: 2, members: 4, score: 5, participationRate: 0.5 });
     expect(teams.body.mine).toMatchObject({ rank: steel.rank, score: 5 });
@@ -56,14 +71,22 @@ describe('analysis', () => {
   it('gives the correct rate and most chosen wrong answer per question, a histogram and flags', async () => {
     const world = await makeWorld();
     const { contestId } = await contestWithResults(world);
-    const attempt = await env.DB.prepare('SELECT id FROM attempts WHERE contest_id = ?1 AND user_id = ?2').bind(contestId, world.people.masses.id).first<{ id: string }>();
+    const attempt = await env.DB.prepare('SELECT id FROM attempts WHERE contest_id = ?1 AND user_id = ?2')
+      .bind(contestId, world.people.masses.id)
+      .first<{ id: string }>();
     await env.DB.prepare('UPDATE attempts SET background_count = 5 WHERE id = ?1').bind(attempt!.id).run();
     const res = await call('GET', `/api/contests/${contestId}/analysis`, { token: world.people.committee.token });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ participants: 3, attempts: 3, maxScore: 8, averageScore: 6 });
     // Maximum 8: nine bands of one point each; the scores were 8, 4 and 6.
     expect(res.body.histogram).toHaveLength(9);
-    expect(res.body.histogram.filter((b: { count: number }) => b.count > 0).map((b: { from: number; to: number }) => [b.from, b.to])).toEqual([[4, 4], [6, 6], [8, 8]]);
+    expect(
+      res.body.histogram.filter((b: { count: number }) => b.count > 0).map((b: { from: number; to: number }) => [b.from, b.to]),
+    ).toEqual([
+      [4, 4],
+      [6, 6],
+      [8, 8],
+    ]);
     expect(res.body.histogram.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(3);
     const rates = res.body.questions.map((q: { correctRate: number }) => q.correctRate);
     expect(rates).toEqual([...rates].sort((a, b) => a - b));
@@ -72,7 +95,13 @@ describe('analysis', () => {
     expect(missed.commonWrong).toMatchObject({ count: expect.any(Number) });
     // The test answers in milliseconds: every answer is faster than a person reads, so all are flagged.
     expect(res.body.flagged).toHaveLength(3);
-    expect(res.body.flagged[0]).toEqual({ attemptId: attempt!.id, name: world.people.masses.name, backgroundCount: 5, fastAnswers: 4, score: 4 });
+    expect(res.body.flagged[0]).toEqual({
+      attemptId: attempt!.id,
+      name: world.people.masses.name,
+      backgroundCount: 5,
+      fastAnswers: 4,
+      score: 4,
+    });
     expect(res.body.flagged.every((f: { fastAnswers: number }) => f.fastAnswers === 4)).toBe(true);
   });
 });
@@ -81,9 +110,23 @@ describe('score bands', () => {
   it('are whole points, at most ten, covering 0 to the maximum', async () => {
     const { scoreBands } = await import('./analysis');
     expect(scoreBands([0, 55, 100, 99], 100).map((b) => [b.from, b.to, b.count])).toEqual([
-      [0, 10, 1], [11, 21, 0], [22, 32, 0], [33, 43, 0], [44, 54, 0], [55, 65, 1], [66, 76, 0], [77, 87, 0], [88, 98, 0], [99, 100, 2],
+      [0, 10, 1],
+      [11, 21, 0],
+      [22, 32, 0],
+      [33, 43, 0],
+      [44, 54, 0],
+      [55, 65, 1],
+      [66, 76, 0],
+      [77, 87, 0],
+      [88, 98, 0],
+      [99, 100, 2],
     ]);
-    expect(scoreBands([3], 3)).toEqual([{ from: 0, to: 0, count: 0 }, { from: 1, to: 1, count: 0 }, { from: 2, to: 2, count: 0 }, { from: 3, to: 3, count: 1 }]);
+    expect(scoreBands([3], 3)).toEqual([
+      { from: 0, to: 0, count: 0 },
+      { from: 1, to: 1, count: 0 },
+      { from: 2, to: 2, count: 0 },
+      { from: 3, to: 3, count: 1 },
+    ]);
   });
 });
 
@@ -91,7 +134,11 @@ describe('review', () => {
   it('shows answers and explanations when the rules allow, and never before', async () => {
     const world = await makeWorld();
     const bank = await makeBank(world, { single: 2 });
-    for (const [showAnswers, expected] of [['after_submit', 200], ['after_close', 403], ['never', 403]] as const) {
+    for (const [showAnswers, expected] of [
+      ['after_submit', 200],
+      ['after_close', 403],
+      ['never', 403],
+    ] as const) {
       const contestId = await makeContest(world, bank, { draw: [{ type: 'single', count: 2 }], showAnswers });
       const result = await take(contestId, world.people.member, bank, 1);
       const review = await call('GET', `/api/attempts/${result.attemptId}/review`, { token: world.people.member.token });
@@ -99,7 +146,10 @@ describe('review', () => {
       if (expected === 200) {
         expect(review.body.questions).toHaveLength(2);
         expect(review.body.questions.filter((q: { correct: boolean }) => q.correct)).toHaveLength(1);
-        expect(review.body.questions[0]).toMatchObject({ answer: expect.stringMatching(/^[A-D]$/), explanation: expect.stringContaining('解析') });
+        expect(review.body.questions[0]).toMatchObject({
+          answer: expect.stringMatching(/^[A-D]$/),
+          explanation: expect.stringContaining('解析'),
+        });
       } else {
         expect(review.body.error.message).toBe(showAnswers === 'never' ? '本竞赛不公布答案' : '答案将在竞赛结束后公布');
       }
@@ -107,7 +157,9 @@ describe('review', () => {
     // After the close, the after_close contest opens its answers.
     const closing = await makeContest(world, bank, { draw: [{ type: 'single', count: 2 }], showAnswers: 'after_close' });
     const result = await take(closing, world.people.masses, bank, 2);
-    await env.DB.prepare('UPDATE contests SET closes_at = ?2 WHERE id = ?1').bind(closing, Date.now() - 1).run();
+    await env.DB.prepare('UPDATE contests SET closes_at = ?2 WHERE id = ?1')
+      .bind(closing, Date.now() - 1)
+      .run();
     expect((await call('GET', `/api/attempts/${result.attemptId}/review`, { token: world.people.masses.token })).status).toBe(200);
     expect((await call('GET', `/api/attempts/${result.attemptId}/review`, { token: world.people.member.token })).status).toBe(404);
   });

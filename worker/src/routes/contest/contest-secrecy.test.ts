@@ -57,7 +57,10 @@ describe('a private pool while the contest is open', () => {
     expect(practice.body.questions.length).toBeGreaterThan(0);
     expect(practice.body.questions.some((q: { id: string }) => poolIds.has(q.id))).toBe(false);
 
-    const opened = await call('PATCH', `/api/contests/${contestId}`, { token: world.people.regionAdmin.token, body: { keepPoolPrivate: false } });
+    const opened = await call('PATCH', `/api/contests/${contestId}`, {
+      token: world.people.regionAdmin.token,
+      body: { keepPoolPrivate: false },
+    });
     expect(opened.body.keepPoolPrivate).toBe(false);
     await env.DB.prepare('DELETE FROM practice_days WHERE user_id = ?1').bind(world.people.masses.id).run();
     const seen = new Set<string>();
@@ -72,14 +75,24 @@ describe('a private pool while the contest is open', () => {
     const { world, bank } = await regionContest();
     const now = Date.now();
     const body = {
-      branchId: world.branchId, title: '支部练习赛', opensAt: now, closesAt: now + 3_600_000, bankIds: [bank.bankId],
-      draw: [{ type: 'single', count: 1 }], timeLimitMinutes: 10, attemptsAllowed: 5, showAnswers: 'after_submit',
+      branchId: world.branchId,
+      title: '支部练习赛',
+      opensAt: now,
+      closesAt: now + 3_600_000,
+      bankIds: [bank.bankId],
+      draw: [{ type: 'single', count: 1 }],
+      timeLimitMinutes: 10,
+      attemptsAllowed: 5,
+      showAnswers: 'after_submit',
     };
     const res = await call('POST', '/api/contests', { token: world.people.committee.token, body });
     expect(res.status).toBe(409);
     expect(res.body.error.message).toBe('题库中单选题只有 0 道，少于要抽的 1 道');
     // Judge questions are not in the region contest's pool: those may be drawn.
-    const judge = await call('POST', '/api/contests', { token: world.people.committee.token, body: { ...body, draw: [{ type: 'judge', count: 4 }] } });
+    const judge = await call('POST', '/api/contests', {
+      token: world.people.committee.token,
+      body: { ...body, draw: [{ type: 'judge', count: 4 }] },
+    });
     expect(judge.status).toBe(201);
     expect(judge.body.keepPoolPrivate).toBe(true);
   });
@@ -90,7 +103,16 @@ describe('a private pool while the contest is open', () => {
     const now = Date.now();
     const res = await call('POST', '/api/contests', {
       token: world.people.regionAdmin.token,
-      body: { regionId: world.regionId, title: '全区竞赛', opensAt: now, closesAt: now + 3_600_000, bankIds: [bank.bankId], draw: [{ type: 'single', count: 2 }], timeLimitMinutes: 10, attemptsAllowed: 1 },
+      body: {
+        regionId: world.regionId,
+        title: '全区竞赛',
+        opensAt: now,
+        closesAt: now + 3_600_000,
+        bankIds: [bank.bankId],
+        draw: [{ type: 'single', count: 2 }],
+        timeLimitMinutes: 10,
+        attemptsAllowed: 1,
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.keepPoolPrivate).toBe(true);
@@ -100,13 +122,18 @@ describe('a private pool while the contest is open', () => {
 describe('the team ranking of a region contest', () => {
   it('answers for the caller’s own branch, and not for a branch they do not belong to or one outside the region', async () => {
     const { world, contestId } = await regionContest();
-    const board = (branchId: string, token = world.people.member.token) => call('GET', `/api/contests/${contestId}/leaderboard?by=team&branchId=${branchId}`, { token });
+    const board = (branchId: string, token = world.people.member.token) =>
+      call('GET', `/api/contests/${contestId}/leaderboard?by=team&branchId=${branchId}`, { token });
     expect((await board(world.branchId)).status).toBe(200);
     expect((await board(world.otherBranchId)).status).toBe(404);
     expect((await board(world.branchId, world.people.regionAdmin.token)).status).toBe(200);
     // A second branch of the same region: its members may look, others may not.
     const second = crypto.randomUUID().slice(0, 12);
-    await env.DB.prepare("INSERT INTO branches (id, region_id, kind, name, address, created_at) VALUES (?1, ?2, 'site', '第二工地', '某路', ?3)").bind(second, world.regionId, Date.now()).run();
+    await env.DB.prepare(
+      "INSERT INTO branches (id, region_id, kind, name, address, created_at) VALUES (?1, ?2, 'site', '第二工地', '某路', ?3)",
+    )
+      .bind(second, world.regionId, Date.now())
+      .run();
     const refused = await board(second);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toBe('只能查看本人所在支部的班组排名');

@@ -20,7 +20,15 @@ describe('creating a contest', () => {
     const region = await makeBank(world, { multiple: 3 }, { region: true, tag: '党史' });
     const res = await call('POST', '/api/contests', {
       token: world.people.committee.token,
-      body: body({ branchId: world.branchId, bankIds: [own.bankId, region.bankId], draw: [{ type: 'single', count: 5 }, { type: 'multiple', count: 2, tag: '党史' }, { type: 'judge', count: 4 }] }),
+      body: body({
+        branchId: world.branchId,
+        bankIds: [own.bankId, region.bankId],
+        draw: [
+          { type: 'single', count: 5 },
+          { type: 'multiple', count: 2, tag: '党史' },
+          { type: 'judge', count: 4 },
+        ],
+      }),
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -40,18 +48,30 @@ describe('creating a contest', () => {
   it('says which rule lacks questions, and refuses banks of another branch or region', async () => {
     const world = await makeWorld();
     const own = await makeBank(world, { single: 3 });
-    const short = await call('POST', '/api/contests', { token: world.people.secretary.token, body: body({ branchId: world.branchId, bankIds: [own.bankId], draw: [{ type: 'single', count: 4 }] }) });
+    const short = await call('POST', '/api/contests', {
+      token: world.people.secretary.token,
+      body: body({ branchId: world.branchId, bankIds: [own.bankId], draw: [{ type: 'single', count: 4 }] }),
+    });
     expect(short.status).toBe(409);
     expect(short.body.error.message).toBe('题库中单选题只有 3 道，少于要抽的 4 道');
-    const tagged = await call('POST', '/api/contests', { token: world.people.secretary.token, body: body({ branchId: world.branchId, bankIds: [own.bankId], draw: [{ type: 'single', count: 1, tag: '党史' }] }) });
+    const tagged = await call('POST', '/api/contests', {
+      token: world.people.secretary.token,
+      body: body({ branchId: world.branchId, bankIds: [own.bankId], draw: [{ type: 'single', count: 1, tag: '党史' }] }),
+    });
     expect(tagged.body.error.message).toBe('题库中标签为“党史”的单选题只有 0 道，少于要抽的 1 道');
 
     const otherWorld = await makeWorld();
     const foreign = await makeBank(otherWorld, { single: 5 });
-    const res = await call('POST', '/api/contests', { token: world.people.secretary.token, body: body({ branchId: world.branchId, bankIds: [foreign.bankId], draw: [{ type: 'single', count: 1 }] }) });
+    const res = await call('POST', '/api/contests', {
+      token: world.people.secretary.token,
+      body: body({ branchId: world.branchId, bankIds: [foreign.bankId], draw: [{ type: 'single', count: 1 }] }),
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.bankIds).toBe('所选题库不存在或不能用于本竞赛');
-    const backwards = await call('POST', '/api/contests', { token: world.people.secretary.token, body: body({ branchId: world.branchId, bankIds: [own.bankId], draw: [{ type: 'single', count: 1 }], closesAt: Date.now() - HOUR }) });
+    const backwards = await call('POST', '/api/contests', {
+      token: world.people.secretary.token,
+      body: body({ branchId: world.branchId, bankIds: [own.bankId], draw: [{ type: 'single', count: 1 }], closesAt: Date.now() - HOUR }),
+    });
     expect(backwards.body.error.fields.closesAt).toBe('结束时间要晚于开始时间');
   });
 
@@ -60,12 +80,16 @@ describe('creating a contest', () => {
     const bank = await makeBank(world, { single: 3, multiple: 1, judge: 1 }, { region: true });
     const branchContest = await makeContest(world, bank);
     const regionContest = await makeContest(world, bank, { region: true });
-    const ids = async (token: string) => (await call('GET', '/api/contests', { token })).body.contests.map((c: { id: string }) => c.id).sort();
+    const ids = async (token: string) =>
+      (await call('GET', '/api/contests', { token })).body.contests.map((c: { id: string }) => c.id).sort();
     expect(await ids(world.people.masses.token)).toEqual([branchContest, regionContest].sort());
     expect(await ids(world.people.regionAdmin.token)).toEqual([branchContest, regionContest].sort());
     expect(await ids(world.people.otherSecretary.token)).toEqual([]);
     expect(await ids(world.people.outsider.token)).toEqual([]);
-    const changed = await call('PATCH', `/api/contests/${regionContest}`, { token: world.people.regionAdmin.token, body: { title: '全区党建知识竞赛' } });
+    const changed = await call('PATCH', `/api/contests/${regionContest}`, {
+      token: world.people.regionAdmin.token,
+      body: { title: '全区党建知识竞赛' },
+    });
     expect(changed.body).toMatchObject({ title: '全区党建知识竞赛', scope: { kind: 'region', name: '测试区域' } });
     const row = await env.DB.prepare('SELECT title FROM contests WHERE id = ?1').bind(branchContest).first();
     expect(row).toEqual({ title: '测试竞赛' });
@@ -77,11 +101,18 @@ describe('creating a contest', () => {
     const token = world.people.secretary.token;
     const open = await makeContest(world, bank);
     const later = Date.now() + 3 * 86_400_000;
-    const moved = await call('PATCH', `/api/contests/${open}`, { token, body: { closesAt: later, keepPoolPrivate: false, description: '每人一次' } });
+    const moved = await call('PATCH', `/api/contests/${open}`, {
+      token,
+      body: { closesAt: later, keepPoolPrivate: false, description: '每人一次' },
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ closesAt: later, keepPoolPrivate: false, description: '每人一次', status: 'open' });
 
-    const closed = await makeContest(world, bank, { opensAt: Date.now() - 2 * 86_400_000, closesAt: Date.now() - 86_400_000, showAnswers: 'after_close' });
+    const closed = await makeContest(world, bank, {
+      opensAt: Date.now() - 2 * 86_400_000,
+      closesAt: Date.now() - 86_400_000,
+      showAnswers: 'after_close',
+    });
     const reopen = await call('PATCH', `/api/contests/${closed}`, { token, body: { closesAt: later } });
     expect(reopen.status).toBe(409);
     expect(reopen.body.error.message).toContain('竞赛已结束，不能再修改时间');

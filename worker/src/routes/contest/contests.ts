@@ -13,16 +13,18 @@ import { requireOwnerManager } from './banks';
 export const contestRoutes = new Hono<AppEnv>();
 
 implement(contestRoutes, endpoints.listContests, async ({ c, caller }) => {
-  const rows = await all<ContestRow>(sql(
-    c.env.DB,
-    `${CONTEST_SELECT}
+  const rows = await all<ContestRow>(
+    sql(
+      c.env.DB,
+      `${CONTEST_SELECT}
      WHERE c.branch_id IN (SELECT branch_id FROM memberships WHERE user_id = :userId)
        OR (c.branch_id IS NULL
          AND c.region_id IN (SELECT b.region_id FROM memberships m JOIN branches b ON b.id = m.branch_id WHERE m.user_id = :userId))
        OR c.region_id IN (SELECT region_id FROM region_admins WHERE user_id = :userId)
      ORDER BY c.closes_at < :now, c.opens_at DESC LIMIT 100`,
-    { userId: caller.userId, now: Date.now() },
-  ));
+      { userId: caller.userId, now: Date.now() },
+    ),
+  );
   return { contests: rows.map((row) => toContest(row)) };
 });
 
@@ -31,26 +33,37 @@ implement(contestRoutes, endpoints.createContest, async ({ c, caller, body }) =>
   const d1 = c.env.DB;
   // A branch contest may use the branch's banks and its region's; a region contest only the region's.
   // From a region bank, a branch contest draws none of the questions an open region contest keeps private.
-  const candidates = await all<{ id: string; type: QuestionType; tags: string }>(sql(
-    d1,
-    `SELECT q.id, q.type, q.tags FROM questions q JOIN question_banks qb ON qb.id = q.bank_id
+  const candidates = await all<{ id: string; type: QuestionType; tags: string }>(
+    sql(
+      d1,
+      `SELECT q.id, q.type, q.tags FROM questions q JOIN question_banks qb ON qb.id = q.bank_id
      WHERE qb.id IN (SELECT value FROM json_each(:bankIds)) AND qb.region_id = :regionId
        AND (qb.branch_id IS NULL OR qb.branch_id = :branchId) AND q.status = 'active'
        AND (qb.branch_id IS NOT NULL OR :branchId IS NULL OR q.id NOT IN (${privatePoolIds(':regionId', ':now')}))`,
-    { bankIds: JSON.stringify(body.bankIds), regionId: owner.regionId, branchId: owner.branchId, now: Date.now() },
-  ));
-  const usable = await first<{ n: number }>(sql(
-    d1,
-    `SELECT count(*) AS n FROM question_banks
+      { bankIds: JSON.stringify(body.bankIds), regionId: owner.regionId, branchId: owner.branchId, now: Date.now() },
+    ),
+  );
+  const usable = await first<{ n: number }>(
+    sql(
+      d1,
+      `SELECT count(*) AS n FROM question_banks
      WHERE id IN (SELECT value FROM json_each(:bankIds)) AND region_id = :regionId AND (branch_id IS NULL OR branch_id = :branchId)`,
-    { bankIds: JSON.stringify([...new Set(body.bankIds)]), regionId: owner.regionId, branchId: owner.branchId },
-  ));
-  if (usable?.n !== new Set(body.bankIds).size) throw new ApiError('validation_failed', '所选题库不存在或不能用于本竞赛', { bankIds: '所选题库不存在或不能用于本竞赛' });
+      { bankIds: JSON.stringify([...new Set(body.bankIds)]), regionId: owner.regionId, branchId: owner.branchId },
+    ),
+  );
+  if (usable?.n !== new Set(body.bankIds).size)
+    throw new ApiError('validation_failed', '所选题库不存在或不能用于本竞赛', { bankIds: '所选题库不存在或不能用于本竞赛' });
 
-  const built = buildPool(body.draw, candidates.map((q) => ({ id: q.id, type: q.type, tags: JSON.parse(q.tags) as string[] })));
+  const built = buildPool(
+    body.draw,
+    candidates.map((q) => ({ id: q.id, type: q.type, tags: JSON.parse(q.tags) as string[] })),
+  );
   if ('short' in built) {
     const { type, tag, count, available } = built.short;
-    throw new ApiError('not_enough_questions', `题库中${tag ? `标签为“${tag}”的` : ''}${QUESTION_TYPE_LABELS[type]}只有 ${available} 道，少于要抽的 ${count} 道`);
+    throw new ApiError(
+      'not_enough_questions',
+      `题库中${tag ? `标签为“${tag}”的` : ''}${QUESTION_TYPE_LABELS[type]}只有 ${available} 道，少于要抽的 ${count} 道`,
+    );
   }
   const questionCount = body.draw.reduce((sum, rule) => sum + rule.count, 0);
   const maxScore = body.draw.reduce((sum, rule) => sum + rule.count * body.points[rule.type], 0);
@@ -89,7 +102,9 @@ implement(contestRoutes, endpoints.createContest, async ({ c, caller, body }) =>
   return toContest((await loadContest(d1, id, caller.userId))!);
 });
 
-implement(contestRoutes, endpoints.getContest, async ({ c, caller, params }) => toContest((await loadContest(c.env.DB, params.id, caller.userId))!));
+implement(contestRoutes, endpoints.getContest, async ({ c, caller, params }) =>
+  toContest((await loadContest(c.env.DB, params.id, caller.userId))!),
+);
 
 implement(contestRoutes, endpoints.updateContest, async ({ c, caller, params, body }) => {
   const d1 = c.env.DB;
@@ -98,7 +113,8 @@ implement(contestRoutes, endpoints.updateContest, async ({ c, caller, params, bo
   const closesAt = body.closesAt ?? current.closesAt;
   // Once closed, its answers may be out (公布答案：竞赛结束后) and its ranking final: it is not reopened.
   const timesChange = opensAt !== current.opensAt || closesAt !== current.closesAt;
-  if (timesChange && current.closesAt <= Date.now()) throw new ApiError('conflict', '竞赛已结束，不能再修改时间（答案可能已经公布）；需要再比一次请新建竞赛');
+  if (timesChange && current.closesAt <= Date.now())
+    throw new ApiError('conflict', '竞赛已结束，不能再修改时间（答案可能已经公布）；需要再比一次请新建竞赛');
   if (closesAt <= opensAt) throw new ApiError('validation_failed', '结束时间要晚于开始时间', { closesAt: '结束时间要晚于开始时间' });
   await sql(
     d1,

@@ -27,24 +27,42 @@ describe('每日一练 (daily practice)', () => {
     const key = new Map(bank.questions.map((q) => [q.id, q.answer]));
     const person = world.people.member;
     // Yesterday was finished, with a streak of 3.
-    await env.DB.prepare("INSERT INTO practice_days (user_id, day, question_ids, answers, correct, streak) VALUES (?1, ?2, '[]', '{}', 5, 3)")
+    await env.DB.prepare(
+      "INSERT INTO practice_days (user_id, day, question_ids, answers, correct, streak) VALUES (?1, ?2, '[]', '{}', 5, 3)",
+    )
       .bind(person.id, cstDate(Date.now() - DAY))
       .run();
     const today = (await call('GET', '/api/practice/daily', { token: person.token })).body;
     expect(today.streak).toBe(3);
     const [firstQ, ...rest] = today.questions as { id: string }[];
     const wrong = key.get(firstQ!.id) === 'A' ? 'B' : 'A';
-    const answered = await call('POST', '/api/practice/daily/answers', { token: person.token, body: { questionId: firstQ!.id, answer: wrong } });
-    expect(answered.body).toMatchObject({ correct: false, answer: key.get(firstQ!.id), explanation: expect.stringContaining('解析'), answered: 1, streak: 3 });
-    const again = await call('POST', '/api/practice/daily/answers', { token: person.token, body: { questionId: firstQ!.id, answer: key.get(firstQ!.id) } });
+    const answered = await call('POST', '/api/practice/daily/answers', {
+      token: person.token,
+      body: { questionId: firstQ!.id, answer: wrong },
+    });
+    expect(answered.body).toMatchObject({
+      correct: false,
+      answer: key.get(firstQ!.id),
+      explanation: expect.stringContaining('解析'),
+      answered: 1,
+      streak: 3,
+    });
+    const again = await call('POST', '/api/practice/daily/answers', {
+      token: person.token,
+      body: { questionId: firstQ!.id, answer: key.get(firstQ!.id) },
+    });
     expect(again.body).toMatchObject({ correct: false, answered: 1 });
     let last: Awaited<ReturnType<typeof call>> | undefined;
-    for (const q of rest) last = await call('POST', '/api/practice/daily/answers', { token: person.token, body: { questionId: q.id, answer: key.get(q.id) } });
+    for (const q of rest)
+      last = await call('POST', '/api/practice/daily/answers', { token: person.token, body: { questionId: q.id, answer: key.get(q.id) } });
     expect(last!.body).toMatchObject({ correct: true, answered: 5, streak: 4 });
     const done = (await call('GET', '/api/practice/daily', { token: person.token })).body;
     expect(done).toMatchObject({ answered: 5, correct: 4, streak: 4 });
     expect(done.questions[0].result).toMatchObject({ given: wrong, correct: false });
-    const notToday = await call('POST', '/api/practice/daily/answers', { token: person.token, body: { questionId: world.branchId, answer: 'A' } });
+    const notToday = await call('POST', '/api/practice/daily/answers', {
+      token: person.token,
+      body: { questionId: world.branchId, answer: 'A' },
+    });
     expect(notToday.status).toBe(404);
   });
 

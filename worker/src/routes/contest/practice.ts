@@ -3,7 +3,16 @@
  * regions'), except those an open contest keeps private, picked once per day and kept, answered one at a time with the result and the
  * explanation at once, and a streak of days with all five answered. Never ranked.
  */
-import { cstDate, DAY_MS, endpoints, isCorrect, normalizeAnswer, OPTION_LETTERS, type Difficulty, type QuestionType } from '@sitebranch/shared';
+import {
+  cstDate,
+  DAY_MS,
+  endpoints,
+  isCorrect,
+  normalizeAnswer,
+  OPTION_LETTERS,
+  type Difficulty,
+  type QuestionType,
+} from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { privatePoolIds } from '../../db/contests';
 import { all, first, sql } from '../../db/sql';
@@ -16,7 +25,15 @@ export const practiceRoutes = new Hono<AppEnv>();
 const PER_DAY = 5;
 
 type DayRow = { questionIds: string; answers: string; correct: number; streak: number | null };
-type QuestionRow = { id: string; type: QuestionType; stem: string; options: string; answer: string; explanation: string; difficulty: Difficulty };
+type QuestionRow = {
+  id: string;
+  type: QuestionType;
+  stem: string;
+  options: string;
+  answer: string;
+  explanation: string;
+  difficulty: Difficulty;
+};
 
 const MY_REGIONS = `SELECT b.region_id FROM memberships m JOIN branches b ON b.id = m.branch_id WHERE m.user_id = :userId`;
 const VISIBLE_BANKS = `SELECT qb.id FROM question_banks qb WHERE qb.branch_id IN (SELECT branch_id FROM memberships WHERE user_id = :userId)
@@ -50,11 +67,13 @@ async function streakOf(d1: D1Database, userId: string, day: DayRow, yesterday: 
 }
 
 async function questionsOf(d1: D1Database, ids: string[]) {
-  const results = await all<QuestionRow>(sql(
-    d1,
-    `SELECT id, type, stem, options, answer, explanation, difficulty FROM questions WHERE id IN (SELECT value FROM json_each(:ids))`,
-    { ids: JSON.stringify(ids) },
-  ));
+  const results = await all<QuestionRow>(
+    sql(
+      d1,
+      `SELECT id, type, stem, options, answer, explanation, difficulty FROM questions WHERE id IN (SELECT value FROM json_each(:ids))`,
+      { ids: JSON.stringify(ids) },
+    ),
+  );
   const byId = new Map(results.map((q) => [q.id, q]));
   return ids.map((id) => byId.get(id)).filter((q): q is QuestionRow => q !== undefined);
 }
@@ -98,16 +117,18 @@ implement(practiceRoutes, endpoints.answerPractice, async ({ c, caller, body }) 
   const correct = isCorrect(given, question!.answer);
   const yesterday = await readDay(d1, caller.userId, cstDate(now - DAY_MS));
   // First answer counts: answering again changes nothing. Finishing all five sets the streak.
-  const updated = await first<{ answers: string; streak: number | null }>(sql(
-    d1,
-    `UPDATE practice_days SET answers = json_set(answers, '$."' || :questionId || '"', :given), correct = correct + :correct,
+  const updated = await first<{ answers: string; streak: number | null }>(
+    sql(
+      d1,
+      `UPDATE practice_days SET answers = json_set(answers, '$."' || :questionId || '"', :given), correct = correct + :correct,
        streak = CASE
          WHEN (SELECT count(*) FROM json_each(json_set(answers, '$."' || :questionId || '"', :given))) >= json_array_length(question_ids)
          THEN :newStreak ELSE streak END
      WHERE user_id = :userId AND day = :day AND json_extract(answers, '$."' || :questionId || '"') IS NULL
      RETURNING answers, streak`,
-    { userId: caller.userId, day, questionId: body.questionId, given, correct, newStreak: (yesterday?.streak ?? 0) + 1 },
-  ));
+      { userId: caller.userId, day, questionId: body.questionId, given, correct, newStreak: (yesterday?.streak ?? 0) + 1 },
+    ),
+  );
   const current = updated ?? (await readDay(d1, caller.userId, day))!;
   const answers = JSON.parse(current.answers) as Record<string, string>;
   const firstAnswer = answers[body.questionId]!;

@@ -9,13 +9,24 @@ import { examPlatformXlsx, studyAppCsv, surveyPlatformGbkCsv } from '../../conte
 import { toCsv } from '../../../test/csv';
 import { fromBase64 } from '../../../test/base64';
 
-
-interface Listed { type: string; stem: string; options: string[]; answer: string; explanation: string | null; tags: string[]; difficulty: string }
+interface Listed {
+  type: string;
+  stem: string;
+  options: string[];
+  answer: string;
+  explanation: string | null;
+  tags: string[];
+  difficulty: string;
+}
 
 async function importAndList(bytes: Uint8Array) {
   const world: World = await makeWorld();
   const { bankId } = await makeBank(world, {});
-  const res = await call('POST', `/api/banks/${bankId}/import`, { token: world.people.secretary.token, rawBody: bytes, headers: { 'content-type': 'application/octet-stream' } });
+  const res = await call('POST', `/api/banks/${bankId}/import`, {
+    token: world.people.secretary.token,
+    rawBody: bytes,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
   const list = await call('GET', `/api/banks/${bankId}/questions`, { token: world.people.secretary.token });
   return { res, questions: (list.body.questions ?? []) as Listed[] };
 }
@@ -68,7 +79,12 @@ describe('question files from other platforms', () => {
   });
 
   it('still reports what is wrong by row and column, counting the title rows', async () => {
-    const rows = [['某平台题库导出'], ['题目类型', '题目内容', 'A', 'B', '正确答案'], ['单项选择题', '这一题的答案不在选项里？', '甲', '乙', 'Ｅ'], ['填空题', '这一题型导入不了。', '甲', '乙', 'A']];
+    const rows = [
+      ['某平台题库导出'],
+      ['题目类型', '题目内容', 'A', 'B', '正确答案'],
+      ['单项选择题', '这一题的答案不在选项里？', '甲', '乙', 'Ｅ'],
+      ['填空题', '这一题型导入不了。', '甲', '乙', 'A'],
+    ];
     const { res } = await importAndList(new TextEncoder().encode(toCsv(rows)));
     expect(res.status).toBe(400);
     expect(res.body.error.issues).toEqual([

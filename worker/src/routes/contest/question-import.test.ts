@@ -8,7 +8,16 @@ import { writeXlsx } from '../../spreadsheet/xlsx';
 
 const HEADER = [...TEMPLATE_COLUMNS];
 const row = (type: string, stem: string, options: string[], answer: string, extra: { tags?: string; difficulty?: string } = {}) => {
-  const cells = [type, stem, ...options, ...Array(6 - options.length).fill(''), answer, '依据相关规定。', extra.tags ?? '党章党规', extra.difficulty ?? '易'];
+  const cells = [
+    type,
+    stem,
+    ...options,
+    ...Array(6 - options.length).fill(''),
+    answer,
+    '依据相关规定。',
+    extra.tags ?? '党章党规',
+    extra.difficulty ?? '易',
+  ];
   return cells;
 };
 const GOOD = [
@@ -18,7 +27,11 @@ const GOOD = [
 ];
 
 const upload = (world: World, bankId: string, bytes: Uint8Array | string) =>
-  call('POST', `/api/banks/${bankId}/import`, { token: world.people.secretary.token, rawBody: bytes, headers: { 'content-type': 'application/octet-stream' } });
+  call('POST', `/api/banks/${bankId}/import`, {
+    token: world.people.secretary.token,
+    rawBody: bytes,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
 
 /** Uploads a file that must be refused as unreadable, with `message`, and returns how long the answer took. */
 async function refusedIn(world: World, bankId: string, bytes: Uint8Array, message: string): Promise<number> {
@@ -39,7 +52,9 @@ describe('importing questions', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ imported: 3 });
     const list = await call('GET', `/api/banks/${bankId}/questions`, { token: world.people.secretary.token });
-    expect(list.body.questions.map((q: { type: string; answer: string; options: string[] }) => [q.type, q.answer, q.options.length])).toEqual([
+    expect(
+      list.body.questions.map((q: { type: string; answer: string; options: string[] }) => [q.type, q.answer, q.options.length]),
+    ).toEqual([
       ['single', 'A', 3],
       ['multiple', 'ABC', 4],
       ['judge', 'A', 2],
@@ -62,7 +77,13 @@ describe('importing questions', () => {
     const world = await makeWorld();
     const { bankId } = await makeBank(world, {});
     const before = await snapshotDatabase();
-    const rows = [HEADER, ...GOOD, row('单选', '施工现场临时用电采用几级配电？', ['一级', '二级', '三级', '四级'], 'E'), row('单项', '这一行的题型写错了', ['甲', '乙'], 'A'), row('单选', '党的最高领导机关是什么', ['甲', '乙'], 'A')];
+    const rows = [
+      HEADER,
+      ...GOOD,
+      row('单选', '施工现场临时用电采用几级配电？', ['一级', '二级', '三级', '四级'], 'E'),
+      row('单项', '这一行的题型写错了', ['甲', '乙'], 'A'),
+      row('单选', '党的最高领导机关是什么', ['甲', '乙'], 'A'),
+    ];
     const res = await upload(world, bankId, toCsv(rows));
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('import_failed');
@@ -79,14 +100,18 @@ describe('importing questions', () => {
     const world = await makeWorld();
     const { bankId } = await makeBank(world, {});
     await upload(world, bankId, toCsv([HEADER, GOOD[0]!]));
-    const res = await upload(world, bankId, toCsv([
-      HEADER,
-      GOOD[0]!,
-      row('多选', '多选题只给了一个答案可以吗？', ['甲', '乙', '丙'], 'B'),
-      row('单选', '选项中间空了一个会怎样？', ['甲', '', '丙'], 'A'),
-      row('判断', '判断题答案写了字母 C 会怎样？', [], 'C'),
-      row('单选', '难度写错会怎样？', ['甲', '乙'], 'A', { difficulty: '很难' }),
-    ]));
+    const res = await upload(
+      world,
+      bankId,
+      toCsv([
+        HEADER,
+        GOOD[0]!,
+        row('多选', '多选题只给了一个答案可以吗？', ['甲', '乙', '丙'], 'B'),
+        row('单选', '选项中间空了一个会怎样？', ['甲', '', '丙'], 'A'),
+        row('判断', '判断题答案写了字母 C 会怎样？', [], 'C'),
+        row('单选', '难度写错会怎样？', ['甲', '乙'], 'A', { difficulty: '很难' }),
+      ]),
+    );
     expect(res.body.error.issues).toEqual([
       { row: 2, column: '题干', message: '题库中已有相同的题目' },
       { row: 3, column: '答案', message: '多选题至少要有两个正确选项' },
@@ -105,17 +130,31 @@ describe('importing questions', () => {
     expect(binary.body.error.code).toBe('file_unreadable');
     const xls = await upload(world, bankId, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     expect(xls.body.error.message).toMatch(/不支持旧版 \.xls/);
-    const header = await upload(world, bankId, toCsv([['名称', '答案'], ['a', 'b']]));
-    expect(header.body.error.issues).toEqual([{ row: 1, column: '表头', message: '缺少“题型”“题干”列（也认“题目”“题目内容”“正确答案”等写法，见模板的填写说明），请使用导入模板' }]);
+    const header = await upload(
+      world,
+      bankId,
+      toCsv([
+        ['名称', '答案'],
+        ['a', 'b'],
+      ]),
+    );
+    expect(header.body.error.issues).toEqual([
+      { row: 1, column: '表头', message: '缺少“题型”“题干”列（也认“题目”“题目内容”“正确答案”等写法，见模板的填写说明），请使用导入模板' },
+    ]);
     const many = Array.from({ length: 5001 }, (_, i) => row('判断', `第 ${i + 1} 道判断题的题干内容`, [], '正确'));
     const tooMany = await upload(world, bankId, toCsv([HEADER, ...many]));
-    expect(tooMany.body.error).toMatchObject({ code: 'file_unreadable', message: '文件超过 5001 行（一行表头加最多 5000 行内容），请分成几个文件导入' });
+    expect(tooMany.body.error).toMatchObject({
+      code: 'file_unreadable',
+      message: '文件超过 5001 行（一行表头加最多 5000 行内容），请分成几个文件导入',
+    });
   });
 
   it('imports 5,000 questions in one go', async () => {
     const world = await makeWorld();
     const { bankId } = await makeBank(world, {});
-    const rows = Array.from({ length: 5000 }, (_, i) => row('单选', `第 ${i + 1} 道单选题：施工现场的安全要求`, ['甲', '乙', '丙', '丁'], 'ABCD'[i % 4]!));
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      row('单选', `第 ${i + 1} 道单选题：施工现场的安全要求`, ['甲', '乙', '丙', '丁'], 'ABCD'[i % 4]!),
+    );
     const res = await upload(world, bankId, writeXlsx([{ name: '题目', rows: [HEADER, ...rows] }]));
     expect(res.body).toEqual({ imported: 5000 });
     const n = await env.DB.prepare('SELECT count(*) AS n FROM questions WHERE bank_id = ?1').bind(bankId).first<{ n: number }>();

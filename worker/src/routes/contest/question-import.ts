@@ -23,14 +23,21 @@ const ROWS_PER_STATEMENT = 250;
 const MAX_ISSUES_SHOWN = 200;
 
 const activeStemKeys = async (d1: D1Database, bankId: string) => {
-  const rows = await all<{ k: string }>(sql(d1, `SELECT stem_key AS k FROM questions WHERE bank_id = :bankId AND status = 'active'`, {
-    bankId,
-  }));
+  const rows = await all<{ k: string }>(
+    sql(d1, `SELECT stem_key AS k FROM questions WHERE bank_id = :bankId AND status = 'active'`, {
+      bankId,
+    }),
+  );
   return new Set(rows.map((r) => r.k));
 };
 
 function refuse(issues: ImportIssue[], what: string): never {
-  throw new ApiError('import_failed', `${what}中有 ${issues.length} 处错误，整份未导入。${describeIssue(issues[0]!)}`, undefined, issues.slice(0, MAX_ISSUES_SHOWN));
+  throw new ApiError(
+    'import_failed',
+    `${what}中有 ${issues.length} 处错误，整份未导入。${describeIssue(issues[0]!)}`,
+    undefined,
+    issues.slice(0, MAX_ISSUES_SHOWN),
+  );
 }
 
 /** Every question in one D1 batch, in the order given (the bank lists by `created_at`). */
@@ -78,10 +85,15 @@ implement(questionImportRoutes, endpoints.importQuestionText, async ({ c, params
   for (const { line, question } of parsed.questions) {
     const checked = QuestionInputSchema.safeParse(question);
     if (!checked.success) issues.push({ row: line, column: TEXT_LINE_COLUMN, message: checked.error.issues[0]!.message });
-    else if (existing.has(stemKey(checked.data.stem))) issues.push({ row: line, column: TEXT_LINE_COLUMN, message: '题库中已有相同的题目' });
+    else if (existing.has(stemKey(checked.data.stem)))
+      issues.push({ row: line, column: TEXT_LINE_COLUMN, message: '题库中已有相同的题目' });
     else questions.push(checked.data);
   }
-  if (issues.length) refuse(issues.sort((a, b) => a.row - b.row), '粘贴的文本');
+  if (issues.length)
+    refuse(
+      issues.sort((a, b) => a.row - b.row),
+      '粘贴的文本',
+    );
   if (questions.length === 0) throw new ApiError('import_failed', '没有识别到题目：请粘贴带编号的题干、选项和答案');
   return insertQuestions(d1, params.id, questions);
 });

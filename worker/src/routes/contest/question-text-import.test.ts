@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeBank, makeWorld, snapshotDatabase, type World } from '../../../test/fixtures';
 
-const paste = (world: World, bankId: string, text: unknown, token = world.people.secretary.token) => call('POST', `/api/banks/${bankId}/import-text`, { token, body: { text } });
+const paste = (world: World, bankId: string, text: unknown, token = world.people.secretary.token) =>
+  call('POST', `/api/banks/${bankId}/import-text`, { token, body: { text } });
 const questionsOf = async (world: World, bankId: string) =>
-  (await call('GET', `/api/banks/${bankId}/questions`, { token: world.people.secretary.token })).body.questions as { type: string; stem: string; options: string[]; answer: string; explanation: string }[];
+  (await call('GET', `/api/banks/${bankId}/questions`, { token: world.people.secretary.token })).body.questions as {
+    type: string;
+    stem: string;
+    options: string[];
+    answer: string;
+    explanation: string;
+  }[];
 
 /** A Word exam paper: section headings, answers in the stem's brackets, options on one line. */
 const WORD_PAPER = [

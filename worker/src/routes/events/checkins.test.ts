@@ -39,7 +39,13 @@ describe('check-in with the rotating QR code', () => {
     const eventId = await makeEvent(world);
     const people = await Promise.all(Array.from({ length: 200 }, (_, i) => makePerson(`工人${i}`)));
     await env.DB.batch(
-      people.map((p) => env.DB.prepare("INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?, ?, 'masses', ?)").bind(world.branchId, p.id, Date.now())),
+      people.map((p) =>
+        env.DB.prepare("INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?, ?, 'masses', ?)").bind(
+          world.branchId,
+          p.id,
+          Date.now(),
+        ),
+      ),
     );
     const token = tokenAt(eventId, Date.now());
     const results = await Promise.all(people.map((p) => checkIn(eventId, p.token, { token })));
@@ -68,9 +74,19 @@ describe('check-in with the rotating QR code', () => {
   it('says why a check-in is refused: window, audience, membership, status', async () => {
     const world = await makeWorld();
     const now = Date.now();
-    const closed = await makeEvent(world, { checkinOpensAt: now - 3_600_000, checkinClosesAt: now - 60_000, endsAt: now - 60_000, startsAt: now - 3_600_000 });
+    const closed = await makeEvent(world, {
+      checkinOpensAt: now - 3_600_000,
+      checkinClosesAt: now - 60_000,
+      endsAt: now - 60_000,
+      startsAt: now - 3_600_000,
+    });
     expect((await checkIn(closed, world.people.masses.token, { token: tokenAt(closed, now) })).body.error.message).toBe('签到已结束');
-    const later = await makeEvent(world, { checkinOpensAt: now + 3_600_000, startsAt: now + 4_000_000, endsAt: now + 8_000_000, checkinClosesAt: now + 8_000_000 });
+    const later = await makeEvent(world, {
+      checkinOpensAt: now + 3_600_000,
+      startsAt: now + 4_000_000,
+      endsAt: now + 8_000_000,
+      checkinClosesAt: now + 8_000_000,
+    });
     expect((await checkIn(later, world.people.masses.token, { token: tokenAt(later, now) })).body.error.code).toBe('checkin_not_started');
     const members = await makeEvent(world, { audience: 'members' });
     const refused = await checkIn(members, world.people.masses.token, { token: tokenAt(members, now) });

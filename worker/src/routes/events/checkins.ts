@@ -18,7 +18,6 @@ import { explainRefusal, refuseWrongCode } from '../../checkin/refusal';
 
 export const checkinRoutes = new Hono<AppEnv>();
 
-
 implement(checkinRoutes, endpoints.checkIn, async ({ c, caller, params, body }) => {
   const now = Date.now();
   const eventId = params.id;
@@ -30,9 +29,10 @@ implement(checkinRoutes, endpoints.checkIn, async ({ c, caller, params, body }) 
   const loc = body.location;
   const since = minute - WRONG_DIGITS_LIMIT.windowMinutes;
   // An offline scan is a claim: it waits for an organizer unless the event accepts them automatically.
-  const inserted = await first<CheckinRow>(sql(
-    d1,
-    `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at)
+  const inserted = await first<CheckinRow>(
+    sql(
+      d1,
+      `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at)
      SELECT e.id, m.user_id, :method, :checkedInAt, CASE WHEN :checkedInAt > e.starts_at + e.late_after_minutes * 60000 THEN 1 ELSE 0 END,
        :offline, CASE WHEN :offline = 1 AND e.offline_auto_accept = 0 THEN 'pending' ELSE 'confirmed' END, :now
      FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = :userId
@@ -49,20 +49,21 @@ implement(checkinRoutes, endpoints.checkIn, async ({ c, caller, params, body }) 
          AND (SELECT coalesce(sum(count), 0) FROM checkin_event_failures WHERE event_id = :eventId AND minute > :since) < ${WRONG_DIGITS_LIMIT.perEvent}))
      ON CONFLICT (event_id, user_id) DO NOTHING
      RETURNING event_id, user_id, method, checked_in_at, late, offline, status`,
-    {
-      userId: caller.userId,
-      method: code.method,
-      checkedInAt: code.checkedInAt,
-      offline: Boolean(body.offline),
-      now,
-      eventId,
-      lat: loc?.lat ?? null,
-      lng: loc?.lng ?? null,
-      lngScale: loc ? longitudeScale(loc.lat) : null,
-      since,
-      sessionId: caller.sessionId,
-    },
-  ));
+      {
+        userId: caller.userId,
+        method: code.method,
+        checkedInAt: code.checkedInAt,
+        offline: Boolean(body.offline),
+        now,
+        eventId,
+        lat: loc?.lat ?? null,
+        lng: loc?.lng ?? null,
+        lngScale: loc ? longitudeScale(loc.lat) : null,
+        since,
+        sessionId: caller.sessionId,
+      },
+    ),
+  );
   if (inserted) return { checkin: toCheckin(inserted), alreadyCheckedIn: false };
   return explainRefusal(d1, caller, eventId, code, body, now);
 });

@@ -10,13 +10,26 @@ import { call, makeEvent, makePerson, makeWorld, type Person, type World } from 
 
 const rightDigits = (eventId: string) => digitsCode(deriveEventKey(env.CHECKIN_SECRET!, eventId), eventId, codeWindowAt(Date.now()));
 const wrongDigits = (eventId: string) => (rightDigits(eventId) === '000000' ? '111111' : '000000');
-const guess = (eventId: string, person: Person, digits: string) => call('POST', `/api/events/${eventId}/checkins`, { token: person.token, body: { digits } });
+const guess = (eventId: string, person: Person, digits: string) =>
+  call('POST', `/api/events/${eventId}/checkins`, { token: person.token, body: { digits } });
 const failureRows = async (eventId: string) =>
-  (await env.DB.prepare('SELECT (SELECT count(*) FROM checkin_failures WHERE event_id = ?1) + (SELECT count(*) FROM checkin_event_failures WHERE event_id = ?1) AS n').bind(eventId).first<{ n: number }>())!.n;
+  (await env.DB.prepare(
+    'SELECT (SELECT count(*) FROM checkin_failures WHERE event_id = ?1) + (SELECT count(*) FROM checkin_event_failures WHERE event_id = ?1) AS n',
+  )
+    .bind(eventId)
+    .first<{ n: number }>())!.n;
 
 async function members(world: World, count: number): Promise<Person[]> {
   const people = await Promise.all(Array.from({ length: count }, (_, i) => makePerson(`猜码工友${i}`)));
-  await env.DB.batch(people.map((p) => env.DB.prepare("INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?1, ?2, 'masses', ?3)").bind(world.branchId, p.id, Date.now())));
+  await env.DB.batch(
+    people.map((p) =>
+      env.DB.prepare("INSERT INTO memberships (branch_id, user_id, role, joined_at) VALUES (?1, ?2, 'masses', ?3)").bind(
+        world.branchId,
+        p.id,
+        Date.now(),
+      ),
+    ),
+  );
   return people;
 }
 
@@ -28,7 +41,11 @@ describe('the wrong-guess limit', () => {
     for (let i = 0; i < WRONG_DIGITS_LIMIT.perPerson; i++) expect((await guess(eventId, person, wrongDigits(eventId))).status).toBe(400);
     const right = await guess(eventId, person, rightDigits(eventId));
     const wrong = await guess(eventId, person, wrongDigits(eventId));
-    expect([right.status, right.body.error.code, right.body.error.message]).toEqual([wrong.status, wrong.body.error.code, wrong.body.error.message]);
+    expect([right.status, right.body.error.code, right.body.error.message]).toEqual([
+      wrong.status,
+      wrong.body.error.code,
+      wrong.body.error.message,
+    ]);
     expect(right.status).toBe(429);
   });
 

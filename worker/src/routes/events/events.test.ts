@@ -9,7 +9,14 @@ describe('events', () => {
     const startsAt = Date.now() + 24 * HOUR;
     const res = await call('POST', `/api/branches/${world.branchId}/events`, {
       token: world.people.committee.token,
-      body: { kind: 'party_lecture', title: '七月党课', placeName: '项目部二楼', startsAt, endsAt: startsAt + 2 * HOUR, geofence: { lat: 30.5, lng: 114.3 } },
+      body: {
+        kind: 'party_lecture',
+        title: '七月党课',
+        placeName: '项目部二楼',
+        startsAt,
+        endsAt: startsAt + 2 * HOUR,
+        geofence: { lat: 30.5, lng: 114.3 },
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -47,7 +54,9 @@ describe('events', () => {
     expect(await titles(world.people.masses.token)).toEqual(['安全论坛']);
     expect(await titles(world.people.member.token)).toEqual(['安全论坛', '支部党员大会']);
     expect(await titles(world.people.committee.token)).toEqual(['安全论坛', '支部党员大会', '草稿活动']);
-    expect((await call('GET', `/api/events/${membersOnly}`, { token: world.people.masses.token })).body.error.message).toBe('本活动仅限党员');
+    expect((await call('GET', `/api/events/${membersOnly}`, { token: world.people.masses.token })).body.error.message).toBe(
+      '本活动仅限党员',
+    );
     expect((await call('GET', `/api/events/${draft}`, { token: world.people.member.token })).status).toBe(404);
     expect((await call('GET', `/api/events/${open}`, { token: world.people.masses.token })).status).toBe(200);
   });
@@ -69,8 +78,17 @@ describe("the caller's own standing on events", () => {
     const world = await makeWorld();
     const now = Date.now();
     const open = await makeEvent(world, { title: '今天的班前会' });
-    const later = await makeEvent(world, { title: '下周党课', startsAt: now + 7 * 86_400_000, endsAt: now + 7 * 86_400_000 + 3_600_000, checkinOpensAt: now + 7 * 86_400_000 - 1_800_000, checkinClosesAt: now + 7 * 86_400_000 + 3_600_000 });
-    await call('POST', `/api/events/${open}/checkins/roster`, { token: world.people.committee.token, body: { userIds: [world.people.member.id] } });
+    const later = await makeEvent(world, {
+      title: '下周党课',
+      startsAt: now + 7 * 86_400_000,
+      endsAt: now + 7 * 86_400_000 + 3_600_000,
+      checkinOpensAt: now + 7 * 86_400_000 - 1_800_000,
+      checkinClosesAt: now + 7 * 86_400_000 + 3_600_000,
+    });
+    await call('POST', `/api/events/${open}/checkins/roster`, {
+      token: world.people.committee.token,
+      body: { userIds: [world.people.member.id] },
+    });
     await call('POST', `/api/events/${later}/leaves`, { token: world.people.member.token, body: { reason: '外出培训' } });
     const list = await call('GET', `/api/branches/${world.branchId}/events`, { token: world.people.member.token });
     const byTitle = (t: string) => list.body.events.find((e: { title: string }) => e.title === t);

@@ -23,7 +23,6 @@ import { implement } from '../../http/implement';
 
 export const eventRoutes = new Hono<AppEnv>();
 
-
 /** Organizers and the region see everything; others see published events meant for them. */
 function visibleTo(branch: BranchAccess): SQL | undefined {
   if (branch.isRegionAdmin || isOrganizer(branch.role)) return undefined;
@@ -112,7 +111,9 @@ implement(eventRoutes, endpoints.createEvent, async ({ c, caller, body }) => {
   return toEvent(row, true);
 });
 
-implement(eventRoutes, endpoints.getEvent, async ({ c, caller, params }) => toEventForMe(await loadEvent(c.get('db'), params.id, caller.branch, caller.userId), organizes(caller.branch)));
+implement(eventRoutes, endpoints.getEvent, async ({ c, caller, params }) =>
+  toEventForMe(await loadEvent(c.get('db'), params.id, caller.branch, caller.userId), organizes(caller.branch)),
+);
 
 implement(eventRoutes, endpoints.updateEvent, async ({ c, caller, params, body }) => {
   const db = c.get('db');
@@ -165,4 +166,3 @@ implement(eventRoutes, endpoints.getEventCode, async ({ c, params }) => ({
   digitsAcceptMs: DIGITS_ACCEPT_MS,
   serverTime: Date.now(),
 }));
-

@@ -11,7 +11,8 @@ import { call, makeEvent, makeWorld, type World } from '../../../test/fixtures';
 const MIN = 60_000;
 const tokenAt = (eventId: string, at: number) => qrToken(deriveEventKey(env.CHECKIN_SECRET!, eventId), eventId, codeWindowAt(at));
 const checkIn = (eventId: string, token: string, body: object) => call('POST', `/api/events/${eventId}/checkins`, { token, body });
-const attendance = async (world: World, eventId: string) => (await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.secretary.token })).body;
+const attendance = async (world: World, eventId: string) =>
+  (await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.secretary.token })).body;
 const FENCE = { geoLat: 30.2741, geoLng: 120.1551, geoRadiusM: 200 };
 
 describe('the offline replay attack', () => {
@@ -26,13 +27,19 @@ describe('the offline replay attack', () => {
     // The attacker had it from somewhere else (an organizer's screen): still only a claim.
     const shownAt = Date.now() - 20 * MIN;
     const res = await checkIn(eventId, world.people.member.token, {
-      token: tokenAt(eventId, shownAt), offline: true, scannedAt: shownAt + 5_000, location: { lat: FENCE.geoLat, lng: FENCE.geoLng },
+      token: tokenAt(eventId, shownAt),
+      offline: true,
+      scannedAt: shownAt + 5_000,
+      location: { lat: FENCE.geoLat, lng: FENCE.geoLng },
     });
     expect(res.status).toBe(200);
     expect(res.body.checkin).toMatchObject({ offline: true, status: 'pending' });
     const sheet = await attendance(world, eventId);
     expect(sheet).toMatchObject({ present: 0, pendingCheckins: 1 });
-    expect(sheet.people.find((p: { userId: string }) => p.userId === world.people.member.id)).toMatchObject({ status: 'pending', checkinStatus: 'pending' });
+    expect(sheet.people.find((p: { userId: string }) => p.userId === world.people.member.id)).toMatchObject({
+      status: 'pending',
+      checkinStatus: 'pending',
+    });
     expect((await call('GET', `/api/events/${eventId}`, { token: world.people.secretary.token })).body.checkinCount).toBe(0);
     // The person sees that it waits for an organizer.
     const mine = await call('GET', `/api/events/${eventId}`, { token: world.people.member.token });
@@ -43,7 +50,11 @@ describe('the offline replay attack', () => {
     const world = await makeWorld();
     const eventId = await makeEvent(world);
     const shownAt = Date.now() - 20 * MIN;
-    const res = await checkIn(eventId, world.people.member.token, { token: tokenAt(eventId, shownAt), offline: true, scannedAt: Date.now() - MIN });
+    const res = await checkIn(eventId, world.people.member.token, {
+      token: tokenAt(eventId, shownAt),
+      offline: true,
+      scannedAt: Date.now() - MIN,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('code_expired');
     const noTime = await checkIn(eventId, world.people.member.token, { token: tokenAt(eventId, shownAt), offline: true });
@@ -63,7 +74,10 @@ describe('the offline replay attack', () => {
   it('a refusal still tells a person how far away they are', async () => {
     const world = await makeWorld();
     const eventId = await makeEvent(world, FENCE);
-    const res = await checkIn(eventId, world.people.member.token, { token: tokenAt(eventId, Date.now()), location: { lat: FENCE.geoLat + 0.005, lng: FENCE.geoLng } });
+    const res = await checkIn(eventId, world.people.member.token, {
+      token: tokenAt(eventId, Date.now()),
+      location: { lat: FENCE.geoLat + 0.005, lng: FENCE.geoLng },
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/约 5\d\d 米，需在 200 米内/);
   });
@@ -73,7 +87,12 @@ describe('the offline grace', () => {
   it('accepts a queued scan until check-in closes plus the grace, and refuses it after', async () => {
     const world = await makeWorld();
     const scannedAt = Date.now() - 3 * 60 * MIN;
-    const times = { startsAt: scannedAt, checkinOpensAt: scannedAt - 10 * MIN, endsAt: scannedAt + 30 * MIN, checkinClosesAt: scannedAt + 30 * MIN };
+    const times = {
+      startsAt: scannedAt,
+      checkinOpensAt: scannedAt - 10 * MIN,
+      endsAt: scannedAt + 30 * MIN,
+      checkinClosesAt: scannedAt + 30 * MIN,
+    };
     const within = await makeEvent(world, { ...times, offlineGraceMinutes: 180 });
     const past = await makeEvent(world, { ...times, offlineGraceMinutes: 120 });
     const body = (eventId: string) => ({ token: tokenAt(eventId, scannedAt), offline: true, scannedAt });
@@ -93,10 +112,16 @@ describe('the offline grace', () => {
     const base = { kind: 'training', title: '班前会', placeName: '工地', startsAt: now + 60 * MIN, endsAt: now + 120 * MIN };
     const made = await call('POST', `/api/branches/${world.branchId}/events`, { token: world.people.committee.token, body: base });
     expect(made.body).toMatchObject({ offlineGraceMinutes: 120, offlineAutoAccept: false });
-    const tooLong = await call('POST', `/api/branches/${world.branchId}/events`, { token: world.people.committee.token, body: { ...base, offlineGraceMinutes: 24 * 60 + 1 } });
+    const tooLong = await call('POST', `/api/branches/${world.branchId}/events`, {
+      token: world.people.committee.token,
+      body: { ...base, offlineGraceMinutes: 24 * 60 + 1 },
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error.fields.offlineGraceMinutes).toBe('离线签到宽限最多 24 小时');
-    const changed = await call('PATCH', `/api/events/${made.body.id}`, { token: world.people.committee.token, body: { offlineGraceMinutes: 30, offlineAutoAccept: true } });
+    const changed = await call('PATCH', `/api/events/${made.body.id}`, {
+      token: world.people.committee.token,
+      body: { offlineGraceMinutes: 30, offlineAutoAccept: true },
+    });
     expect(changed.body).toMatchObject({ offlineGraceMinutes: 30, offlineAutoAccept: true });
   });
 
@@ -128,7 +153,9 @@ describe('organizers review offline check-ins', () => {
     const res = await review(world, eventId, { userIds: [world.people.masses.id], decision: 'confirm' });
     expect(res.body).toEqual({ changed: 1 });
     expect(await attendance(world, eventId)).toMatchObject({ present: 1, pendingCheckins: 1 });
-    const row = await env.DB.prepare('SELECT reviewed_by AS by, reviewed_at AS at FROM checkins WHERE event_id = ?1 AND user_id = ?2').bind(eventId, world.people.masses.id).first<{ by: string; at: number }>();
+    const row = await env.DB.prepare('SELECT reviewed_by AS by, reviewed_at AS at FROM checkins WHERE event_id = ?1 AND user_id = ?2')
+      .bind(eventId, world.people.masses.id)
+      .first<{ by: string; at: number }>();
     expect(row!.by).toBe(world.people.committee.id);
     expect((await call('GET', `/api/events/${eventId}`, { token: world.people.secretary.token })).body.checkinCount).toBe(1);
   });
@@ -138,11 +165,17 @@ describe('organizers review offline check-ins', () => {
     const noReason = await review(world, eventId, { userIds: [world.people.member.id], decision: 'refuse' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.fields.note).toBe('不通过时请写明原因');
-    expect((await review(world, eventId, { userIds: [world.people.member.id], decision: 'refuse', note: '当天未到场' })).body.changed).toBe(1);
+    expect((await review(world, eventId, { userIds: [world.people.member.id], decision: 'refuse', note: '当天未到场' })).body.changed).toBe(
+      1,
+    );
     expect((await review(world, eventId, { allPending: true, decision: 'confirm' })).body.changed).toBe(1);
     const sheet = await attendance(world, eventId);
     expect(sheet).toMatchObject({ present: 1, pendingCheckins: 0, refusedCheckins: 1, absent: sheet.expected - 1 });
-    expect(sheet.people.find((p: { userId: string }) => p.userId === world.people.member.id)).toMatchObject({ status: 'absent', checkinStatus: 'refused', reviewNote: '当天未到场' });
+    expect(sheet.people.find((p: { userId: string }) => p.userId === world.people.member.id)).toMatchObject({
+      status: 'absent',
+      checkinStatus: 'refused',
+      reviewNote: '当天未到场',
+    });
     const mine = await call('GET', `/api/events/${eventId}`, { token: world.people.member.token });
     expect(mine.body.mine.checkin.status).toBe('refused');
   });
@@ -153,7 +186,11 @@ describe('organizers review offline check-ins', () => {
     const other = await makeEvent(world);
     const scannedAt = Date.now() - MIN;
     await checkIn(other, world.people.secretary.token, { token: tokenAt(other, scannedAt), offline: true, scannedAt });
-    const res = await review(world, eventId, { userIds: [world.people.committee.id, world.people.secretary.id], decision: 'refuse', note: '测试' });
+    const res = await review(world, eventId, {
+      userIds: [world.people.committee.id, world.people.secretary.id],
+      decision: 'refuse',
+      note: '测试',
+    });
     expect(res.body.changed).toBe(0);
     expect((await attendance(world, other)).pendingCheckins).toBe(1);
   });
@@ -161,7 +198,10 @@ describe('organizers review offline check-ins', () => {
   it('an organizer checking the person in replaces a refused claim with their record', async () => {
     const { world, eventId } = await pendingTwo();
     await review(world, eventId, { userIds: [world.people.member.id], decision: 'refuse', note: '照片核对不上' });
-    const roster = await call('POST', `/api/events/${eventId}/checkins/roster`, { token: world.people.committee.token, body: { userIds: [world.people.member.id] } });
+    const roster = await call('POST', `/api/events/${eventId}/checkins/roster`, {
+      token: world.people.committee.token,
+      body: { userIds: [world.people.member.id] },
+    });
     expect(roster.body.added).toBe(1);
     const person = (await attendance(world, eventId)).people.find((p: { userId: string }) => p.userId === world.people.member.id);
     expect(person).toMatchObject({ status: 'present', method: 'roster', offline: false, checkinStatus: 'confirmed' });
@@ -170,7 +210,12 @@ describe('organizers review offline check-ins', () => {
   it('a member’s own history counts a pending check-in apart from a confirmed one', async () => {
     const world = await makeWorld();
     const scannedAt = Date.now() - 50 * MIN;
-    const eventId = await makeEvent(world, { startsAt: scannedAt, checkinOpensAt: scannedAt - MIN, checkinClosesAt: scannedAt + 10 * MIN, endsAt: scannedAt + 10 * MIN });
+    const eventId = await makeEvent(world, {
+      startsAt: scannedAt,
+      checkinOpensAt: scannedAt - MIN,
+      checkinClosesAt: scannedAt + 10 * MIN,
+      endsAt: scannedAt + 10 * MIN,
+    });
     await checkIn(eventId, world.people.member.token, { token: tokenAt(eventId, scannedAt), offline: true, scannedAt });
     const history = await call('GET', `/api/branches/${world.branchId}/attendance/me`, { token: world.people.member.token });
     expect(history.body).toMatchObject({ present: 0, pending: 1 });

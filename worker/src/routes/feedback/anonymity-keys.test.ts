@@ -20,7 +20,9 @@ async function anonymousReport() {
     body: { category: 'integrity', text: '有人在验收时收取好处费', clientRef: crypto.randomUUID().replace(/-/g, '') },
   });
   expect(res.status).toBe(201);
-  const row = await env.DB.prepare('SELECT receipt_hash AS receiptHash, dedupe_key AS dedupeKey FROM feedback WHERE id = ?1').bind(res.body.id).first<{ receiptHash: string; dedupeKey: string }>();
+  const row = await env.DB.prepare('SELECT receipt_hash AS receiptHash, dedupe_key AS dedupeKey FROM feedback WHERE id = ?1')
+    .bind(res.body.id)
+    .first<{ receiptHash: string; dedupeKey: string }>();
   return { world, person, receipt: res.body.receipt as string, id: res.body.id as string, row: row! };
 }
 

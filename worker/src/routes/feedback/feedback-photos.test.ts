@@ -3,12 +3,27 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, makeWorld, type Person, type World } from '../../../test/fixtures';
 import { orientationOf } from '../../feedback/exif-orientation';
-import { GPS_LATITUDE, includesBytes, JPEG, MARKERS, phoneJpeg, phonePng, phoneWebp, PNG, pngChunks, WEBP, webpChunks } from '../../feedback/test-photos';
+import {
+  GPS_LATITUDE,
+  includesBytes,
+  JPEG,
+  MARKERS,
+  phoneJpeg,
+  phonePng,
+  phoneWebp,
+  PNG,
+  pngChunks,
+  WEBP,
+  webpChunks,
+} from '../../feedback/test-photos';
 
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
 
 async function feedbackOf(world: World, person: Person, anonymous = false) {
-  const res = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: person.token, body: { category: 'hazard', text: '配电箱门没有上锁，有触电危险', anonymous } });
+  const res = await call('POST', `/api/branches/${world.branchId}/feedback`, {
+    token: person.token,
+    body: { category: 'hazard', text: '配电箱门没有上锁，有触电危险', anonymous },
+  });
   return res.body as { id: string; receipt: string | null };
 }
 const upload = (id: string, bytes: Uint8Array, auth: { token?: string; headers?: Record<string, string> }, declared = 'image/jpeg') =>
@@ -20,7 +35,11 @@ describe('feedback photos', () => {
     const { id } = await feedbackOf(world, world.people.masses);
     const auth = { token: world.people.masses.token };
     const uploaded: string[] = [];
-    for (const [bytes, type] of [[JPEG, 'image/jpeg'], [PNG, 'image/png'], [WEBP, 'image/webp']] as const) {
+    for (const [bytes, type] of [
+      [JPEG, 'image/jpeg'],
+      [PNG, 'image/png'],
+      [WEBP, 'image/webp'],
+    ] as const) {
       const res = await upload(id, bytes, auth, 'application/octet-stream');
       expect(res.status).toBe(201);
       expect(res.body.contentType).toBe(type);
@@ -58,7 +77,9 @@ describe('feedback photos', () => {
     const count = await env.DB.prepare('SELECT count(*) AS n FROM feedback_photos WHERE feedback_id = ?1').bind(id).first<{ n: number }>();
     expect(count?.n).toBe(6);
     const objects = await env.PHOTOS.list({ prefix: 'feedback/' });
-    const keys = new Set((await env.DB.prepare('SELECT object_key AS k FROM feedback_photos').all<{ k: string }>()).results.map((r) => r.k));
+    const keys = new Set(
+      (await env.DB.prepare('SELECT object_key AS k FROM feedback_photos').all<{ k: string }>()).results.map((r) => r.k),
+    );
     expect(objects.objects.every((o) => keys.has(o.key))).toBe(true);
   });
 
@@ -71,7 +92,9 @@ describe('feedback photos', () => {
 
   /** The object stored for a photo, straight from the bucket, and its row. */
   async function storedOf(photoId: string) {
-    const row = await env.DB.prepare('SELECT object_key AS k, size FROM feedback_photos WHERE id = ?1').bind(photoId).first<{ k: string; size: number }>();
+    const row = await env.DB.prepare('SELECT object_key AS k, size FROM feedback_photos WHERE id = ?1')
+      .bind(photoId)
+      .first<{ k: string; size: number }>();
     const object = await env.PHOTOS.get(row!.k);
     return { size: row!.size, bytes: new Uint8Array(await object!.arrayBuffer()) };
   }
@@ -112,7 +135,10 @@ describe('feedback photos', () => {
         } else if (res.body.contentType === 'image/png') {
           expect(pngChunks(stored.bytes)).toEqual(['IHDR', 'pHYs', 'IDAT', 'IEND'].map((type) => ({ type, crcOk: true })));
         } else expect(webpChunks(stored.bytes)).toEqual(['VP8X', 'VP8L']);
-        const served = await call<Uint8Array>('GET', `/api/feedback/${id}/photos/${res.body.id}`, { token: world.people.secretary.token, binary: true });
+        const served = await call<Uint8Array>('GET', `/api/feedback/${id}/photos/${res.body.id}`, {
+          token: world.people.secretary.token,
+          binary: true,
+        });
         expect(served.status).toBe(200);
         expect([...served.body]).toEqual([...stored.bytes]);
       }
@@ -122,14 +148,21 @@ describe('feedback photos', () => {
   it('refuses a broken photo with a 400 and stores nothing of it', async () => {
     const world = await makeWorld();
     const { id, receipt } = await feedbackOf(world, world.people.member, true);
-    for (const broken of [phoneJpeg(6).subarray(0, 300), JPEG.subarray(0, JPEG.length - 2), PNG.subarray(0, PNG.length - 12), WEBP.subarray(0, WEBP.length - 6)]) {
+    for (const broken of [
+      phoneJpeg(6).subarray(0, 300),
+      JPEG.subarray(0, JPEG.length - 2),
+      PNG.subarray(0, PNG.length - 12),
+      WEBP.subarray(0, WEBP.length - 6),
+    ]) {
       const res = await upload(id, broken, { headers: { 'x-feedback-receipt': receipt! } });
       expect(res.status).toBe(400);
       expect(res.body.error).toMatchObject({ code: 'validation_failed', message: '照片文件已损坏，请重新拍摄或选择其他照片' });
     }
     const count = await env.DB.prepare('SELECT count(*) AS n FROM feedback_photos WHERE feedback_id = ?1').bind(id).first<{ n: number }>();
     expect(count?.n).toBe(0);
-    const keys = new Set((await env.DB.prepare('SELECT object_key AS k FROM feedback_photos').all<{ k: string }>()).results.map((r) => r.k));
+    const keys = new Set(
+      (await env.DB.prepare('SELECT object_key AS k FROM feedback_photos').all<{ k: string }>()).results.map((r) => r.k),
+    );
     expect((await env.PHOTOS.list({ prefix: 'feedback/' })).objects.filter((o) => !keys.has(o.key))).toEqual([]);
   });
 });

@@ -48,12 +48,17 @@ async function storePhoto(c: Context<AppEnv>, feedback: FeedbackAccess, stage: P
   ).first();
   if (!inserted) {
     await c.env.PHOTOS.delete(objectKey);
-    throw new ApiError('conflict', stage === 'report' ? `每条反馈最多 ${MAX_PHOTOS} 张照片` : `${PHOTO_STAGE_LABELS[stage]}照片最多 ${MAX_PHOTOS} 张`);
+    throw new ApiError(
+      'conflict',
+      stage === 'report' ? `每条反馈最多 ${MAX_PHOTOS} 张照片` : `${PHOTO_STAGE_LABELS[stage]}照片最多 ${MAX_PHOTOS} 张`,
+    );
   }
   return { id, contentType, size: photo.byteLength };
 }
 
-implement(feedbackPhotoRoutes, endpoints.uploadFeedbackPhoto, async ({ c, caller, body }) => storePhoto(c, caller.feedback, 'report', body));
+implement(feedbackPhotoRoutes, endpoints.uploadFeedbackPhoto, async ({ c, caller, body }) =>
+  storePhoto(c, caller.feedback, 'report', body),
+);
 
 // The handler's proof that a safety hazard was fixed: the same metadata rules as the submitter's photos.
 implement(feedbackPhotoRoutes, endpoints.uploadRectificationPhoto, async ({ c, caller, params, body }) => {
@@ -70,5 +75,9 @@ implement(feedbackPhotoRoutes, endpoints.feedbackPhoto, async ({ c, caller, para
   );
   const object = row && (await c.env.PHOTOS.get(row.objectKey));
   if (!row || !object) throw new ApiError('not_found', '照片不存在');
-  return { bytes: new Uint8Array(await object.arrayBuffer()), fileName: `${params.photoId}.${EXTENSIONS[row.contentType]}`, contentType: row.contentType };
+  return {
+    bytes: new Uint8Array(await object.arrayBuffer()),
+    fileName: `${params.photoId}.${EXTENSIONS[row.contentType]}`,
+    contentType: row.contentType,
+  };
 });

@@ -6,10 +6,14 @@ import { runScheduled } from '../../scheduled';
 const DAY = 24 * 3_600_000;
 
 async function submitted(world: World, person: Person, anonymous = false) {
-  const res = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: person.token, body: { category: 'request', text: '宿舍热水器坏了一周，请尽快维修', anonymous } });
+  const res = await call('POST', `/api/branches/${world.branchId}/feedback`, {
+    token: person.token,
+    body: { category: 'request', text: '宿舍热水器坏了一周，请尽快维修', anonymous },
+  });
   return res.body as { id: string; receipt: string | null };
 }
-const move = (id: string, by: Person, to: string, note?: string) => call('POST', `/api/feedback/${id}/transitions`, { token: by.token, body: { to, ...(note && { note }) } });
+const move = (id: string, by: Person, to: string, note?: string) =>
+  call('POST', `/api/feedback/${id}/transitions`, { token: by.token, body: { to, ...(note && { note }) } });
 
 describe('the workflow', () => {
   it('goes submitted → accepted → in progress → resolved, keeping who, when and the note', async () => {
@@ -19,7 +23,14 @@ describe('the workflow', () => {
     expect((await move(id, world.people.committee, 'in_progress')).body.status).toBe('in_progress');
     const done = await move(id, world.people.secretary, 'resolved', '已更换热水器');
     expect(done.body).toMatchObject({ status: 'resolved', can: { handle: [], reply: true } });
-    expect(done.body.timeline.map((e: { kind: string; actor: string; actorName: string | null; note: string | null }) => [e.kind, e.actor, e.actorName, e.note])).toEqual([
+    expect(
+      done.body.timeline.map((e: { kind: string; actor: string; actorName: string | null; note: string | null }) => [
+        e.kind,
+        e.actor,
+        e.actorName,
+        e.note,
+      ]),
+    ).toEqual([
       ['submitted', 'submitter', null, null],
       ['accepted', 'organizer', world.people.committee.name, '已联系后勤'],
       ['in_progress', 'organizer', world.people.committee.name, null],
@@ -47,13 +58,21 @@ describe('the workflow', () => {
     const world = await makeWorld();
     const { id, receipt } = await submitted(world, world.people.member, true);
     await call('POST', `/api/feedback/${id}/replies`, { token: world.people.committee.token, body: { text: '请问是几号宿舍？' } });
-    const answer = await call('POST', `/api/feedback/${id}/replies`, { headers: { 'x-feedback-receipt': receipt! }, body: { text: '5 号楼 203' } });
+    const answer = await call('POST', `/api/feedback/${id}/replies`, {
+      headers: { 'x-feedback-receipt': receipt! },
+      body: { text: '5 号楼 203' },
+    });
     expect(answer.status).toBe(200);
-    expect(answer.body.timeline.slice(1).map((e: { actor: string; actorName: string | null; note: string }) => [e.actor, e.actorName, e.note])).toEqual([
+    expect(
+      answer.body.timeline.slice(1).map((e: { actor: string; actorName: string | null; note: string }) => [e.actor, e.actorName, e.note]),
+    ).toEqual([
       ['organizer', world.people.committee.name, '请问是几号宿舍？'],
       ['submitter', null, '5 号楼 203'],
     ]);
-    const wrong = await call('POST', `/api/feedback/${id}/replies`, { headers: { 'x-feedback-receipt': 'WRONGWRONG22' }, body: { text: '冒充' } });
+    const wrong = await call('POST', `/api/feedback/${id}/replies`, {
+      headers: { 'x-feedback-receipt': 'WRONGWRONG22' },
+      body: { text: '冒充' },
+    });
     expect(wrong.status).toBe(404);
     expect(wrong.body.error.message).toBe('回执码不正确，或没有这条反馈');
     expect((await call('POST', `/api/feedback/${id}/replies`, { body: { text: '没有身份' } })).status).toBe(401);
@@ -65,7 +84,9 @@ describe('deadlines', () => {
     const world = await makeWorld();
     const late = await submitted(world, world.people.masses);
     const onTime = await submitted(world, world.people.member);
-    await env.DB.prepare('UPDATE feedback SET accept_due_at = ?2, created_at = created_at - 1000 WHERE id = ?1').bind(late.id, Date.now() - 1).run();
+    await env.DB.prepare('UPDATE feedback SET accept_due_at = ?2, created_at = created_at - 1000 WHERE id = ?1')
+      .bind(late.id, Date.now() - 1)
+      .run();
     await runScheduled(env, Date.now());
     await runScheduled(env, Date.now()); // marking twice adds nothing
     const list = await call('GET', `/api/branches/${world.branchId}/feedback`, { token: world.people.secretary.token });
@@ -74,7 +95,9 @@ describe('deadlines', () => {
       [onTime.id, false],
     ]);
     const detail = await call('GET', `/api/feedback/${late.id}`, { token: world.people.secretary.token });
-    expect(detail.body.timeline.filter((e: { kind: string }) => e.kind === 'overdue')).toMatchObject([{ actor: 'system', note: '超过受理时限' }]);
+    expect(detail.body.timeline.filter((e: { kind: string }) => e.kind === 'overdue')).toMatchObject([
+      { actor: 'system', note: '超过受理时限' },
+    ]);
     const overdueOnly = await call('GET', `/api/branches/${world.branchId}/feedback?overdue=1`, { token: world.people.secretary.token });
     expect(overdueOnly.body.feedback).toHaveLength(1);
   });
@@ -88,7 +111,10 @@ describe('好差评 (rating)', () => {
     await move(id, world.people.committee, 'resolved', '已处理');
     const early = await call('POST', `/api/feedback/${id}/rating`, { token: world.people.committee.token, body: { level: 5 } });
     expect(early.status).toBe(404);
-    const rated = await call('POST', `/api/feedback/${id}/rating`, { token: world.people.masses.token, body: { level: 2, comment: '热水还是时有时无' } });
+    const rated = await call('POST', `/api/feedback/${id}/rating`, {
+      token: world.people.masses.token,
+      body: { level: 2, comment: '热水还是时有时无' },
+    });
     expect(rated.status).toBe(200);
     expect(rated.body).toMatchObject({ status: 'in_progress', rating: null, overdue: false });
     expect(rated.body.timeline.slice(-2).map((e: { kind: string; note: string }) => [e.kind, e.note])).toEqual([
@@ -97,7 +123,10 @@ describe('好差评 (rating)', () => {
     ]);
     expect(rated.body.resolveDueAt).toBeLessThan(Date.now() + 10 * DAY);
     await move(id, world.people.committee, 'resolved', '已更换加热管');
-    const good = await call('POST', `/api/feedback/${id}/rating`, { token: world.people.masses.token, body: { level: 5, comment: '谢谢' } });
+    const good = await call('POST', `/api/feedback/${id}/rating`, {
+      token: world.people.masses.token,
+      body: { level: 5, comment: '谢谢' },
+    });
     expect(good.body).toMatchObject({ status: 'resolved', rating: 5, ratingComment: '谢谢', can: { rate: false, reopen: true } });
     expect((await call('POST', `/api/feedback/${id}/rating`, { token: world.people.masses.token, body: { level: 1 } })).status).toBe(409);
   });
@@ -109,7 +138,9 @@ describe('好差评 (rating)', () => {
     const reopened = await move(id, world.people.masses, 'reopened', '并不重复，请再看看');
     expect(reopened.body).toMatchObject({ status: 'in_progress' });
     await move(id, world.people.committee, 'resolved', '已核实处理');
-    await env.DB.prepare('UPDATE feedback SET closed_at = ?2 WHERE id = ?1').bind(id, Date.now() - 8 * DAY).run();
+    await env.DB.prepare('UPDATE feedback SET closed_at = ?2 WHERE id = ?1')
+      .bind(id, Date.now() - 8 * DAY)
+      .run();
     const late = await move(id, world.people.masses, 'reopened');
     expect(late.status).toBe(409);
     expect(late.body.error.message).toBe('办结已超过 7 天，不能再重新打开，请提交新的反馈');

@@ -3,7 +3,16 @@
  * both sides reply, the submitter rates it (好差评) and may reopen it. Every step is one batch:
  * the change and its timeline entry together, the change conditional on the state it was read in.
  */
-import { addWorkingDays, endpoints, FEEDBACK_STATUS_LABELS, isClosed, ORGANIZER_TRANSITIONS, RATING_LABELS, REOPEN_WINDOW_MS, REOPENING_RATING } from '@sitebranch/shared';
+import {
+  addWorkingDays,
+  endpoints,
+  FEEDBACK_STATUS_LABELS,
+  isClosed,
+  ORGANIZER_TRANSITIONS,
+  RATING_LABELS,
+  REOPEN_WINDOW_MS,
+  REOPENING_RATING,
+} from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { newId } from '../../db/ids';
 import { first, sql } from '../../db/sql';
@@ -50,11 +59,16 @@ implement(feedbackWorkflowRoutes, endpoints.transitionFeedback, async ({ c, call
   let changed: D1Result<unknown> | undefined;
   if (body.to === 'reopened') {
     if (!caller.feedback.isSubmitter) throw new ApiError('forbidden', '只有提交人可以重新打开');
-    const closed = await first<{ closedAt: number | null }>(sql(d1, 'SELECT closed_at FROM feedback WHERE id = :feedbackId', { feedbackId }));
+    const closed = await first<{ closedAt: number | null }>(
+      sql(d1, 'SELECT closed_at FROM feedback WHERE id = :feedbackId', { feedbackId }),
+    );
     const closedAt = closed?.closedAt;
     if (!isClosed(status) || closedAt == null) throw new ApiError('conflict', '反馈还在处理中，无需重新打开');
     if (now - closedAt > REOPEN_WINDOW_MS) throw new ApiError('conflict', '办结已超过 7 天，不能再重新打开，请提交新的反馈');
-    [changed] = await d1.batch([reopenStatement(d1, feedbackId, status, await followUpDue(d1, feedbackId, now), now), eventStatement(d1, { ...event, kind: 'reopened', actor: 'submitter' })]);
+    [changed] = await d1.batch([
+      reopenStatement(d1, feedbackId, status, await followUpDue(d1, feedbackId, now), now),
+      eventStatement(d1, { ...event, kind: 'reopened', actor: 'submitter' }),
+    ]);
   } else {
     if (!caller.feedback.canHandle) throw new ApiError('forbidden', '只有负责处理的支委和书记可以操作');
     if (!ORGANIZER_TRANSITIONS[status].includes(body.to)) {
@@ -87,7 +101,16 @@ implement(feedbackWorkflowRoutes, endpoints.replyFeedback, async ({ c, caller, b
   const asOrganizer = caller.feedback.canHandle && !caller.feedback.isSubmitter;
   await c.env.DB.batch([
     sql(c.env.DB, 'UPDATE feedback SET updated_at = :now WHERE id = :feedbackId', { feedbackId: caller.feedback.feedbackId, now }),
-    eventStatement(c.env.DB, { feedbackId: caller.feedback.feedbackId, id: newId(), at: now, changedAt: now, kind: 'reply', actor: asOrganizer ? 'organizer' : 'submitter', organizerId: asOrganizer ? caller.userId : null, note: body.text }),
+    eventStatement(c.env.DB, {
+      feedbackId: caller.feedback.feedbackId,
+      id: newId(),
+      at: now,
+      changedAt: now,
+      kind: 'reply',
+      actor: asOrganizer ? 'organizer' : 'submitter',
+      organizerId: asOrganizer ? caller.userId : null,
+      note: body.text,
+    }),
   ]);
   return loadDetail(c.env.DB, caller.feedback.feedbackId, caller.feedback, now);
 });
@@ -109,7 +132,17 @@ implement(feedbackWorkflowRoutes, endpoints.rateFeedback, async ({ c, body, call
   // 不满意 or worse: reopened for follow-up with its own deadline (only if this rating was the one written).
   if (body.level <= REOPENING_RATING) {
     statements.push(reopenStatement(d1, feedbackId, status, await followUpDue(d1, feedbackId, now), now, body.level));
-    statements.push(eventStatement(d1, { feedbackId, id: newId(), at: now + 1, changedAt: now, kind: 'reopened', actor: 'system', note: '评价为不满意，重新跟进' }));
+    statements.push(
+      eventStatement(d1, {
+        feedbackId,
+        id: newId(),
+        at: now + 1,
+        changedAt: now,
+        kind: 'reopened',
+        actor: 'system',
+        note: '评价为不满意，重新跟进',
+      }),
+    );
   }
   const [rated] = await d1.batch(statements);
   if (rated!.results.length === 0) throw new ApiError('conflict', '已经评价过了');

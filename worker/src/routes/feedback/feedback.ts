@@ -1,5 +1,14 @@
 /** Feedback: submitting (named or anonymous), lists for organizers and submitters, the receipt look-up, settings. */
-import { addWorkingDays, anonymousByDefault, cstDate, defaultRoute, endpoints, FEEDBACK_DAILY_LIMIT, hmacSha256Hex, NO_DISCIPLINE_CONTACT_MESSAGE } from '@sitebranch/shared';
+import {
+  addWorkingDays,
+  anonymousByDefault,
+  cstDate,
+  defaultRoute,
+  endpoints,
+  FEEDBACK_DAILY_LIMIT,
+  hmacSha256Hex,
+  NO_DISCIPLINE_CONTACT_MESSAGE,
+} from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { secret } from '../../auth/secrets';
@@ -36,7 +45,8 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
     now,
   );
   const routedTo = body.routeTo ?? defaultRoute(body.category, anonymous, days!.hasContact === 1);
-  if (routedTo === 'region' && days!.hasContact !== 1) throw new ApiError('conflict', NO_DISCIPLINE_CONTACT_MESSAGE, { routeTo: NO_DISCIPLINE_CONTACT_MESSAGE });
+  if (routedTo === 'region' && days!.hasContact !== 1)
+    throw new ApiError('conflict', NO_DISCIPLINE_CONTACT_MESSAGE, { routeTo: NO_DISCIPLINE_CONTACT_MESSAGE });
   const acceptDueAt = addWorkingDays(now, days!.accept, calendar);
   const resolveDueAt = addWorkingDays(now, days!.resolve, calendar);
   const rateSecret = secret(c.env, 'FEEDBACK_RATE_SECRET');
@@ -51,10 +61,14 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   const rateKey = hmacSha256Hex(rateSecret, `feedback-rate:${caller.userId}:${day}`);
   const underLimit = `(SELECT count FROM feedback_rate WHERE key = :rateKey AND day = :day) <= ${FEEDBACK_DAILY_LIMIT}`;
   const statements = [
-    sql(d1, `INSERT INTO feedback_rate (key, day, count) VALUES (:rateKey, :day, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`, {
-      rateKey,
-      day,
-    }),
+    sql(
+      d1,
+      `INSERT INTO feedback_rate (key, day, count) VALUES (:rateKey, :day, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`,
+      {
+        rateKey,
+        day,
+      },
+    ),
     sql(
       d1,
       `INSERT INTO feedback (id, branch_id, category, routed_to, text, place, anonymous, user_id, receipt_hash, status,
@@ -100,39 +114,56 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
 });
 
 implement(feedbackRoutes, endpoints.listFeedback, async ({ c, caller, params, query }) => {
-  const membership = await c.get('db').select({ isDiscipline: memberships.isDiscipline }).from(memberships).where(and(eq(memberships.branchId, params.id), eq(memberships.userId, caller.userId))).get();
+  const membership = await c
+    .get('db')
+    .select({ isDiscipline: memberships.isDiscipline })
+    .from(memberships)
+    .where(and(eq(memberships.branchId, params.id), eq(memberships.userId, caller.userId)))
+    .get();
   const seesIntegrity = handlesCategory('integrity', caller.branch.role, membership?.isDiscipline === true);
-  const results = await all<SummaryRow>(sql(
-    c.env.DB,
-    `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+  const results = await all<SummaryRow>(
+    sql(
+      c.env.DB,
+      `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
      WHERE f.branch_id = :branchId AND f.routed_to = 'branch' AND (:seesIntegrity = 1 OR f.category <> 'integrity')
        AND (:status IS NULL OR f.status = :status) AND (:category IS NULL OR f.category = :category) AND (:overdue IS NULL OR f.overdue = 1)
      ${TO_HANDLE_ORDER}`,
-    { branchId: params.id, seesIntegrity, status: query.status ?? null, category: query.category ?? null, overdue: query.overdue ?? null },
-  ));
+      {
+        branchId: params.id,
+        seesIntegrity,
+        status: query.status ?? null,
+        category: query.category ?? null,
+        overdue: query.overdue ?? null,
+      },
+    ),
+  );
   return { feedback: results.map((row) => toSummary(row, true)) };
 });
 
 // Reports sent past the branches of the region: the contacts see them with the branch each is about.
 implement(feedbackRoutes, endpoints.listRegionIntegrityReports, async ({ c, params, query }) => {
-  const results = await all<SummaryRow>(sql(
-    c.env.DB,
-    `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+  const results = await all<SummaryRow>(
+    sql(
+      c.env.DB,
+      `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
      WHERE f.routed_to = 'region' AND f.branch_id IN (SELECT id FROM branches WHERE region_id = :regionId)
        AND (:status IS NULL OR f.status = :status) AND (:overdue IS NULL OR f.overdue = 1)
      ${TO_HANDLE_ORDER}`,
-    { regionId: params.id, status: query.status ?? null, overdue: query.overdue ?? null },
-  ));
+      { regionId: params.id, status: query.status ?? null, overdue: query.overdue ?? null },
+    ),
+  );
   return { feedback: results.map((row) => toSummary(row, true)) };
 });
 
 implement(feedbackRoutes, endpoints.myFeedback, async ({ c, caller }) => {
-  const results = await all<SummaryRow>(sql(
-    c.env.DB,
-    `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+  const results = await all<SummaryRow>(
+    sql(
+      c.env.DB,
+      `SELECT ${SUMMARY_COLUMNS} FROM feedback f LEFT JOIN users u ON u.id = f.user_id
      WHERE f.user_id = :userId ORDER BY f.created_at DESC LIMIT 100`,
-    { userId: caller.userId },
-  ));
+      { userId: caller.userId },
+    ),
+  );
   return { feedback: results.map((row) => toSummary(row, false)) };
 });
 
@@ -143,11 +174,21 @@ implement(feedbackRoutes, endpoints.feedbackByReceipt, async ({ c, body }) => {
   return loadDetail(c.env.DB, row.id, { isSubmitter: true, canHandle: false });
 });
 
-implement(feedbackRoutes, endpoints.getFeedback, async ({ c, caller }) => loadDetail(c.env.DB, caller.feedback.feedbackId, caller.feedback));
+implement(feedbackRoutes, endpoints.getFeedback, async ({ c, caller }) =>
+  loadDetail(c.env.DB, caller.feedback.feedbackId, caller.feedback),
+);
 
-const settingsColumns = { acceptDays: branches.feedbackAcceptDays, resolveDays: branches.feedbackResolveDays, followUpDays: branches.feedbackFollowUpDays };
+const settingsColumns = {
+  acceptDays: branches.feedbackAcceptDays,
+  resolveDays: branches.feedbackResolveDays,
+  followUpDays: branches.feedbackFollowUpDays,
+};
 
-implement(feedbackRoutes, endpoints.getFeedbackSettings, async ({ c, params }) => (await c.get('db').select(settingsColumns).from(branches).where(eq(branches.id, params.id)).get())!);
+implement(
+  feedbackRoutes,
+  endpoints.getFeedbackSettings,
+  async ({ c, params }) => (await c.get('db').select(settingsColumns).from(branches).where(eq(branches.id, params.id)).get())!,
+);
 
 implement(feedbackRoutes, endpoints.updateFeedbackSettings, async ({ c, params, body }) => {
   const row = await c
@@ -159,4 +200,3 @@ implement(feedbackRoutes, endpoints.updateFeedbackSettings, async ({ c, params, 
     .get();
   return row!;
 });
-

@@ -8,15 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { call, makePerson, makeWorld, snapshotDatabase, type World } from '../../../test/fixtures';
 
 const integrity = { category: 'integrity', text: '项目部材料员验收时收受分包单位购物卡' };
-const submit = (world: World, body: object, token = world.people.masses.token) => call('POST', `/api/branches/${world.branchId}/feedback`, { token, body });
+const submit = (world: World, body: object, token = world.people.masses.token) =>
+  call('POST', `/api/branches/${world.branchId}/feedback`, { token, body });
 
 /** The branch's discipline member (纪检委员): a committee member with the flag. */
 async function makeDisciplineMember(world: World) {
-  await env.DB.prepare('UPDATE memberships SET is_discipline = 1 WHERE branch_id = ?1 AND user_id = ?2').bind(world.branchId, world.people.committee.id).run();
+  await env.DB.prepare('UPDATE memberships SET is_discipline = 1 WHERE branch_id = ?1 AND user_id = ?2')
+    .bind(world.branchId, world.people.committee.id)
+    .run();
   return world.people.committee;
 }
 
-const removeContacts = (world: World) => env.DB.prepare('DELETE FROM region_discipline_contacts WHERE region_id = ?1').bind(world.regionId).run();
+const removeContacts = (world: World) =>
+  env.DB.prepare('DELETE FROM region_discipline_contacts WHERE region_id = ?1').bind(world.regionId).run();
 
 describe('where a 廉政监督 report goes', () => {
   it('sends anonymous integrity reports past the branch by default when the region has a contact', async () => {
@@ -24,7 +28,9 @@ describe('where a 廉政监督 report goes', () => {
     const res = await submit(world, integrity);
     expect(res.status).toBe(201);
     expect(res.body.routedTo).toBe('region');
-    const row = await env.DB.prepare('SELECT routed_to AS routedTo, user_id AS userId FROM feedback WHERE id = ?1').bind(res.body.id).first();
+    const row = await env.DB.prepare('SELECT routed_to AS routedTo, user_id AS userId FROM feedback WHERE id = ?1')
+      .bind(res.body.id)
+      .first();
     expect(row).toEqual({ routedTo: 'region', userId: null });
   });
 
@@ -84,11 +90,15 @@ describe('a report sent to the region', () => {
       expect((await call('GET', `/api/feedback/${body.id}`, { token: person.token })).status).toBe(404);
       const accept = await call('POST', `/api/feedback/${body.id}/transitions`, { token: person.token, body: { to: 'accepted' } });
       expect(accept.status).toBe(404);
-      expect((await call('POST', `/api/feedback/${body.id}/replies`, { token: person.token, body: { text: '我们会核实' } })).status).toBe(404);
+      expect((await call('POST', `/api/feedback/${body.id}/replies`, { token: person.token, body: { text: '我们会核实' } })).status).toBe(
+        404,
+      );
     }
     // The region admin who appointed the contact does not read the reports either.
     expect((await call('GET', `/api/feedback/${body.id}`, { token: world.people.regionAdmin.token })).status).toBe(404);
-    expect((await call('GET', `/api/regions/${world.regionId}/integrity-reports`, { token: world.people.regionAdmin.token })).status).toBe(403);
+    expect((await call('GET', `/api/regions/${world.regionId}/integrity-reports`, { token: world.people.regionAdmin.token })).status).toBe(
+      403,
+    );
     const status = await env.DB.prepare('SELECT status FROM feedback WHERE id = ?1').bind(body.id).first<{ status: string }>();
     expect(status!.status).toBe('submitted');
   });
@@ -99,17 +109,28 @@ describe('a report sent to the region', () => {
     const contact = world.people.disciplineContact;
     const list = await call('GET', `/api/regions/${world.regionId}/integrity-reports`, { token: contact.token });
     expect(list.status).toBe(200);
-    expect(list.body.feedback).toMatchObject([{ id: body.id, branchName: '测试工地支部', routedTo: 'region', anonymous: true, submitterName: null }]);
+    expect(list.body.feedback).toMatchObject([
+      { id: body.id, branchName: '测试工地支部', routedTo: 'region', anonymous: true, submitterName: null },
+    ]);
     const detail = await call('GET', `/api/feedback/${body.id}`, { token: contact.token });
     expect(detail.body.can.handle).toEqual(['accepted', 'declined']);
-    expect((await call('POST', `/api/feedback/${body.id}/transitions`, { token: contact.token, body: { to: 'accepted' } })).status).toBe(200);
-    expect((await call('POST', `/api/feedback/${body.id}/replies`, { token: contact.token, body: { text: '已转区纪工委核查' } })).status).toBe(200);
-    expect((await call('POST', `/api/feedback/${body.id}/transitions`, { token: contact.token, body: { to: 'resolved', note: '查实，已处理' } })).status).toBe(200);
+    expect((await call('POST', `/api/feedback/${body.id}/transitions`, { token: contact.token, body: { to: 'accepted' } })).status).toBe(
+      200,
+    );
+    expect(
+      (await call('POST', `/api/feedback/${body.id}/replies`, { token: contact.token, body: { text: '已转区纪工委核查' } })).status,
+    ).toBe(200);
+    expect(
+      (await call('POST', `/api/feedback/${body.id}/transitions`, { token: contact.token, body: { to: 'resolved', note: '查实，已处理' } }))
+        .status,
+    ).toBe(200);
 
     const followed = await call('POST', '/api/feedback/receipt', { body: { code: body.receipt } });
     expect(followed.body).toMatchObject({ status: 'resolved', routedTo: 'region' });
     expect(followed.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(['submitted', 'accepted', 'reply', 'resolved']);
-    expect((await call('GET', `/api/regions/${world.regionId}/integrity-reports?status=resolved`, { token: contact.token })).body.feedback).toHaveLength(1);
+    expect(
+      (await call('GET', `/api/regions/${world.regionId}/integrity-reports?status=resolved`, { token: contact.token })).body.feedback,
+    ).toHaveLength(1);
   });
 
   it('stays away from the contact of another region, and from a contact of this one for branch reports', async () => {
@@ -130,15 +151,24 @@ describe('appointing discipline contacts', () => {
   it('lets the region admin appoint a member of a branch of the region, shown with the branch', async () => {
     const world = await makeWorld();
     const admin = world.people.regionAdmin.token;
-    const res = await call('POST', `/api/regions/${world.regionId}/discipline-contacts`, { token: admin, body: { userId: world.people.member.id } });
+    const res = await call('POST', `/api/regions/${world.regionId}/discipline-contacts`, {
+      token: admin,
+      body: { userId: world.people.member.id },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ userId: world.people.member.id, name: '测试-member', branchName: '测试工地支部' });
     const list = await call('GET', `/api/regions/${world.regionId}/discipline-contacts`, { token: admin });
-    expect(list.body.contacts.map((c: { userId: string }) => c.userId)).toEqual([world.people.disciplineContact.id, world.people.member.id]);
+    expect(list.body.contacts.map((c: { userId: string }) => c.userId)).toEqual([
+      world.people.disciplineContact.id,
+      world.people.member.id,
+    ]);
     const me = await call('GET', '/api/me', { token: world.people.member.token });
     expect(me.body.disciplineRegions).toEqual([{ regionId: world.regionId, regionName: '测试区域' }]);
     // Twice is once.
-    expect((await call('POST', `/api/regions/${world.regionId}/discipline-contacts`, { token: admin, body: { userId: world.people.member.id } })).status).toBe(201);
+    expect(
+      (await call('POST', `/api/regions/${world.regionId}/discipline-contacts`, { token: admin, body: { userId: world.people.member.id } }))
+        .status,
+    ).toBe(201);
     expect((await call('GET', `/api/regions/${world.regionId}/discipline-contacts`, { token: admin })).body.contacts).toHaveLength(2);
   });
 
@@ -147,7 +177,10 @@ describe('appointing discipline contacts', () => {
     const stranger = await makePerson('路人');
     const before = await snapshotDatabase();
     for (const userId of [stranger.id, world.people.otherSecretary.id, 'no-such-user']) {
-      const res = await call('POST', `/api/regions/${world.regionId}/discipline-contacts`, { token: world.people.regionAdmin.token, body: { userId } });
+      const res = await call('POST', `/api/regions/${world.regionId}/discipline-contacts`, {
+        token: world.people.regionAdmin.token,
+        body: { userId },
+      });
       expect(res.status).toBe(404);
       expect(res.body.error.message).toContain('本区域支部的成员');
     }

@@ -8,14 +8,23 @@ import { call, makeWorld, type World } from '../../../test/fixtures';
 import { includesBytes, MARKERS, phoneJpeg } from '../../feedback/test-photos';
 
 async function acceptedHazard(world: World, category = 'hazard') {
-  const made = await call('POST', `/api/branches/${world.branchId}/feedback`, { token: world.people.masses.token, body: { category, text: '脚手架连墙件缺失，有倒塌风险', anonymous: false } });
+  const made = await call('POST', `/api/branches/${world.branchId}/feedback`, {
+    token: world.people.masses.token,
+    body: { category, text: '脚手架连墙件缺失，有倒塌风险', anonymous: false },
+  });
   const id = made.body.id as string;
-  for (const to of ['accepted', 'in_progress']) await call('POST', `/api/feedback/${id}/transitions`, { token: world.people.committee.token, body: { to } });
+  for (const to of ['accepted', 'in_progress'])
+    await call('POST', `/api/feedback/${id}/transitions`, { token: world.people.committee.token, body: { to } });
   return id;
 }
 const uploadStage = (world: World, id: string, stage: string, token = world.people.committee.token) =>
-  call('POST', `/api/feedback/${id}/rectification-photos/${stage}`, { token, rawBody: phoneJpeg(6), headers: { 'content-type': 'image/jpeg' } });
-const resolve = (world: World, id: string) => call('POST', `/api/feedback/${id}/transitions`, { token: world.people.committee.token, body: { to: 'resolved', note: '已加固' } });
+  call('POST', `/api/feedback/${id}/rectification-photos/${stage}`, {
+    token,
+    rawBody: phoneJpeg(6),
+    headers: { 'content-type': 'image/jpeg' },
+  });
+const resolve = (world: World, id: string) =>
+  call('POST', `/api/feedback/${id}/transitions`, { token: world.people.committee.token, body: { to: 'resolved', note: '已加固' } });
 
 describe('rectification photos (整改前 / 整改后)', () => {
   it('must include an after photo before a hazard is resolved', async () => {

@@ -18,15 +18,24 @@ const CONTACT_COLUMNS = `dc.user_id, u.name, u.phone, u.unit_name, dc.created_at
   (SELECT b.name FROM memberships m JOIN branches b ON b.id = m.branch_id
    WHERE m.user_id = dc.user_id AND b.region_id = dc.region_id ORDER BY m.joined_at LIMIT 1) AS branch_name`;
 
-type ContactRow = { userId: string; name: string | null; phone: string | null; unitName: string | null; appointedAt: number; branchName: string | null };
+type ContactRow = {
+  userId: string;
+  name: string | null;
+  phone: string | null;
+  unitName: string | null;
+  appointedAt: number;
+  branchName: string | null;
+};
 
 implement(disciplineContactRoutes, endpoints.listDisciplineContacts, async ({ c, params }) => {
-  const contacts = await all<ContactRow>(sql(
-    c.env.DB,
-    `SELECT ${CONTACT_COLUMNS} FROM region_discipline_contacts dc JOIN users u ON u.id = dc.user_id
+  const contacts = await all<ContactRow>(
+    sql(
+      c.env.DB,
+      `SELECT ${CONTACT_COLUMNS} FROM region_discipline_contacts dc JOIN users u ON u.id = dc.user_id
      WHERE dc.region_id = :regionId ORDER BY dc.created_at`,
-    { regionId: params.id },
-  ));
+      { regionId: params.id },
+    ),
+  );
   return { contacts };
 });
 
@@ -55,9 +64,12 @@ implement(disciplineContactRoutes, endpoints.appointDisciplineContact, async ({ 
   ]);
   const row = camelRows<ContactRow>(contact!.results)[0];
   if (!row && (await sql(d1, 'SELECT 1 FROM users WHERE id = :userId AND roster_only = 1', { userId }).first())) {
-    throw new ApiError('roster_cannot_organize', '花名册上未登录的人员不能担任纪检联系人：请先让本人用认领码登录', { userId: '花名册上未登录的人员' });
+    throw new ApiError('roster_cannot_organize', '花名册上未登录的人员不能担任纪检联系人：请先让本人用认领码登录', {
+      userId: '花名册上未登录的人员',
+    });
   }
-  if (!row) throw new ApiError('not_found', '找不到此人：纪检联系人只能从本区域支部的成员或区域管理员中指定', { userId: '不是本区域支部的成员' });
+  if (!row)
+    throw new ApiError('not_found', '找不到此人：纪检联系人只能从本区域支部的成员或区域管理员中指定', { userId: '不是本区域支部的成员' });
   return row;
 });
 

@@ -51,7 +51,9 @@ describe('invites', () => {
     const world = await makeWorld();
     const worker = await makePerson('来晚的工人');
     const { body: expired } = await invite(world.people.secretary.token, world.branchId);
-    await env.DB.prepare('UPDATE invites SET expires_at = ? WHERE code = ?').bind(Date.now() - 1, expired.code).run();
+    await env.DB.prepare('UPDATE invites SET expires_at = ? WHERE code = ?')
+      .bind(Date.now() - 1, expired.code)
+      .run();
     const tooLate = await call('POST', `/api/invites/${expired.code}/join`, { token: worker.token });
     expect(tooLate.status).toBe(410);
     expect(tooLate.body.error.code).toBe('invite_expired');
@@ -64,7 +66,9 @@ describe('invites', () => {
     const unknown = await call('POST', '/api/invites/ABCDEFGH/join', { token: worker.token });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toBe('邀请码不存在，请核对后重新输入');
-    const memberships = await env.DB.prepare('SELECT count(*) AS n FROM memberships WHERE user_id = ?').bind(worker.id).first<{ n: number }>();
+    const memberships = await env.DB.prepare('SELECT count(*) AS n FROM memberships WHERE user_id = ?')
+      .bind(worker.id)
+      .first<{ n: number }>();
     expect(memberships?.n).toBe(0);
   });
 

@@ -16,7 +16,9 @@ describe('GET /api/branches/:id/members', () => {
 
     const team = await call('GET', `${membersOf(world.branchId)}?workTeam=钢筋班`, { token: world.people.secretary.token });
     expect(team.body.members).toHaveLength(4);
-    const found = await call('GET', `${membersOf(world.branchId)}?q=${encodeURIComponent('工人2')}`, { token: world.people.secretary.token });
+    const found = await call('GET', `${membersOf(world.branchId)}?q=${encodeURIComponent('工人2')}`, {
+      token: world.people.secretary.token,
+    });
     expect(found.body.members.map((m: { name: string }) => m.name)).toEqual(['测试工人2']);
     const literal = await call('GET', `${membersOf(world.branchId)}?q=${encodeURIComponent('%')}`, { token: world.people.secretary.token });
     expect(literal.body.members).toEqual([]);
@@ -42,17 +44,31 @@ describe('PATCH /api/branches/:id/members/:userId', () => {
   it('keeps secretaries for the region to appoint, and never leaves a branch without one', async () => {
     const world = await makeWorld();
     const [worker] = world.workers;
-    const promote = await call('PATCH', `${membersOf(world.branchId)}/${worker!.id}`, { token: world.people.secretary.token, body: { role: 'secretary' } });
+    const promote = await call('PATCH', `${membersOf(world.branchId)}/${worker!.id}`, {
+      token: world.people.secretary.token,
+      body: { role: 'secretary' },
+    });
     expect(promote.status).toBe(403);
-    const appointed = await call('PATCH', `${membersOf(world.branchId)}/${worker!.id}`, { token: world.people.regionAdmin.token, body: { role: 'secretary' } });
+    const appointed = await call('PATCH', `${membersOf(world.branchId)}/${worker!.id}`, {
+      token: world.people.regionAdmin.token,
+      body: { role: 'secretary' },
+    });
     expect(appointed.body.role).toBe('secretary');
 
     // Three secretaries now: the region demotes two, and the third stays.
-    const secretaries = await env.DB.prepare("SELECT user_id AS id FROM memberships WHERE branch_id = ? AND role = 'secretary'").bind(world.branchId).all<{ id: string }>();
+    const secretaries = await env.DB.prepare("SELECT user_id AS id FROM memberships WHERE branch_id = ? AND role = 'secretary'")
+      .bind(world.branchId)
+      .all<{ id: string }>();
     // Held so that all three read three secretaries before any writes: only the SQL guard decides.
     const together = { ...env, DB: barrierD1(env.DB, secretaries.results.length) };
     const results = await Promise.all(
-      secretaries.results.map((s) => call('PATCH', `${membersOf(world.branchId)}/${s.id}`, { token: world.people.regionAdmin.token, body: { role: 'member' }, bindings: together })),
+      secretaries.results.map((s) =>
+        call('PATCH', `${membersOf(world.branchId)}/${s.id}`, {
+          token: world.people.regionAdmin.token,
+          body: { role: 'member' },
+          bindings: together,
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(2);
     const refused = results.find((r) => r.status !== 200)!;
@@ -62,7 +78,9 @@ describe('PATCH /api/branches/:id/members/:userId', () => {
 
   it('keeps a secretary when the last two are removed and demoted at the same moment', async () => {
     const world = await makeWorld();
-    const secretaries = await env.DB.prepare("SELECT user_id AS id FROM memberships WHERE branch_id = ?1 AND role = 'secretary'").bind(world.branchId).all<{ id: string }>();
+    const secretaries = await env.DB.prepare("SELECT user_id AS id FROM memberships WHERE branch_id = ?1 AND role = 'secretary'")
+      .bind(world.branchId)
+      .all<{ id: string }>();
     expect(secretaries.results).toHaveLength(2);
     const [first, second] = secretaries.results.map((s) => s.id);
     // Held so that both read two secretaries before either writes: only the SQL guard decides.
@@ -76,13 +94,18 @@ describe('PATCH /api/branches/:id/members/:userId', () => {
     const refused = [demoted, removed].filter((res) => res.status === 409);
     expect(refused.map((res) => res.body.error.code)).toEqual(['last_secretary']);
     expect([demoted.status, removed.status]).toContain(refused[0] === demoted ? 204 : 200);
-    const left = await env.DB.prepare("SELECT count(*) AS n FROM memberships WHERE branch_id = ?1 AND role = 'secretary'").bind(world.branchId).first<{ n: number }>();
+    const left = await env.DB.prepare("SELECT count(*) AS n FROM memberships WHERE branch_id = ?1 AND role = 'secretary'")
+      .bind(world.branchId)
+      .first<{ n: number }>();
     expect(left!.n).toBe(1);
   });
 
   it('answers 404 for someone who is not in the branch', async () => {
     const world = await makeWorld();
-    const res = await call('PATCH', `${membersOf(world.branchId)}/${world.people.otherSecretary.id}`, { token: world.people.secretary.token, body: { role: 'member' } });
+    const res = await call('PATCH', `${membersOf(world.branchId)}/${world.people.otherSecretary.id}`, {
+      token: world.people.secretary.token,
+      body: { role: 'member' },
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -106,7 +129,9 @@ describe('DELETE /api/branches/:id/members/:userId', () => {
 
   it('does not let the last secretary leave', async () => {
     const world = await makeWorld();
-    const secretaries = await env.DB.prepare("SELECT user_id AS id FROM memberships WHERE branch_id = ? AND role = 'secretary'").bind(world.branchId).all<{ id: string }>();
+    const secretaries = await env.DB.prepare("SELECT user_id AS id FROM memberships WHERE branch_id = ? AND role = 'secretary'")
+      .bind(world.branchId)
+      .all<{ id: string }>();
     const deputy = secretaries.results.find((s) => s.id !== world.people.secretary.id)!;
     expect((await call('DELETE', `${membersOf(world.branchId)}/${deputy.id}`, { token: world.people.regionAdmin.token })).status).toBe(204);
     const last = await call('DELETE', `${membersOf(world.branchId)}/${world.people.secretary.id}`, { token: world.people.secretary.token });

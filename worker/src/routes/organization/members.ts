@@ -100,7 +100,8 @@ implement(memberRoutes, endpoints.updateMember, async ({ c, caller, params, body
     (body.workTeam !== undefined ? checkWorkTeamChange(actor) : null);
   if (refusal) throw new ApiError(refusal);
   const roleAfter = body.role ?? target.role;
-  if (body.isDiscipline === true && roleAfter !== 'committee') throw new ApiError('validation_failed', '纪检委员须由支委担任', { isDiscipline: '纪检委员须由支委担任' });
+  if (body.isDiscipline === true && roleAfter !== 'committee')
+    throw new ApiError('validation_failed', '纪检委员须由支委担任', { isDiscipline: '纪检委员须由支委担任' });
 
   const targetRow = and(eq(memberships.branchId, branchId), eq(memberships.userId, params.userId));
   const [updated, member] = await db.batch([

@@ -38,7 +38,15 @@ describe('regions', () => {
       },
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ kind: 'site', regionId: world.regionId, memberCount: 0, coUnits: [{ kind: 'contractor', name: '某建工集团' }, { kind: 'supervisor', name: '某监理公司' }] });
+    expect(res.body).toMatchObject({
+      kind: 'site',
+      regionId: world.regionId,
+      memberCount: 0,
+      coUnits: [
+        { kind: 'contractor', name: '某建工集团' },
+        { kind: 'supervisor', name: '某监理公司' },
+      ],
+    });
     const list = await call('GET', `/api/regions/${world.regionId}/branches`, { token: world.people.regionAdmin.token });
     expect(list.body.branches.map((b: { id: string }) => b.id)).toEqual([world.branchId, res.body.id]);
   });
@@ -64,7 +72,13 @@ describe('GET /api/branches/:id', () => {
     const world = await makeWorld();
     const asMember = await call('GET', `/api/branches/${world.branchId}`, { token: world.people.masses.token });
     expect(asMember.status).toBe(200);
-    expect(asMember.body).toMatchObject({ id: world.branchId, regionName: '测试区域', myRole: 'masses', viewerIsRegionAdmin: false, memberCount: 8 });
+    expect(asMember.body).toMatchObject({
+      id: world.branchId,
+      regionName: '测试区域',
+      myRole: 'masses',
+      viewerIsRegionAdmin: false,
+      memberCount: 8,
+    });
     const asAdmin = await call('GET', `/api/branches/${world.branchId}`, { token: world.people.regionAdmin.token });
     expect(asAdmin.body).toMatchObject({ myRole: null, viewerIsRegionAdmin: true });
     const asOutsider = await call('GET', `/api/branches/${world.branchId}`, { token: world.people.outsider.token });

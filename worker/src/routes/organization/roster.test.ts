@@ -9,10 +9,26 @@ import { readXlsx, writeXlsx } from '../../spreadsheet/xlsx';
 const rosterOf = (world: World) => `/api/branches/${world.branchId}/roster`;
 const add = (world: World, body: object, token = world.people.secretary.token) => call('POST', rosterOf(world), { token, body });
 const upload = (world: World, bytes: Uint8Array | string) =>
-  call('POST', `${rosterOf(world)}/import`, { token: world.people.secretary.token, rawBody: bytes, headers: { 'content-type': 'application/octet-stream' } });
-const members = async (world: World) => (await call('GET', `/api/branches/${world.branchId}/members`, { token: world.people.secretary.token })).body.members as { userId: string; name: string; workTeam: string | null; role: string; rosterOnly: boolean; phone: string | null; joinedAt: number }[];
-const memberCount = async (world: World) => (await env.DB.prepare('SELECT member_count AS n FROM branches WHERE id = ?1').bind(world.branchId).first<{ n: number }>())!.n;
-const claimCode = async (world: World, userId: string) => (await call('POST', `/api/branches/${world.branchId}/members/${userId}/claim-code`, { token: world.people.secretary.token })).body.code as string;
+  call('POST', `${rosterOf(world)}/import`, {
+    token: world.people.secretary.token,
+    rawBody: bytes,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+const members = async (world: World) =>
+  (await call('GET', `/api/branches/${world.branchId}/members`, { token: world.people.secretary.token })).body.members as {
+    userId: string;
+    name: string;
+    workTeam: string | null;
+    role: string;
+    rosterOnly: boolean;
+    phone: string | null;
+    joinedAt: number;
+  }[];
+const memberCount = async (world: World) =>
+  (await env.DB.prepare('SELECT member_count AS n FROM branches WHERE id = ?1').bind(world.branchId).first<{ n: number }>())!.n;
+const claimCode = async (world: World, userId: string) =>
+  (await call('POST', `/api/branches/${world.branchId}/members/${userId}/claim-code`, { token: world.people.secretary.token })).body
+    .code as string;
 
 describe('the 花名册: people without a login', () => {
   it('offers an Excel template that imports as it is, its notes naming the other headers read', async () => {
@@ -21,28 +37,45 @@ describe('the 花名册: people without a login', () => {
     expect(template.headers.get('content-disposition')).toContain(encodeURIComponent('花名册导入模板.xlsx'));
     expect(readXlsx(template.body)[0]).toEqual(['姓名', '班组', '单位', '手机', '身份']);
     const notes = readXlsx(template.body, { sheet: '填写说明' });
-    for (const synonym of ROSTER_HEADER_SYNONYMS.班组.filter((n) => n !== '班组')) expect(notes.find((r) => r[0] === '班组')![1]).toContain(`“${synonym}”`);
+    for (const synonym of ROSTER_HEADER_SYNONYMS.班组.filter((n) => n !== '班组'))
+      expect(notes.find((r) => r[0] === '班组')![1]).toContain(`“${synonym}”`);
 
     const world = await makeWorld();
     const imported = await upload(world, template.body);
     expect(imported.status).toBe(200);
     expect(imported.body).toEqual({ imported: 2 });
-    expect((await members(world)).filter((m) => m.rosterOnly).map((m) => [m.name, m.workTeam, m.role]).sort()).toEqual([['李建国', '钢筋班', 'member'], ['王芳', '木工班', 'masses']]);
+    expect(
+      (await members(world))
+        .filter((m) => m.rosterOnly)
+        .map((m) => [m.name, m.workTeam, m.role])
+        .sort(),
+    ).toEqual([
+      ['李建国', '钢筋班', 'member'],
+      ['王芳', '木工班', 'masses'],
+    ]);
   });
-
 
   it('adds a worker by hand, listed as roster-only and counted, and refuses a second copy of them', async () => {
     const world = await makeWorld();
     const before = await memberCount(world);
     const res = await add(world, { name: '老周', workTeam: '瓦工班', unitName: '某劳务公司', role: 'member' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: '老周', workTeam: '瓦工班', unitName: '某劳务公司', role: 'member', rosterOnly: true, phone: null });
+    expect(res.body).toMatchObject({
+      name: '老周',
+      workTeam: '瓦工班',
+      unitName: '某劳务公司',
+      role: 'member',
+      rosterOnly: true,
+      phone: null,
+    });
     expect(await memberCount(world)).toBe(before + 1);
     const listed = (await members(world)).find((m) => m.userId === res.body.userId)!;
     expect(listed.rosterOnly).toBe(true);
     expect((await members(world)).filter((m) => m.rosterOnly)).toHaveLength(1);
     // No login can become this person: the openid is one WeChat never gives.
-    const row = await env.DB.prepare('SELECT openid, roster_only AS r FROM users WHERE id = ?1').bind(res.body.userId).first<{ openid: string; r: number }>();
+    const row = await env.DB.prepare('SELECT openid, roster_only AS r FROM users WHERE id = ?1')
+      .bind(res.body.userId)
+      .first<{ openid: string; r: number }>();
     expect(row).toEqual({ openid: `roster:${res.body.userId}`, r: 1 });
 
     const again = await add(world, { name: '老 周', workTeam: '瓦工班' });
@@ -81,7 +114,12 @@ describe('the 花名册: people without a login', () => {
     expect(good.status).toBe(200);
     expect(good.body).toEqual({ imported: 3 });
     const list = await members(world);
-    expect(list.find((m) => m.name === '王大山')).toMatchObject({ workTeam: '钢筋班', phone: '13900001234', role: 'member', rosterOnly: true });
+    expect(list.find((m) => m.name === '王大山')).toMatchObject({
+      workTeam: '钢筋班',
+      phone: '13900001234',
+      role: 'member',
+      rosterOnly: true,
+    });
     expect(list.find((m) => m.name === '李小河')).toMatchObject({ workTeam: '木工班', role: 'masses', rosterOnly: true });
     expect(await memberCount(world)).toBe(before + 3);
 
@@ -113,7 +151,10 @@ describe('the 花名册: people without a login', () => {
     const world = await makeWorld();
     const eventId = await makeEvent(world);
     const person = (await add(world, { name: '老吴', workTeam: '钢筋班' })).body.userId as string;
-    const signed = await call('POST', `/api/events/${eventId}/checkins/roster`, { token: world.people.committee.token, body: { userIds: [person] } });
+    const signed = await call('POST', `/api/events/${eventId}/checkins/roster`, {
+      token: world.people.committee.token,
+      body: { userIds: [person] },
+    });
     expect(signed.body).toEqual({ added: 1, alreadyPresent: 0 });
     const attendance = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.committee.token });
     const row = attendance.body.people.find((p: { userId: string }) => p.userId === person);
@@ -124,12 +165,19 @@ describe('the 花名册: people without a login', () => {
     const jielong = (body: object) => call('POST', `/api/events/${eventId}/checkins/roster`, { token: world.people.committee.token, body });
     expect((await jielong({ userIds: [...fromList, person], fromJielong: true })).body).toEqual({ added: 2, alreadyPresent: 1 });
     expect((await jielong({ userIds: [...fromList, person], fromJielong: true })).body).toEqual({ added: 0, alreadyPresent: 3 });
-    const methods = await env.DB.prepare('SELECT user_id AS u, method FROM checkins WHERE event_id = ?1 ORDER BY method').bind(eventId).all<{ u: string; method: string }>();
+    const methods = await env.DB.prepare('SELECT user_id AS u, method FROM checkins WHERE event_id = ?1 ORDER BY method')
+      .bind(eventId)
+      .all<{ u: string; method: string }>();
     expect(methods.results.map((r) => r.method)).toEqual(['jielong', 'jielong', 'roster']);
-    const counts = await env.DB.prepare('SELECT checkin_count AS present, roster_count AS roster FROM events WHERE id = ?1').bind(eventId).first();
+    const counts = await env.DB.prepare('SELECT checkin_count AS present, roster_count AS roster FROM events WHERE id = ?1')
+      .bind(eventId)
+      .first();
     expect(counts).toEqual({ present: 3, roster: 3 });
     // A tap on the wrong name is undone like any roster check-in.
-    const undo = await call('POST', `/api/events/${eventId}/checkins/undo`, { token: world.people.committee.token, body: { userId: world.workers[1]!.id, reason: '接龙里写错了人' } });
+    const undo = await call('POST', `/api/events/${eventId}/checkins/undo`, {
+      token: world.people.committee.token,
+      body: { userId: world.workers[1]!.id, reason: '接龙里写错了人' },
+    });
     expect(undo.body).toMatchObject({ method: 'jielong' });
     // The dashboard and the ledger's roster count the phone-less workers as members.
     const dashboard = await call('GET', `/api/branches/${world.branchId}/dashboard`, { token: world.people.secretary.token });
@@ -145,16 +193,28 @@ describe('the 花名册: people without a login', () => {
       expect(res.status).toBe(409);
       expect(res.body.error.code).toBe('roster_cannot_organize');
     }
-    expect((await call('PATCH', path, { token: world.people.secretary.token, body: { role: 'committee' } })).body.error.code).toBe('roster_cannot_organize');
-    const appoint = await call('PUT', `/api/regions/${world.regionId}/branches/${world.branchId}/secretary`, { token: world.people.regionAdmin.token, body: { userId: person, formerSecretaries: 'committee' } });
+    expect((await call('PATCH', path, { token: world.people.secretary.token, body: { role: 'committee' } })).body.error.code).toBe(
+      'roster_cannot_organize',
+    );
+    const appoint = await call('PUT', `/api/regions/${world.regionId}/branches/${world.branchId}/secretary`, {
+      token: world.people.regionAdmin.token,
+      body: { userId: person, formerSecretaries: 'committee' },
+    });
     expect(appoint.status).toBe(409);
     expect(appoint.body.error.code).toBe('roster_cannot_organize');
-    const contact = await call('POST', `/api/regions/${world.regionId}/discipline-contacts`, { token: world.people.regionAdmin.token, body: { userId: person } });
+    const contact = await call('POST', `/api/regions/${world.regionId}/discipline-contacts`, {
+      token: world.people.regionAdmin.token,
+      body: { userId: person },
+    });
     expect(contact.status).toBe(409);
     // The secretaries are still who they were; 党员 ↔ 群众 and work team stay the secretary's to change.
-    const secretaries = await env.DB.prepare("SELECT count(*) AS n FROM memberships WHERE branch_id = ?1 AND role = 'secretary'").bind(world.branchId).first<{ n: number }>();
+    const secretaries = await env.DB.prepare("SELECT count(*) AS n FROM memberships WHERE branch_id = ?1 AND role = 'secretary'")
+      .bind(world.branchId)
+      .first<{ n: number }>();
     expect(secretaries!.n).toBe(2);
-    expect((await call('PATCH', path, { token: world.people.secretary.token, body: { role: 'masses', workTeam: '杂工班' } })).body).toMatchObject({ role: 'masses', workTeam: '杂工班' });
+    expect(
+      (await call('PATCH', path, { token: world.people.secretary.token, body: { role: 'masses', workTeam: '杂工班' } })).body,
+    ).toMatchObject({ role: 'masses', workTeam: '杂工班' });
   });
 });
 
@@ -188,25 +248,42 @@ describe('claiming a place on the 花名册', () => {
     expect(claimed.body).toEqual({ branchId: world.branchId, branchName: '测试工地支部', role: 'member', alreadyMember: false });
     const list = await members(world);
     expect(list.find((m) => m.userId === person)).toBeUndefined();
-    expect(list.find((m) => m.userId === newcomer.id)).toMatchObject({ name: '老冯', phone: '13600001234', workTeam: '钢筋班', role: 'member', rosterOnly: false, joinedAt });
+    expect(list.find((m) => m.userId === newcomer.id)).toMatchObject({
+      name: '老冯',
+      phone: '13600001234',
+      workTeam: '钢筋班',
+      role: 'member',
+      rosterOnly: false,
+      joinedAt,
+    });
     expect(await memberCount(world)).toBe(countBefore);
     const attendance = await call('GET', `/api/events/${eventId}/attendance`, { token: world.people.committee.token });
     expect(attendance.body.people.find((p: { userId: string }) => p.userId === newcomer.id)).toMatchObject({ method: 'roster' });
     expect(attendance.body.people.find((p: { userId: string }) => p.userId === person)).toBeUndefined();
-    const months = await env.DB.prepare('SELECT user_id AS u, attended AS a FROM member_month_attendance WHERE branch_id = ?1 AND user_id IN (?2, ?3) AND attended <> 0').bind(world.branchId, person, newcomer.id).all();
+    const months = await env.DB.prepare(
+      'SELECT user_id AS u, attended AS a FROM member_month_attendance WHERE branch_id = ?1 AND user_id IN (?2, ?3) AND attended <> 0',
+    )
+      .bind(world.branchId, person, newcomer.id)
+      .all();
     expect(months.results).toEqual([{ u: newcomer.id, a: 1 }]);
     const mine = await call('GET', `/api/branches/${world.branchId}/attendance/me`, { token: newcomer.token });
     expect(JSON.stringify(mine.body)).toContain(eventId);
 
     // A retry of one's own claim is answered the same; the spent code is nobody else's.
-    expect((await call('POST', `/api/roster-claims/${code}`, { token: newcomer.token })).body).toMatchObject({ alreadyMember: true, role: 'member' });
+    expect((await call('POST', `/api/roster-claims/${code}`, { token: newcomer.token })).body).toMatchObject({
+      alreadyMember: true,
+      role: 'member',
+    });
     const thief = await makePerson('拿到照片的人');
     const stolen = await call('POST', `/api/roster-claims/${code}`, { token: thief.token });
     expect(stolen.status).toBe(410);
     expect(stolen.body.error.code).toBe('claim_unusable');
     expect((await call('GET', `/api/roster-claims/${code}`, { token: thief.token })).status).toBe(410);
     // Claimed, the person is no longer roster-only: a code for them is refused.
-    expect((await call('POST', `/api/branches/${world.branchId}/members/${newcomer.id}/claim-code`, { token: world.people.secretary.token })).status).toBe(409);
+    expect(
+      (await call('POST', `/api/branches/${world.branchId}/members/${newcomer.id}/claim-code`, { token: world.people.secretary.token }))
+        .status,
+    ).toBe(409);
   });
 
   it('keeps a claimer’s own name, and refuses one who is already in the branch, changing nothing', async () => {
@@ -232,7 +309,9 @@ describe('claiming a place on the 花名册', () => {
     const countBefore = await memberCount(world);
     // Held so that both pass their reads before either batch runs.
     const together = { ...env, DB: barrierD1(env.DB, 2) };
-    const both = await Promise.all([1, 2].map(() => call('POST', `/api/roster-claims/${code}`, { token: claimer.token, bindings: together })));
+    const both = await Promise.all(
+      [1, 2].map(() => call('POST', `/api/roster-claims/${code}`, { token: claimer.token, bindings: together })),
+    );
     expect(both.map((res) => res.status)).toEqual([200, 200]);
     const facts = await env.DB.prepare(
       `SELECT (SELECT count(*) FROM memberships WHERE branch_id = ?1 AND user_id IN (?2, ?3)) AS memberships,
@@ -256,24 +335,36 @@ describe('claiming a place on the 花名册', () => {
     const b = await makePerson('乙');
     const results = await Promise.all([a, b].map((p) => call('POST', `/api/roster-claims/${second}`, { token: p.token })));
     expect(results.map((r) => r.status).sort()).toEqual([200, 410]);
-    const owners = await env.DB.prepare('SELECT user_id AS u FROM memberships WHERE branch_id = ?1 AND user_id IN (?2, ?3, ?4)').bind(world.branchId, person, a.id, b.id).all();
+    const owners = await env.DB.prepare('SELECT user_id AS u FROM memberships WHERE branch_id = ?1 AND user_id IN (?2, ?3, ?4)')
+      .bind(world.branchId, person, a.id, b.id)
+      .all();
     expect(owners.results).toHaveLength(1);
-    const checkins = await env.DB.prepare('SELECT count(*) AS n FROM checkins WHERE user_id IN (?1, ?2, ?3)').bind(person, a.id, b.id).first<{ n: number }>();
+    const checkins = await env.DB.prepare('SELECT count(*) AS n FROM checkins WHERE user_id IN (?1, ?2, ?3)')
+      .bind(person, a.id, b.id)
+      .first<{ n: number }>();
     expect(checkins!.n).toBe(1);
 
     const other = (await add(world, { name: '老蒋' })).body.userId as string;
     const late = await claimCode(world, other);
-    await env.DB.prepare('UPDATE roster_claims SET expires_at = ?2 WHERE code_hash = ?1').bind(sha256Hex(late), Date.now() - 1).run();
-    expect((await call('POST', `/api/roster-claims/${late}`, { token: (await makePerson('丙')).token })).body.error.code).toBe('claim_unusable');
+    await env.DB.prepare('UPDATE roster_claims SET expires_at = ?2 WHERE code_hash = ?1')
+      .bind(sha256Hex(late), Date.now() - 1)
+      .run();
+    expect((await call('POST', `/api/roster-claims/${late}`, { token: (await makePerson('丙')).token })).body.error.code).toBe(
+      'claim_unusable',
+    );
     expect((await call('GET', '/api/roster-claims/ABCDEFGH', { token: a.token })).status).toBe(404);
     expect((await call('GET', '/api/roster-claims/abc', { token: a.token })).status).toBe(404);
   });
 
   it('refuses a claim code for someone who logs in themselves, or who is in another branch', async () => {
     const world = await makeWorld();
-    const own = await call('POST', `/api/branches/${world.branchId}/members/${world.workers[0]!.id}/claim-code`, { token: world.people.secretary.token });
+    const own = await call('POST', `/api/branches/${world.branchId}/members/${world.workers[0]!.id}/claim-code`, {
+      token: world.people.secretary.token,
+    });
     expect(own.status).toBe(409);
-    const elsewhere = await call('POST', `/api/branches/${world.branchId}/members/${world.people.otherSecretary.id}/claim-code`, { token: world.people.secretary.token });
+    const elsewhere = await call('POST', `/api/branches/${world.branchId}/members/${world.people.otherSecretary.id}/claim-code`, {
+      token: world.people.secretary.token,
+    });
     expect(elsewhere.status).toBe(404);
   });
 });

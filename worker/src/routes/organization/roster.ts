@@ -40,25 +40,42 @@ function addPeople(d1: D1Database, branchId: string, people: (NewRosterPerson & 
        SELECT :branchId, j.value ->> 'id', j.value ->> 'role', j.value ->> 'workTeam', :now FROM json_each(:records) j`,
       { records, branchId, now },
     ),
-    sql(d1, `UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = :branchId) WHERE id = :branchId`, { branchId }),
+    sql(d1, `UPDATE branches SET member_count = (SELECT count(*) FROM memberships WHERE branch_id = :branchId) WHERE id = :branchId`, {
+      branchId,
+    }),
   ]);
 }
 
 /** Name, work team and phone of everyone in the branch: a second copy of one of them is refused. */
 async function branchPeople(d1: D1Database, branchId: string) {
   return all<{ name: string | null; workTeam: string | null; phone: string | null }>(
-    sql(d1, `SELECT u.name, m.work_team, u.phone FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = :branchId`, { branchId }),
+    sql(d1, `SELECT u.name, m.work_team, u.phone FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = :branchId`, {
+      branchId,
+    }),
   );
 }
 
 implement(rosterRoutes, endpoints.addRosterPerson, async ({ c, caller, body }) => {
   const d1 = c.env.DB;
   const branchId = caller.branch.branchId;
-  const person = { id: newId(), name: body.name, workTeam: body.workTeam ?? null, unitName: body.unitName ?? null, phone: body.phone ?? null, role: body.role };
+  const person = {
+    id: newId(),
+    name: body.name,
+    workTeam: body.workTeam ?? null,
+    unitName: body.unitName ?? null,
+    phone: body.phone ?? null,
+    role: body.role,
+  };
   const taken = new Set((await branchPeople(d1, branchId)).flatMap(rosterKeys));
   const clash = rosterKeys(person).find((key) => taken.has(key));
-  if (clash?.startsWith('phone:')) throw new ApiError('conflict', `手机号 ${person.phone} 已是本支部成员的号码`, { phone: '本支部已有此手机号' });
-  if (clash) throw new ApiError('conflict', `本支部已有${person.workTeam ? `${person.workTeam}的` : ''}${person.name}；同名的两个人请写明不同的班组或手机号`, { name: '本支部已有同名同班组的人' });
+  if (clash?.startsWith('phone:'))
+    throw new ApiError('conflict', `手机号 ${person.phone} 已是本支部成员的号码`, { phone: '本支部已有此手机号' });
+  if (clash)
+    throw new ApiError(
+      'conflict',
+      `本支部已有${person.workTeam ? `${person.workTeam}的` : ''}${person.name}；同名的两个人请写明不同的班组或手机号`,
+      { name: '本支部已有同名同班组的人' },
+    );
   await addPeople(d1, branchId, [person], Date.now());
   c.status(201);
   return (await memberRows(c.get('db'), branchId, [person.id]))[0]!;
@@ -71,9 +88,19 @@ implement(rosterRoutes, endpoints.importRoster, async ({ c, caller, body }) => {
   const branchId = caller.branch.branchId;
   const { people, issues } = readRosterRows(readUploadedTable(body), await branchPeople(d1, branchId));
   if (issues.length) {
-    throw new ApiError('import_failed', `花名册中有 ${issues.length} 处问题，整份未导入。${describeIssue(issues[0]!)}`, undefined, issues.slice(0, MAX_ISSUES_SHOWN));
+    throw new ApiError(
+      'import_failed',
+      `花名册中有 ${issues.length} 处问题，整份未导入。${describeIssue(issues[0]!)}`,
+      undefined,
+      issues.slice(0, MAX_ISSUES_SHOWN),
+    );
   }
-  await addPeople(d1, branchId, people.map((person) => ({ id: newId(), ...person })), Date.now());
+  await addPeople(
+    d1,
+    branchId,
+    people.map((person) => ({ id: newId(), ...person })),
+    Date.now(),
+  );
   return { imported: people.length };
 });
 
@@ -85,10 +112,14 @@ implement(rosterRoutes, endpoints.createClaimCode, async ({ c, caller, params })
   const d1 = c.env.DB;
   const branchId = caller.branch.branchId;
   const target = await first<{ rosterOnly: number }>(
-    sql(d1, `SELECT u.roster_only FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = :branchId AND m.user_id = :userId`, {
-      branchId,
-      userId: params.userId,
-    }),
+    sql(
+      d1,
+      `SELECT u.roster_only FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.branch_id = :branchId AND m.user_id = :userId`,
+      {
+        branchId,
+        userId: params.userId,
+      },
+    ),
   );
   if (!target) throw new ApiError('not_found', '该成员不在本支部');
   if (!target.rosterOnly) throw new ApiError('conflict', '这名成员已经自己登录过，不需要认领码');

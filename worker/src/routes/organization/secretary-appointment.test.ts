@@ -5,7 +5,9 @@ import { call, makeWorld, snapshotDatabase, type World } from '../../../test/fix
 
 const path = (w: World, branchId = w.branchId) => `/api/regions/${w.regionId}/branches/${branchId}/secretary`;
 const roleOf = async (w: World, userId: string) =>
-  (await env.DB.prepare('SELECT role, is_discipline AS isDiscipline FROM memberships WHERE branch_id = ?1 AND user_id = ?2').bind(w.branchId, userId).first()) as { role: string; isDiscipline: number };
+  (await env.DB.prepare('SELECT role, is_discipline AS isDiscipline FROM memberships WHERE branch_id = ?1 AND user_id = ?2')
+    .bind(w.branchId, userId)
+    .first()) as { role: string; isDiscipline: number };
 
 describe('appointing a secretary', () => {
   it('replaces the secretaries with a member, who become 支委 by default', async () => {
@@ -20,10 +22,18 @@ describe('appointing a secretary', () => {
 
   it('can keep the former secretary beside the new one, or make them a Party member (no longer 纪检委员)', async () => {
     const world = await makeWorld();
-    const keep = await call('PUT', path(world), { token: world.people.regionAdmin.token, body: { userId: world.people.committee.id, formerSecretaries: 'keep' } });
+    const keep = await call('PUT', path(world), {
+      token: world.people.regionAdmin.token,
+      body: { userId: world.people.committee.id, formerSecretaries: 'keep' },
+    });
     expect(keep.body.secretaries.map((s: { userId: string }) => s.userId)).toHaveLength(3);
-    await env.DB.prepare('UPDATE memberships SET is_discipline = 1 WHERE branch_id = ?1 AND user_id = ?2').bind(world.branchId, world.people.member.id).run();
-    await call('PUT', path(world), { token: world.people.regionAdmin.token, body: { userId: world.people.member.id, formerSecretaries: 'member' } });
+    await env.DB.prepare('UPDATE memberships SET is_discipline = 1 WHERE branch_id = ?1 AND user_id = ?2')
+      .bind(world.branchId, world.people.member.id)
+      .run();
+    await call('PUT', path(world), {
+      token: world.people.regionAdmin.token,
+      body: { userId: world.people.member.id, formerSecretaries: 'member' },
+    });
     expect(await roleOf(world, world.people.committee.id)).toEqual({ role: 'member', isDiscipline: 0 });
     expect(await roleOf(world, world.people.member.id)).toEqual({ role: 'secretary', isDiscipline: 0 });
   });
@@ -35,7 +45,10 @@ describe('appointing a secretary', () => {
     const outsider = await call('PUT', path(world), { token: admin, body: { userId: world.people.outsider.id } });
     expect(outsider.status).toBe(404);
     expect(outsider.body.error.message).toContain('书记邀请码');
-    const elsewhere = await call('PUT', path(world, world.otherBranchId), { token: admin, body: { userId: world.people.otherSecretary.id } });
+    const elsewhere = await call('PUT', path(world, world.otherBranchId), {
+      token: admin,
+      body: { userId: world.people.otherSecretary.id },
+    });
     expect(elsewhere.status).toBe(404);
     expect(elsewhere.body.error.message).toBe('本区域没有这个支部');
     const bad = await call('PUT', path(world), { token: admin, body: { userId: world.people.member.id, formerSecretaries: 'fired' } });

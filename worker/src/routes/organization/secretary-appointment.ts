@@ -32,7 +32,11 @@ implement(secretaryAppointmentRoutes, endpoints.appointSecretary, async ({ c, pa
             { ...chosen, formerRole: body.formerSecretaries },
           ),
         ]),
-    sql(d1, `UPDATE memberships SET role = 'secretary', is_discipline = 0 WHERE branch_id = :branchId AND user_id = :userId AND ${target}`, chosen),
+    sql(
+      d1,
+      `UPDATE memberships SET role = 'secretary', is_discipline = 0 WHERE branch_id = :branchId AND user_id = :userId AND ${target}`,
+      chosen,
+    ),
     sql(
       d1,
       `SELECT u.id AS user_id, u.name, u.phone FROM memberships m JOIN users u ON u.id = m.user_id

@@ -6,13 +6,22 @@ const cst = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h 
 const HOUR = 3_600_000;
 
 async function meeting(world: World, kind: string, startsAt: number, extra: Record<string, unknown> = {}) {
-  return makeEvent(world, { kind: kind as never, startsAt, endsAt: startsAt + HOUR, checkinOpensAt: startsAt - HOUR, checkinClosesAt: startsAt + HOUR, ...extra });
+  return makeEvent(world, {
+    kind: kind as never,
+    startsAt,
+    endsAt: startsAt + HOUR,
+    checkinOpensAt: startsAt - HOUR,
+    checkinClosesAt: startsAt + HOUR,
+    ...extra,
+  });
 }
 
 /** A branch that has existed for years, so past quarters count. */
 async function oldWorld() {
   const world = await makeWorld();
-  await env.DB.prepare('UPDATE branches SET created_at = ?2 WHERE id = ?1').bind(world.branchId, cst(2020, 1, 1)).run();
+  await env.DB.prepare('UPDATE branches SET created_at = ?2 WHERE id = ?1')
+    .bind(world.branchId, cst(2020, 1, 1))
+    .run();
   return world;
 }
 
@@ -48,7 +57,9 @@ describe('三会一课 compliance of a branch', () => {
     const row = res.body.rows.find((r: { kind: string }) => r.kind === 'committee_meeting');
     expect(row).toMatchObject({ due: 1, held: 0, missing: 0, toCome: 1, units: [{ key: '2030-11', scheduled: 1, state: 'open' }] });
     // A quarterly rule, looked at in a month, looks at its quarter.
-    expect(res.body.rows.find((r: { kind: string }) => r.kind === 'branch_assembly').units.map((u: { key: string }) => u.key)).toEqual(['2030-Q4']);
+    expect(res.body.rows.find((r: { kind: string }) => r.kind === 'branch_assembly').units.map((u: { key: string }) => u.key)).toEqual([
+      '2030-Q4',
+    ]);
   });
 
   it('defaults to this month, and leaves out what came before the branch existed', async () => {
@@ -69,7 +80,10 @@ describe('三会一课 compliance of a branch', () => {
       party_lecture: { per: 'quarter', times: 1 },
       theme_day: { per: 'month', times: 1 },
     };
-    const put = await call('PUT', `/api/branches/${world.branchId}/compliance-targets`, { token: world.people.secretary.token, body: targets });
+    const put = await call('PUT', `/api/branches/${world.branchId}/compliance-targets`, {
+      token: world.people.secretary.token,
+      body: targets,
+    });
     expect(put.status).toBe(200);
     await meeting(world, 'committee_meeting', cst(2025, 11, 7, 19));
     const res = await call('GET', `/api/branches/${world.branchId}/compliance?period=2025-11`, { token: world.people.secretary.token });
@@ -89,10 +103,19 @@ describe('三会一课 compliance of a branch', () => {
     const before = await snapshotDatabase();
     const zero = await call('PUT', `/api/branches/${world.branchId}/compliance-targets`, {
       token,
-      body: { branch_assembly: { per: 'quarter', times: 0 }, committee_meeting: null, group_meeting: null, party_lecture: null, theme_day: { per: 'week', times: 1 } },
+      body: {
+        branch_assembly: { per: 'quarter', times: 0 },
+        committee_meeting: null,
+        group_meeting: null,
+        party_lecture: null,
+        theme_day: { per: 'week', times: 1 },
+      },
     });
     expect(zero.status).toBe(400);
-    expect(zero.body.error.fields).toMatchObject({ 'branch_assembly.times': '每期至少 1 次；不需要时请关闭这一项', 'theme_day.per': '频次只能是每月（month）或每季度（quarter）' });
+    expect(zero.body.error.fields).toMatchObject({
+      'branch_assembly.times': '每期至少 1 次；不需要时请关闭这一项',
+      'theme_day.per': '频次只能是每月（month）或每季度（quarter）',
+    });
     const missing = await call('PUT', `/api/branches/${world.branchId}/compliance-targets`, { token, body: { committee_meeting: null } });
     expect(missing.status).toBe(400);
     expect(await snapshotDatabase()).toEqual(before);

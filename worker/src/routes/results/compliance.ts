@@ -3,7 +3,15 @@
  * targets and creation, and its published meetings of the 三会一课 kinds in the spans the rules look
  * at (the index on (branch, start) keeps it to those rows).
  */
-import { compliance, COMPLIANCE_KINDS, DEFAULT_COMPLIANCE_TARGETS, endpoints, periodsIn, type ComplianceTargets, type MeetingRecord } from '@sitebranch/shared';
+import {
+  compliance,
+  COMPLIANCE_KINDS,
+  DEFAULT_COMPLIANCE_TARGETS,
+  endpoints,
+  periodsIn,
+  type ComplianceTargets,
+  type MeetingRecord,
+} from '@sitebranch/shared';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { branches } from '../../db/schema';

@@ -9,18 +9,36 @@ import { COMPLIANCE_MEETINGS_SQL, DASHBOARD_SQL } from '../../results/branch-sql
 const cst = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h - 8);
 const HOUR = 3_600_000;
 
-async function heldEvent(world: World, kind: string, startsAt: number, audience: 'members' | 'everyone', extra: Record<string, unknown> = {}) {
-  return makeEvent(world, { kind: kind as never, audience, startsAt, endsAt: startsAt + HOUR, checkinOpensAt: startsAt - HOUR, checkinClosesAt: startsAt + HOUR, ...extra });
+async function heldEvent(
+  world: World,
+  kind: string,
+  startsAt: number,
+  audience: 'members' | 'everyone',
+  extra: Record<string, unknown> = {},
+) {
+  return makeEvent(world, {
+    kind: kind as never,
+    audience,
+    startsAt,
+    endsAt: startsAt + HOUR,
+    checkinOpensAt: startsAt - HOUR,
+    checkinClosesAt: startsAt + HOUR,
+    ...extra,
+  });
 }
 const checkin = (eventId: string, userId: string, o: { method?: string; late?: boolean; offline?: boolean; status?: string } = {}) =>
-  env.DB.prepare(`INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?4)`)
+  env.DB.prepare(
+    `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?4)`,
+  )
     .bind(eventId, userId, o.method ?? 'qr', Date.now(), o.late ? 1 : 0, o.offline ? 1 : 0, o.status ?? 'confirmed')
     .run();
 
 /** Everyone joined long before 2025-11. */
 async function worldOfLongStanding() {
   const world = await makeWorld();
-  await env.DB.prepare('UPDATE memberships SET joined_at = ?2 WHERE branch_id = ?1').bind(world.branchId, cst(2024, 1, 1)).run();
+  await env.DB.prepare('UPDATE memberships SET joined_at = ?2 WHERE branch_id = ?1')
+    .bind(world.branchId, cst(2024, 1, 1))
+    .run();
   return world;
 }
 
@@ -36,7 +54,9 @@ describe('the branch dashboard', () => {
     await checkin(training, p.committee.id, { method: 'roster' });
     await checkin(training, w1!, { offline: true });
     await checkin(training, w2!, { offline: true, status: 'pending' });
-    await env.DB.prepare(`INSERT INTO leaves (event_id, user_id, reason, status, requested_at) VALUES (?1, ?2, '回老家', 'approved', ?3)`).bind(training, w3, Date.now()).run();
+    await env.DB.prepare(`INSERT INTO leaves (event_id, user_id, reason, status, requested_at) VALUES (?1, ?2, '回老家', 'approved', ?3)`)
+      .bind(training, w3, Date.now())
+      .run();
     const lecture = await heldEvent(world, 'party_lecture', cst(2025, 11, 20, 19), 'members');
     await checkin(lecture, p.member.id);
     await checkin(lecture, p.secretary.id, { method: 'makeup' });
@@ -49,14 +69,35 @@ describe('the branch dashboard', () => {
     expect(d.members).toEqual({
       total: 8,
       byRole: { masses: 4, member: 1, committee: 1, secretary: 2 },
-      byTeam: [{ team: '钢筋班', count: 4 }, { team: null, count: 3 }, { team: '木工班', count: 1 }],
+      byTeam: [
+        { team: '钢筋班', count: 4 },
+        { team: null, count: 3 },
+        { team: '木工班', count: 1 },
+      ],
     });
-    expect(d.events).toEqual({ held: 2, byKind: [{ kind: 'training', count: 1 }, { kind: 'party_lecture', count: 1 }] });
+    expect(d.events).toEqual({
+      held: 2,
+      byKind: [
+        { kind: 'training', count: 1 },
+        { kind: 'party_lecture', count: 1 },
+      ],
+    });
     expect(d.attendance.events).toMatchObject([
       { id: training, expected: 8, present: 4, late: 1, offline: 1, roster: 1, makeup: 0, pending: 1, onLeave: 1, absent: 3, rate: 50 },
       { id: lecture, expected: 4, present: 2, late: 0, offline: 0, roster: 0, makeup: 1, pending: 0, onLeave: 0, absent: 2, rate: 50 },
     ]);
-    expect(d.attendance.totals).toEqual({ expected: 12, present: 6, late: 1, offline: 1, roster: 1, makeup: 1, pending: 1, onLeave: 1, absent: 5, rate: 50 });
+    expect(d.attendance.totals).toEqual({
+      expected: 12,
+      present: 6,
+      late: 1,
+      offline: 1,
+      roster: 1,
+      makeup: 1,
+      pending: 1,
+      onLeave: 1,
+      absent: 5,
+      rate: 50,
+    });
     // The deputy secretary was expected at both and came to neither; approved leave is not a miss.
     expect(d.frequentAbsentees).toEqual([{ userId: expect.any(String), name: '测试-副书记', workTeam: null, expected: 2, missed: 2 }]);
     // The quarter sums its months; December's event is over only if December is.
@@ -69,21 +110,44 @@ describe('the branch dashboard', () => {
     const world = await makeWorld();
     const masses = world.people.masses.token;
     const secretary = world.people.secretary.token;
-    const submit = async (body: object) => (await call('POST', `/api/branches/${world.branchId}/feedback`, { token: masses, body: { anonymous: false, ...body } })).body.id as string;
+    const submit = async (body: object) =>
+      (await call('POST', `/api/branches/${world.branchId}/feedback`, { token: masses, body: { anonymous: false, ...body } })).body
+        .id as string;
     const fixed = await submit({ category: 'request', text: '宿舍热水器坏了三天' });
     const declined = await submit({ category: 'suggestion', text: '建议食堂晚班供应热饭' });
     const waiting = await submit({ category: 'request', text: '工资条看不懂，想问问' });
     await submit({ category: 'integrity', text: '项目部有人收购物卡', routeTo: 'region' });
-    for (const to of ['accepted', 'resolved']) expect((await call('POST', `/api/feedback/${fixed}/transitions`, { token: secretary, body: { to, note: '已修好' } })).status).toBe(200);
-    expect((await call('POST', `/api/feedback/${declined}/transitions`, { token: secretary, body: { to: 'declined', note: '暂不具备条件' } })).status).toBe(200);
+    for (const to of ['accepted', 'resolved'])
+      expect((await call('POST', `/api/feedback/${fixed}/transitions`, { token: secretary, body: { to, note: '已修好' } })).status).toBe(
+        200,
+      );
+    expect(
+      (await call('POST', `/api/feedback/${declined}/transitions`, { token: secretary, body: { to: 'declined', note: '暂不具备条件' } }))
+        .status,
+    ).toBe(200);
     expect((await call('POST', `/api/feedback/${fixed}/rating`, { token: masses, body: { level: 5 } })).status).toBe(200);
     // The cron marks what missed its deadline.
     await env.DB.prepare('UPDATE feedback SET overdue = 1 WHERE id = ?1').bind(waiting).run();
     const res = await call('GET', `/api/branches/${world.branchId}/dashboard`, { token: secretary });
     expect(res.body.feedback).toEqual({
-      received: 3, resolved: 1, resolvedInTime: 1, inTimeRate: 100, rated: 1, satisfied: 1, satisfactionRate: 100, overdueNow: 1, openNow: 1,
-      byCategory: [{ category: 'suggestion', count: 1 }, { category: 'request', count: 2 }],
-      byStatus: [{ status: 'submitted', count: 1 }, { status: 'resolved', count: 1 }, { status: 'declined', count: 1 }],
+      received: 3,
+      resolved: 1,
+      resolvedInTime: 1,
+      inTimeRate: 100,
+      rated: 1,
+      satisfied: 1,
+      satisfactionRate: 100,
+      overdueNow: 1,
+      openNow: 1,
+      byCategory: [
+        { category: 'suggestion', count: 1 },
+        { category: 'request', count: 2 },
+      ],
+      byStatus: [
+        { status: 'submitted', count: 1 },
+        { status: 'resolved', count: 1 },
+        { status: 'declined', count: 1 },
+      ],
     });
   });
 
@@ -98,7 +162,10 @@ describe('the branch dashboard', () => {
       const attempt = (await call('POST', `/api/contests/${contestId}/attempts`, { token })).body;
       for (const q of attempt.questions as { id: string }[]) {
         const known = bank.questions.find((k) => k.id === q.id)!;
-        await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, { token, body: { answer: right ? known.answer : known.answer === 'A' ? 'B' : 'A' } });
+        await call('PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, {
+          token,
+          body: { answer: right ? known.answer : known.answer === 'A' ? 'B' : 'A' },
+        });
       }
       expect((await call('POST', `/api/attempts/${attempt.id}/submit`, { token })).status).toBe(200);
     };
@@ -120,7 +187,10 @@ describe('the branch dashboard', () => {
     const { db, meter, reset } = meteredD1(env.DB);
     const measure = async () => {
       reset();
-      const res = await call('GET', `/api/branches/${world.branchId}/dashboard?period=2025-11`, { token: world.people.secretary.token, bindings: { ...env, DB: db } });
+      const res = await call('GET', `/api/branches/${world.branchId}/dashboard?period=2025-11`, {
+        token: world.people.secretary.token,
+        bindings: { ...env, DB: db },
+      });
       expect(res.status).toBe(200);
       return { present: res.body.attendance.totals.present as number, rowsRead: meter.rowsRead, roundTrips: meter.roundTrips };
     };

@@ -6,7 +6,15 @@ import type { AppEnv } from '../../env';
 import { implement } from '../../http/implement';
 import { DASHBOARD_SQL } from '../../results/branch-sql';
 import { requestedPeriod } from '../../results/requested-period';
-import { branchDashboard, type ContestStats, type FeedbackMonths, type FeedbackState, type HeldEvent, type MemberMonth, type RosterRow } from '../../results/branch-dashboard';
+import {
+  branchDashboard,
+  type ContestStats,
+  type FeedbackMonths,
+  type FeedbackState,
+  type HeldEvent,
+  type MemberMonth,
+  type RosterRow,
+} from '../../results/branch-dashboard';
 
 export const dashboardRoutes = new Hono<AppEnv>();
 

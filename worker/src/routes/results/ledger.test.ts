@@ -23,12 +23,26 @@ async function novemberOf() {
   await env.DB.prepare('UPDATE branches SET created_at = ?2 WHERE id = ?1').bind(world.branchId, LONG_AGO).run();
   const p = world.people;
   const held = (kind: string, startsAt: number, audience: 'members' | 'everyone', title: string) =>
-    makeEvent(world, { kind: kind as never, title, audience, startsAt, endsAt: startsAt + HOUR, checkinOpensAt: startsAt - HOUR, checkinClosesAt: startsAt + HOUR });
+    makeEvent(world, {
+      kind: kind as never,
+      title,
+      audience,
+      startsAt,
+      endsAt: startsAt + HOUR,
+      checkinOpensAt: startsAt - HOUR,
+      checkinClosesAt: startsAt + HOUR,
+    });
   const checkin = (eventId: string, userId: string, late = 0) =>
-    env.DB.prepare(`INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at) VALUES (?1, ?2, 'qr', 0, ?3, 0, 'confirmed', 0)`).bind(eventId, userId, late).run();
+    env.DB.prepare(
+      `INSERT INTO checkins (event_id, user_id, method, checked_in_at, late, offline, status, created_at) VALUES (?1, ?2, 'qr', 0, ?3, 0, 'confirmed', 0)`,
+    )
+      .bind(eventId, userId, late)
+      .run();
   const training = await held('training', cst(2025, 11, 5, 8), 'everyone', '=班前安全教育');
   for (const who of [p.masses, p.member, p.committee]) await checkin(training, who.id, who === p.member ? 1 : 0);
-  await env.DB.prepare(`INSERT INTO leaves (event_id, user_id, reason, status, requested_at) VALUES (?1, ?2, '回老家', 'approved', 0)`).bind(training, world.workers[0]!.id).run();
+  await env.DB.prepare(`INSERT INTO leaves (event_id, user_id, reason, status, requested_at) VALUES (?1, ?2, '回老家', 'approved', 0)`)
+    .bind(training, world.workers[0]!.id)
+    .run();
   const lecture = await held('party_lecture', cst(2025, 11, 20, 19), 'members', '专题党课');
   for (const who of [p.member, p.secretary]) await checkin(lecture, who.id);
   const feedback = (category: string, text: string, anonymous: boolean, userId: string | null) =>
@@ -36,7 +50,18 @@ async function novemberOf() {
       `INSERT INTO feedback (id, branch_id, category, routed_to, text, anonymous, user_id, status, accept_due_at, resolve_due_at, closed_at, rating, created_at, updated_at)
        VALUES (?1, ?2, ?3, 'branch', ?4, ?5, ?6, 'resolved', ?7, ?8, ?9, 5, ?10, ?10)`,
     )
-      .bind(crypto.randomUUID(), world.branchId, category, text, anonymous ? 1 : 0, userId, cst(2025, 11, 7), cst(2025, 11, 16), cst(2025, 11, 12), cst(2025, 11, 6, 10))
+      .bind(
+        crypto.randomUUID(),
+        world.branchId,
+        category,
+        text,
+        anonymous ? 1 : 0,
+        userId,
+        cst(2025, 11, 7),
+        cst(2025, 11, 16),
+        cst(2025, 11, 12),
+        cst(2025, 11, 6, 10),
+      )
       .run();
   await feedback('hazard', '+86 塔吊下方未设警戒区', false, p.masses.id);
   await feedback('integrity', '有人虚报工时', true, null);
@@ -52,16 +77,60 @@ describe('the ledger', () => {
     expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain('测试工地支部台账（2025年11月）.xlsx');
     const sheet = (name: string) => readXlsx(res.body, { sheet: name });
 
-    const overview = Object.fromEntries(sheet('概况').slice(2).map(([k, v]) => [k, v]));
+    const overview = Object.fromEntries(
+      sheet('概况')
+        .slice(2)
+        .map(([k, v]) => [k, v]),
+    );
     expect(sheet('概况')[0]).toEqual(['测试工地支部 台账概况（2025年11月）']);
-    expect(overview).toMatchObject({ 支部名称: '测试工地支部', 支部类型: '工地支部', 台账时段: '2025年11月', 成员: '8', '开展活动（次）': '2', '应到（人次）': '12', '实到（人次）': '5', 出勤率: '41.7%' });
+    expect(overview).toMatchObject({
+      支部名称: '测试工地支部',
+      支部类型: '工地支部',
+      台账时段: '2025年11月',
+      成员: '8',
+      '开展活动（次）': '2',
+      '应到（人次）': '12',
+      '实到（人次）': '5',
+      出勤率: '41.7%',
+    });
 
     const events = sheet('活动台账');
-    expect(events[1]).toEqual(['日期', '类型', '活动名称', '地点', '组织人', '应到', '实到', '请假', '缺勤', '缺勤人员', '迟到', '离线签到', '代签到', '补签']);
+    expect(events[1]).toEqual([
+      '日期',
+      '类型',
+      '活动名称',
+      '地点',
+      '组织人',
+      '应到',
+      '实到',
+      '请假',
+      '缺勤',
+      '缺勤人员',
+      '迟到',
+      '离线签到',
+      '代签到',
+      '补签',
+    ]);
     // The title that begins with = is text, as typed; the date is a real date (a serial number in China time).
-    expect(events[2]!.slice(0, 9)).toEqual([serial(cst(2025, 11, 5, 8)), '教育培训/班前会', '=班前安全教育', '项目部会议室', '测试-secretary', '8', '3', '1', '4']);
+    expect(events[2]!.slice(0, 9)).toEqual([
+      serial(cst(2025, 11, 5, 8)),
+      '教育培训/班前会',
+      '=班前安全教育',
+      '项目部会议室',
+      '测试-secretary',
+      '8',
+      '3',
+      '1',
+      '4',
+    ]);
     expect(events[2]![9]!.split('、').sort()).toEqual(['测试-secretary', '测试-副书记', '测试工人2', '测试工人3'].sort());
-    expect(events[3]!.slice(5, 10)).toEqual(['4', '2', '0', '2', expect.stringMatching(/测试-(committee|副书记)、测试-(committee|副书记)/)]);
+    expect(events[3]!.slice(5, 10)).toEqual([
+      '4',
+      '2',
+      '0',
+      '2',
+      expect.stringMatching(/测试-(committee|副书记)、测试-(committee|副书记)/),
+    ]);
 
     const members = sheet('党员出勤');
     const row = (name: string) => members.find((r) => r[0] === name)!;
@@ -88,25 +157,39 @@ describe('the ledger', () => {
     for (const token of [world.people.committee.token, world.people.regionAdmin.token]) {
       const res = await ledger(world, token);
       expect(res.status).toBe(200);
-      const categories = readXlsx(res.body, { sheet: '意见反馈' }).slice(2).map((r) => r[1]);
+      const categories = readXlsx(res.body, { sheet: '意见反馈' })
+        .slice(2)
+        .map((r) => r[1]);
       expect(categories).toEqual(['安全隐患']);
     }
-    await env.DB.prepare('UPDATE memberships SET is_discipline = 1 WHERE branch_id = ?1 AND user_id = ?2').bind(world.branchId, world.people.committee.id).run();
+    await env.DB.prepare('UPDATE memberships SET is_discipline = 1 WHERE branch_id = ?1 AND user_id = ?2')
+      .bind(world.branchId, world.people.committee.id)
+      .run();
     const discipline = await ledger(world, world.people.committee.token);
-    expect(readXlsx(discipline.body, { sheet: '意见反馈' }).slice(2).map((r) => r[1])).toEqual(['安全隐患', '廉政监督']);
+    expect(
+      readXlsx(discipline.body, { sheet: '意见反馈' })
+        .slice(2)
+        .map((r) => r[1]),
+    ).toEqual(['安全隐患', '廉政监督']);
   });
 
   it('takes a span of months or quarters, and refuses a reversed or too long one with a message', async () => {
     const { world } = await novemberOf();
     const quarter = await ledger(world, world.people.secretary.token, '?from=2025-Q4&to=2025-Q4');
     expect(readXlsx(quarter.body, { sheet: '活动台账' })[0]).toEqual(['测试工地支部 活动台账（2025年第四季度）']);
-    const reversed = await call('GET', `/api/branches/${world.branchId}/ledger.xlsx?from=2025-12&to=2025-11`, { token: world.people.secretary.token });
+    const reversed = await call('GET', `/api/branches/${world.branchId}/ledger.xlsx?from=2025-12&to=2025-11`, {
+      token: world.people.secretary.token,
+    });
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.message).toBe('结束时段不能早于开始时段');
-    const long = await call('GET', `/api/branches/${world.branchId}/ledger.xlsx?from=2024&to=2025`, { token: world.people.secretary.token });
+    const long = await call('GET', `/api/branches/${world.branchId}/ledger.xlsx?from=2024&to=2025`, {
+      token: world.people.secretary.token,
+    });
     expect(long.status).toBe(400);
     expect(long.body.error.fields.to).toContain('一年');
-    expect((await call('GET', `/api/branches/${world.branchId}/ledger.xlsx?from=11`, { token: world.people.secretary.token })).status).toBe(400);
+    expect((await call('GET', `/api/branches/${world.branchId}/ledger.xlsx?from=11`, { token: world.people.secretary.token })).status).toBe(
+      400,
+    );
   });
 
   it('is not for a member, nor for another branch’s secretary', async () => {

@@ -22,8 +22,12 @@ implement(ledgerRoutes, endpoints.getLedger, async ({ c, caller, params, query }
   const span = periodSpan(from, to);
   if (typeof span === 'string') throw new ApiError('validation_failed', span, { to: span });
   // 廉政监督 appears only for those who handle it in the branch: the secretary and the 纪检委员.
-  const membership = await c.get('db').select({ isDiscipline: memberships.isDiscipline }).from(memberships)
-    .where(and(eq(memberships.branchId, params.id), eq(memberships.userId, caller.userId))).get();
+  const membership = await c
+    .get('db')
+    .select({ isDiscipline: memberships.isDiscipline })
+    .from(memberships)
+    .where(and(eq(memberships.branchId, params.id), eq(memberships.userId, caller.userId)))
+    .get();
   const seesIntegrity = handlesCategory('integrity', caller.branch.role, membership?.isDiscipline === true);
   const data = await loadLedger(c.env.DB, params.id, span, now, seesIntegrity);
   return { bytes: writeXlsx(ledgerSheets(data)), fileName: `${data.branch.name}台账（${span.label}）.xlsx` };
