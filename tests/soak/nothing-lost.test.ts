@@ -8,9 +8,8 @@
  * itself is read afterwards: every acknowledged write is there, none twice, and the counters the
  * dashboards read agree with the rows.
  */
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localD1File, prepareState, startWorker, type LocalState, type RunningWorker } from '../e2e/local-worker';
+import { prepareState, startWorker, type LocalState, type RunningWorker } from '../e2e/local-worker';
 import { pool } from '../bench/lib';
 import {
   type Answered,
@@ -24,6 +23,15 @@ import {
   untilAnswered,
   type Person,
 } from './clients';
+import {
+  demoSiteContestStats,
+  demoSiteFeedbackOf,
+  demoSiteFeedbackReceived,
+  expectEachOnce,
+  onDisk,
+  regionContestEntriesOf,
+} from './on-disk';
+import { answeredAttempt, sendFeedback, sendSubmit } from './submits';
 
 const PEOPLE = Number(process.env.SOAK_PEOPLE ?? 2000);
 const EVENTS = 5;
@@ -35,61 +43,9 @@ let worker: RunningWorker;
 let people: Person[];
 let secretary: string;
 
-/** The database as it is on disk, read with the worker stopped (what survives is what is in the file). */
-function onDisk<T>(read: (db: Database.Database) => T): T {
-  const db = new Database(localD1File(state), { readonly: true });
-  try {
-    return read(db);
-  } finally {
-    db.close();
-  }
-}
-
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 /** The run's figures, for the record (README, docs/scale.md). */
 const report = (line: string) => console.log(`[soak] ${line}`);
-
-/** One person's feedback, with the submission id the phone keeps for sending it again. */
-const feedbackOf = (person: Person) => ({
-  category: 'request',
-  text: '宿舍热水器坏了，请尽快修理。',
-  anonymous: false,
-  clientRef: `soak${person.userId.replace(/[^0-9A-Za-z]/g, '')}`.slice(0, 40).padEnd(16, '0'),
-});
-
-/** Rows and counters of some events: check-ins per (event, person), and the events' own counts. */
-function checkinsOf(eventIds: string[]) {
-  return onDisk((db) => {
-    const ids = JSON.stringify(eventIds);
-    const rows = db
-      .prepare(`SELECT event_id AS eventId, user_id AS userId, status FROM checkins WHERE event_id IN (SELECT value FROM json_each(?))`)
-      .all(ids) as { eventId: string; userId: string; status: string }[];
-    const counters = db
-      .prepare(
-        `SELECT e.id, e.checkin_count AS confirmed, e.pending_count AS pending,
-           (SELECT count(*) FROM checkins c WHERE c.event_id = e.id AND c.status = 'confirmed') AS confirmedRows,
-           (SELECT count(*) FROM checkins c WHERE c.event_id = e.id AND c.status = 'pending') AS pendingRows
-         FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(ids) as { id: string; confirmed: number; pending: number; confirmedRows: number; pendingRows: number }[];
-    return { rows, counters };
-  });
-}
-
-function expectEachOnce(acknowledged: Set<string>, eventIds: string[]) {
-  const { rows, counters } = checkinsOf(eventIds);
-  const keys = rows.map((r) => `${r.eventId} ${r.userId}`);
-  expect(new Set(keys).size).toBe(keys.length);
-  const stored = new Set(keys);
-  const missing = [...acknowledged].filter((key) => !stored.has(key));
-  expect(missing).toEqual([]);
-  expect(rows.length).toBe(PEOPLE * eventIds.length);
-  for (const c of counters) {
-    expect(c.confirmed).toBe(c.confirmedRows);
-    expect(c.pending).toBe(c.pendingRows);
-  }
-  return rows;
-}
 
 beforeAll(async () => {
   state = prepareState(new URL('../.tmp/soak-state', import.meta.url).pathname);
@@ -124,8 +80,10 @@ describe('load with nothing lost', () => {
     expect(tally.acknowledged.size).toBe(PEOPLE * EVENTS);
     await worker.stop();
     const rows = expectEachOnce(
+      state,
       tally.acknowledged,
       events.map((e) => e.id),
+      PEOPLE,
     );
     expect(rows.every((r) => r.status === 'confirmed')).toBe(true);
     worker = await startWorker(state, { port: PORT });
@@ -163,8 +121,10 @@ describe('load with nothing lost', () => {
     expect(tally.statuses.get(200)).toBe(PEOPLE * EVENTS);
     await worker.stop();
     const rows = expectEachOnce(
+      state,
       tally.acknowledged,
       events.map((e) => e.id),
+      PEOPLE,
     );
     const stored = new Set(rows.map((r) => `${r.eventId} ${r.userId}`));
     expect([...acknowledgedBeforeTheKill].every((key) => stored.has(key))).toBe(true);
@@ -178,30 +138,18 @@ describe('load with nothing lost', () => {
     const base = () => worker.baseUrl;
     const attempts = new Map<Person, string>();
     await pool(takers, 20, async (person) => {
-      const attempt = (await untilAnswered(() => send(base(), 'POST', '/api/contests/demo-contest-region/attempts', person.token, {})))
-        .body;
-      for (const [n, q] of (attempt.questions as { id: string }[]).entries()) {
-        await untilAnswered(() =>
-          send(base(), 'PUT', `/api/attempts/${attempt.id}/answers/${q.id}`, person.token, { answer: n % 2 ? 'A' : 'B' }),
-        );
-      }
-      attempts.set(person, attempt.id);
+      attempts.set(person, await answeredAttempt(base, person));
     });
-    const feedbackBefore = onDisk(
-      (db) =>
-        db.prepare(`SELECT coalesce(sum(received), 0) AS n FROM branch_month_feedback WHERE branch_id = 'demo-site'`).get() as {
-          n: number;
-        },
-    ).n;
+    const feedbackBefore = onDisk(state, demoSiteFeedbackReceived);
 
     // Every submit at once; the worker dies as soon as the first few are answered.
     const answered = new Map<string, Answered>();
     const submitAll = () =>
       Promise.all(
         takers.map(async (person) => {
-          const submit = await send(base(), 'POST', `/api/attempts/${attempts.get(person)}/submit`, person.token, {});
+          const submit = await sendSubmit(base, person, attempts.get(person)!);
           if (!('network' in submit)) answered.set(`submit ${person.userId}`, submit);
-          const feedback = await send(base(), 'POST', '/api/branches/demo-site/feedback', person.token, feedbackOf(person));
+          const feedback = await sendFeedback(base, person);
           if (!('network' in feedback)) answered.set(`feedback ${person.userId}`, feedback);
         }),
       );
@@ -217,14 +165,8 @@ describe('load with nothing lost', () => {
     // The app sends each again, answered or not (a retry must never count twice).
     const retried = new Map<string, Answered>();
     await pool(takers, 20, async (person) => {
-      retried.set(
-        `submit ${person.userId}`,
-        await untilAnswered(() => send(base(), 'POST', `/api/attempts/${attempts.get(person)}/submit`, person.token, {})),
-      );
-      retried.set(
-        `feedback ${person.userId}`,
-        await untilAnswered(() => send(base(), 'POST', '/api/branches/demo-site/feedback', person.token, feedbackOf(person))),
-      );
+      retried.set(`submit ${person.userId}`, await untilAnswered(() => sendSubmit(base, person, attempts.get(person)!)));
+      retried.set(`feedback ${person.userId}`, await untilAnswered(() => sendFeedback(base, person)));
     });
     expect([...retried].filter(([, r]) => r.status >= 300)).toEqual([]);
     for (const [key, first] of answeredBeforeTheKill) {
@@ -234,41 +176,23 @@ describe('load with nothing lost', () => {
     }
     await worker.stop();
 
-    onDisk((db) => {
-      const ids = JSON.stringify(takers.map((p) => p.userId));
-      const entries = db
-        .prepare(
-          `SELECT user_id AS userId, score, attempt_id AS attemptId FROM contest_entries WHERE contest_id = 'demo-contest-region' AND user_id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(ids) as { userId: string; score: number; attemptId: string }[];
+    onDisk(state, (db) => {
+      const ids = takers.map((p) => p.userId);
+      const entries = regionContestEntriesOf(db, ids);
       expect(entries.length).toBe(takers.length);
       for (const person of takers) {
         const entry = entries.find((e) => e.userId === person.userId)!;
         expect(entry.attemptId).toBe(attempts.get(person));
         expect(entry.score).toBe(retried.get(`submit ${person.userId}`)!.body.score);
       }
-      const stats = db
-        .prepare(
-          `SELECT participants, score_sum AS scoreSum FROM contest_branch_stats WHERE contest_id = 'demo-contest-region' AND branch_id = 'demo-site'`,
-        )
-        .get() as { participants: number; scoreSum: number };
-      const fromEntries = db
-        .prepare(
-          `SELECT count(*) AS participants, coalesce(sum(score), 0) AS scoreSum FROM contest_entries WHERE contest_id = 'demo-contest-region' AND branch_id = 'demo-site'`,
-        )
-        .get();
-      expect(stats).toEqual(fromEntries);
+      const stats = demoSiteContestStats(db);
+      expect(stats.stored).toEqual(stats.fromEntries);
 
-      const stored = db
-        .prepare(`SELECT user_id AS userId, id FROM feedback WHERE branch_id = 'demo-site' AND user_id IN (SELECT value FROM json_each(?))`)
-        .all(ids) as { userId: string; id: string }[];
+      const stored = demoSiteFeedbackOf(db, ids);
       expect(stored.length).toBe(takers.length);
       for (const person of takers)
         expect(stored.find((f) => f.userId === person.userId)!.id).toBe(retried.get(`feedback ${person.userId}`)!.body.id);
-      const received = (
-        db.prepare(`SELECT sum(received) AS n FROM branch_month_feedback WHERE branch_id = 'demo-site'`).get() as { n: number }
-      ).n;
-      expect(received).toBe(feedbackBefore + takers.length);
+      expect(demoSiteFeedbackReceived(db)).toBe(feedbackBefore + takers.length);
     });
     worker = await startWorker(state, { port: PORT });
   });

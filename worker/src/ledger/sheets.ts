@@ -1,7 +1,8 @@
 /**
  * The ledger's six sheets, as a branch keeps them on paper: 概况, 活动台账, 三会一课, 党员出勤,
  * 知识竞赛, 意见反馈. Chinese headers, a title row naming the branch and the span, dates as real
- * Excel dates in China time; text people typed goes in as text (see `writeXlsx`).
+ * Excel dates in China time; text people typed goes in as text (see `writeXlsx`). The two
+ * attendance sheets (活动台账, 党员出勤) are in `attendance-sheets.ts`.
  */
 import {
   BRANCH_KIND_LABELS,
@@ -9,7 +10,6 @@ import {
   BRANCH_ROLES,
   compliance,
   COMPLIANCE_PER_LABELS,
-  CST_OFFSET_MS,
   DEFAULT_COMPLIANCE_TARGETS,
   EVENT_KIND_LABELS,
   FEEDBACK_CATEGORY_LABELS,
@@ -19,28 +19,11 @@ import {
   UNIT_STATE_LABELS,
   type ComplianceTargets,
 } from '@sitebranch/shared';
-import { contestFigures, expects, feedbackRates } from '../results/branch-dashboard';
+import { contestFigures, feedbackRates } from '../results/branch-dashboard';
 import type { CellValue, SheetInput } from '../spreadsheet/xlsx-write';
-import type { LedgerData, LedgerEvent } from './load';
-
-const at = (ms: number | null): CellValue => (ms === null ? null : { date: ms });
-const rate = (r: number | null) => (r === null ? '—' : `${r}%`);
-
-/** Each held event with who was expected, present, on leave and absent. */
-function attendanceOf(data: LedgerData) {
-  const present = new Map<string, Map<string, number>>();
-  for (const p of data.present) present.set(p.eventId, (present.get(p.eventId) ?? new Map()).set(p.userId, p.late));
-  const leave = new Map<string, Set<string>>();
-  for (const l of data.onLeave) leave.set(l.eventId, (leave.get(l.eventId) ?? new Set()).add(l.userId));
-  return data.events.map((event) => {
-    const came = present.get(event.id) ?? new Map<string, number>();
-    const away = leave.get(event.id) ?? new Set<string>();
-    const expected = data.roster.filter((m) => expects(event, m));
-    const absent = expected.filter((m) => !came.has(m.userId) && !away.has(m.userId));
-    return { event, expected, came, away, absent };
-  });
-}
-type Attendance = ReturnType<typeof attendanceOf>;
+import { type Attendance, attendanceOf, eventsSheet, membersSheet } from './attendance-sheets';
+import { at, rate } from './cells';
+import type { LedgerData } from './load';
 
 function overview(data: LedgerData, attendance: Attendance, title: string): SheetInput {
   const { branch } = data;
@@ -88,48 +71,6 @@ function overview(data: LedgerData, attendance: Attendance, title: string): Shee
   };
 }
 
-function events(attendance: Attendance, title: string): SheetInput {
-  const header = [
-    '日期',
-    '类型',
-    '活动名称',
-    '地点',
-    '组织人',
-    '应到',
-    '实到',
-    '请假',
-    '缺勤',
-    '缺勤人员',
-    '迟到',
-    '离线签到',
-    '代签到',
-    '补签',
-  ];
-  const rows = attendance.map(({ event: e, expected, came, away, absent }): CellValue[] => [
-    at(e.startsAt),
-    EVENT_KIND_LABELS[e.kind],
-    e.title,
-    e.placeName,
-    e.organizer,
-    expected.length,
-    came.size,
-    away.size,
-    absent.length,
-    absent.map((m) => m.name ?? '未填姓名').join('、'),
-    e.late,
-    e.offline,
-    e.roster,
-    e.makeup,
-  ]);
-  return {
-    name: '活动台账',
-    title,
-    rows: [header, ...rows],
-    columnWidths: [17, 12, 28, 18, 10, 6, 6, 6, 6, 40, 6, 9, 8, 6],
-    boldHeader: true,
-  };
-}
-
 function complianceRows(data: LedgerData) {
   const targets: ComplianceTargets = data.branch.targets ? JSON.parse(data.branch.targets) : DEFAULT_COMPLIANCE_TARGETS;
   return compliance(data.span, targets, data.meetings, data.now, data.branch.createdAt);
@@ -155,41 +96,6 @@ function meetings(data: LedgerData, title: string): SheetInput {
     if (row.units.length > 1) merges.push({ row: first, col: 0, rows: row.units.length }, { row: first, col: 1, rows: row.units.length });
   }
   return { name: '三会一课', title, rows, merges, columnWidths: [14, 14, 18, 6, 6, 8, 8], boldHeader: true };
-}
-
-/** Member × event: 出席, 迟到, 请假 or 缺勤; blank where the event did not expect them. */
-function members(data: LedgerData, attendance: Attendance, title: string): SheetInput {
-  const day = (e: LedgerEvent) => {
-    const d = new Date(e.startsAt + CST_OFFSET_MS);
-    return `${d.getUTCMonth() + 1}-${d.getUTCDate()} ${e.title}`;
-  };
-  const header = ['姓名', '身份', '班组', ...attendance.map((a) => day(a.event)), '出席', '请假', '缺勤'];
-  const rows = data.roster.map((m): CellValue[] => {
-    let came = 0;
-    let away = 0;
-    let missed = 0;
-    const cells = attendance.map((a): CellValue => {
-      if (!expects(a.event, m) && !a.came.has(m.userId)) return null;
-      if (a.came.has(m.userId)) {
-        came++;
-        return a.came.get(m.userId) ? '迟到' : '出席';
-      }
-      if (a.away.has(m.userId)) {
-        away++;
-        return '请假';
-      }
-      missed++;
-      return '缺勤';
-    });
-    return [m.name ?? '未填姓名', BRANCH_ROLE_LABELS[m.role], m.workTeam, ...cells, came, away, missed];
-  });
-  return {
-    name: '党员出勤',
-    title,
-    rows: [header, ...rows],
-    columnWidths: [12, 8, 10, ...attendance.map(() => 14), 6, 6, 6],
-    boldHeader: true,
-  };
 }
 
 function contests(data: LedgerData, title: string): SheetInput {
@@ -240,9 +146,9 @@ export function ledgerSheets(data: LedgerData): SheetInput[] {
   const title = (sheet: string) => `${data.branch.name} ${sheet}（${data.span.label}）`;
   return [
     overview(data, attendance, title('台账概况')),
-    events(attendance, title('活动台账')),
+    eventsSheet(attendance, title('活动台账')),
     meetings(data, title('三会一课')),
-    members(data, attendance, title('党员出勤')),
+    membersSheet(data, attendance, title('党员出勤')),
     contests(data, title('知识竞赛')),
     feedback(data, title('意见反馈')),
   ];

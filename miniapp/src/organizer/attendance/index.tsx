@@ -1,53 +1,27 @@
-import { CHECKIN_METHOD_LABELS, formatCst } from '@sitebranch/shared';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { useLabelledNativeInput } from '../../components/inner-attribute';
-import { DataTable, type DataTableColumn } from '../../components/data-table';
+import { DataTable } from '../../components/data-table';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { Tabs } from '../../components/tabs';
 import { Button } from '../../components/ui';
 import { useDesktop } from '../../hooks/use-desktop';
 import { useRequest } from '../../hooks/use-request';
+import { AttendanceSummary } from './attendance-summary';
+import { IN_TAB, type Tab, tabLabelsOf, tabsOf } from './attendance-tabs';
 import { JielongPaste } from './jielong-paste';
 import { LeaveDecision } from './leave-decision';
 import { MakeupForm } from './makeup-form';
 import { ConfirmAllPending, OfflineReview } from './offline-review';
-import { details, PersonRow, type Person } from './person-row';
+import { PersonRow, type Person } from './person-row';
+import { PEOPLE_COLUMNS } from './people-columns';
 import { PersonalScan } from './personal-scan';
 import { canUndo, UndoCheckin } from './undo-checkin';
 import './index.css';
 import { routes } from '../../api/routes';
-
-type Tab = 'present' | 'offline' | 'absent' | 'leave';
-
-/**
- * 已到: confirmed check-ins. 离线: offline check-ins waiting for review, or refused. 未到: not
- * checked in and not on approved leave (the same split as the counts). 请假: everyone who asked.
- */
-const IN_TAB: Record<Tab, (p: Person) => boolean> = {
-  present: (p) => p.status === 'present',
-  offline: (p) => p.offline && p.checkinStatus !== 'confirmed',
-  absent: (p) => p.status === 'absent',
-  leave: (p) => p.leave !== null,
-};
-
-/** The list as a table on a computer: by name, 班组, time or way of checking in. */
-const PEOPLE_COLUMNS: DataTableColumn<Person>[] = [
-  { key: 'name', label: '姓名', value: (p) => p.name ?? '未填写姓名' },
-  { key: 'team', label: '班组', value: (p) => p.workTeam ?? '未分班组' },
-  {
-    key: 'time',
-    label: '签到时间',
-    value: (p) => p.checkedInAt,
-    render: (p) => (p.checkedInAt === null ? '—' : formatCst(p.checkedInAt).slice(5)),
-    numeric: true,
-  },
-  { key: 'method', label: '方式', value: (p) => (p.method ? CHECKIN_METHOD_LABELS[p.method] : null) },
-  { key: 'details', label: '情况', value: (p) => details(p), sortable: false, wrap: true },
-];
 
 function Attendance({ eventId }: { eventId: string }) {
   const [tab, setTab] = useState<Tab>('present');
@@ -129,30 +103,14 @@ function Attendance({ eventId }: { eventId: string }) {
     </>
   );
 
-  const tabLabels: Record<Tab, string> = data
-    ? {
-        present: `已到 ${data.present}`,
-        offline: data.pendingCheckins ? `待确认 ${data.pendingCheckins}` : `离线 ${data.refusedCheckins}`,
-        absent: `未到 ${data.absent}`,
-        leave: `请假 ${data.pendingLeaves ? `${data.pendingLeaves} 待批` : data.onLeave}`,
-      }
-    : { present: '已到', offline: '离线', absent: '未到', leave: '请假' };
-  const tabs: Tab[] =
-    data && data.pendingCheckins + data.refusedCheckins > 0 ? ['present', 'offline', 'absent', 'leave'] : ['present', 'absent', 'leave'];
+  const tabLabels = tabLabelsOf(data);
+  const tabs = tabsOf(data);
 
   return (
     <StateView loading={loaded.loading && !data} error={data ? null : loaded.error} onRetry={() => void loaded.reload()}>
       {data && event && (
         <View>
-          <View className="sb-card attendance__summary">
-            <Text className="attendance__event">{event.title}</Text>
-            <Text>应到 {data.expected} 人</Text>
-            <Text>实到 {data.present} 人</Text>
-            {data.pendingCheckins > 0 && <Text className="attendance__pending">离线待确认 {data.pendingCheckins} 人</Text>}
-            <Text>迟到 {data.late} 人</Text>
-            <Text>请假 {data.onLeave} 人</Text>
-            <Text>出勤率 {Math.round(data.rate * 100)}%</Text>
-          </View>
+          <AttendanceSummary title={event.title} data={data} />
           {checkinOpen && <PersonalScan eventId={eventId} onSignedIn={() => void loaded.reload()} />}
           {checkinOpen && <JielongPaste eventId={eventId} people={people} onSignedIn={() => void loaded.reload()} />}
           <Tabs<Tab> items={tabs.map((key) => ({ key, label: tabLabels[key] }))} value={tab} onChange={setTab} label="出勤名单" />

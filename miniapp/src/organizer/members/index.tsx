@@ -1,68 +1,29 @@
-import { BRANCH_ROLE_LABELS, type BranchRole, formatCst, type Member, TEXT_MAX } from '@sitebranch/shared';
-import { Input, Text, View } from '@tarojs/components';
+import type { BranchRole, Member } from '@sitebranch/shared';
+import { Input, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { DataTable, type DataTableColumn } from '../../components/data-table';
+import { DataTable } from '../../components/data-table';
 import { PageShell } from '../../components/page-shell';
-import { RoleTag } from '../../components/role-tag';
 import { StateView } from '../../components/state-view';
 import { useLabelledNativeInput } from '../../components/inner-attribute';
-import { ActionSheet, Button, Dialog } from '../../components/ui';
+import { ActionSheet, Button } from '../../components/ui';
 import { useDesktop } from '../../hooks/use-desktop';
 import { useRequest } from '../../hooks/use-request';
 import { useAppState } from '../../state/app-state';
+import { type Claim, ClaimCodeDialog } from './claim-code-dialog';
 import { memberActions, type MemberAction } from './member-actions';
+import { MemberList, ROSTER_COLUMNS } from './member-list';
 import { RosterPanel } from './roster-panel';
+import { TeamDialog, type TeamEdit } from './team-dialog';
 import './index.css';
 import { routes } from '../../api/routes';
-
-/** The 花名册 on a phone: one row per person; the secretary taps one to set role and 班组. */
-function MemberList({ members, canManage, onSelect }: { members: Member[]; canManage: boolean; onSelect(member: Member): void }) {
-  return (
-    <View>
-      <Text className="members-count sb-muted">
-        共 {members.length} 人{canManage ? '，点一位成员可设置角色和班组' : ''}
-      </Text>
-      {members.map((member) => (
-        <View
-          key={member.userId}
-          className="sb-list-item"
-          role={canManage ? 'button' : undefined}
-          aria-label={`${member.name ?? '未填写姓名'}，${member.workTeam ?? '未分班组'}`}
-          onClick={() => canManage && onSelect(member)}
-        >
-          <View className="members-item__text">
-            <Text className="members-item__name">{member.name ?? '未填写姓名'}</Text>
-            <Text className="sb-muted">
-              {member.workTeam ?? '未分班组'}
-              {member.unitName ? ` · ${member.unitName}` : ''}
-            </Text>
-          </View>
-          {member.rosterOnly && <Text className="members-item__roster">未登录</Text>}
-          <RoleTag role={member.role} />
-        </View>
-      ))}
-    </View>
-  );
-}
-
-/** The 花名册 as a table on a computer. */
-const ROSTER_COLUMNS: DataTableColumn<Member>[] = [
-  { key: 'name', label: '姓名', value: (m) => m.name ?? '未填写姓名' },
-  { key: 'login', label: '登录', value: (m) => (m.rosterOnly ? '未登录（花名册）' : '已登录') },
-  { key: 'role', label: '角色', value: (m) => BRANCH_ROLE_LABELS[m.role], render: (m) => <RoleTag role={m.role} /> },
-  { key: 'team', label: '班组', value: (m) => m.workTeam ?? '未分班组' },
-  { key: 'unit', label: '单位', value: (m) => m.unitName },
-  { key: 'phone', label: '手机', value: (m) => m.phone },
-  { key: 'joinedAt', label: '加入时间', value: (m) => m.joinedAt, render: (m) => formatCst(m.joinedAt).slice(0, 10), numeric: true },
-];
 
 function Roster({ branchId, canManage }: { branchId: string; canManage: boolean }) {
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<Member | null>(null);
-  const [editingTeam, setEditingTeam] = useState<{ member: Member; value: string } | null>(null);
-  const [claim, setClaim] = useState<{ member: Member; code: string; expiresAt: number } | null>(null);
+  const [editingTeam, setEditingTeam] = useState<TeamEdit | null>(null);
+  const [claim, setClaim] = useState<Claim | null>(null);
   useLabelledNativeInput('members-search', '搜索姓名');
   useLabelledNativeInput('members-team', '班组');
   const roster = useRequest(
@@ -152,49 +113,14 @@ function Roster({ branchId, canManage }: { branchId: string; canManage: boolean 
         onCancel={() => setSelected(null)}
       />
 
-      <Dialog
-        visible={claim !== null}
-        title={claim ? `${claim.member.name ?? '成员'}的认领码` : ''}
-        confirmText="知道了"
-        hideCancelButton
-        onConfirm={() => setClaim(null)}
-        onCancel={() => setClaim(null)}
-      >
-        {claim && (
-          <View className="members-claim">
-            <Text className="members-claim__code" aria-label={`认领码 ${claim.code.split('').join(' ')}`}>
-              {claim.code}
-            </Text>
-            <Text className="sb-muted">
-              请交给{claim.member.name ?? '本人'}：用自己的微信登录小程序，在“加入支部”选“我有认领码”并输入。之前的签到都会算在他名下。
-              {formatCst(claim.expiresAt).slice(0, 16)} 前有效，只能用一次。
-            </Text>
-          </View>
-        )}
-      </Dialog>
+      <ClaimCodeDialog claim={claim} onClose={() => setClaim(null)} />
 
-      <Dialog
-        visible={editingTeam !== null}
-        title="修改班组"
-        confirmText="保存"
-        cancelText="取消"
-        onCancel={() => setEditingTeam(null)}
-        onConfirm={() => {
-          if (!editingTeam) return;
-          const { member, value } = editingTeam;
-          setEditingTeam(null);
-          void change(member, { workTeam: value.trim() || null }).catch(() => undefined);
-        }}
-      >
-        <Input
-          id="members-team"
-          className="sb-field__input"
-          value={editingTeam?.value ?? ''}
-          maxlength={TEXT_MAX.workTeam}
-          placeholder="如：钢筋班（留空表示未分班组）"
-          onInput={(e) => setEditingTeam((t) => (t ? { ...t, value: e.detail.value } : t))}
-        />
-      </Dialog>
+      <TeamDialog
+        editing={editingTeam}
+        onInput={(value) => setEditingTeam((t) => (t ? { ...t, value } : t))}
+        onClose={() => setEditingTeam(null)}
+        onSave={(member, workTeam) => void change(member, { workTeam }).catch(() => undefined)}
+      />
     </View>
   );
 }

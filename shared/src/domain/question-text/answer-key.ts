@@ -1,13 +1,16 @@
 import { normalizeCell } from '../question-import';
 import { fold, INVISIBLE, slice, spanOf } from './lines';
-import { isPageNumber, LABEL_WORDS, type Piece, readHeading } from './pieces';
-import type { Draft } from './reader';
+import type { Draft } from './draft';
+import { readHeading } from './headings';
+import { LABEL_WORDS } from './labels';
+import { isPageNumber } from './page-numbers';
+import type { Piece } from './pieces';
 import type { TextIssue } from './types';
 
 // The answer key at the end of a paper
 
 /** The title of an answer key: `参考答案`, `【答案】`, `附：参考答案及解析`. */
-export const KEY_TITLE = /^[【[]?\s*(?:附\s*[:：]?\s*)?(?:参考答案|标准答案|正确答案|答案)(?:及解析|与解析|和解析)?\s*[】\]]?\s*[:：]?\s*$/;
+const KEY_TITLE = /^[【[]?\s*(?:附\s*[:：]?\s*)?(?:参考答案|标准答案|正确答案|答案)(?:及解析|与解析|和解析)?\s*[】\]]?\s*[:：]?\s*$/;
 /** `1.A`, `2、BCD`, `3:√`, `4 对`, and ranges `1-5 ABCDA`, `6～10：A B AC D B`. */
 const KEY_ENTRY =
   /(\d{1,4})\s*(?:[-~—–]\s*(\d{1,4})\s*)?[.、:)]?\s*((?:[A-Fa-f]{1,6}|[√×✓✗✔✘]|正确|错误|对|错)(?:\s+(?:[A-Fa-f]{1,6}|[√×✓✗✔✘]|正确|错误|对|错))*)(?![A-Za-z\u4e00-\u9fff])/g;
@@ -21,7 +24,7 @@ interface KeyEntry {
   explanation: string[];
 }
 
-export function keyEntriesIn(folded: string): { number: number; answers: string[]; start: number; end: number }[] {
+function keyEntriesIn(folded: string): { number: number; answers: string[]; start: number; end: number }[] {
   const entries: { number: number; answers: string[]; start: number; end: number }[] = [];
   KEY_ENTRY.lastIndex = 0;
   for (let match = KEY_ENTRY.exec(folded); match; match = KEY_ENTRY.exec(folded)) {
@@ -36,6 +39,25 @@ export function keyEntriesIn(folded: string): { number: number; answers: string[
     entries.push({ number: from, answers, start: match.index, end: match.index + match[0].length });
   }
   return entries;
+}
+
+/**
+ * Where an answer key begins: `参考答案` (`【答案】`, `答案：`) on its own line with `1.A 2.B` entries
+ * after it, perhaps under a heading (`一、单选题`); or `参考答案：1.A 2.B 3.C` on one line.
+ */
+export function answerKeyStartsAt(rawLines: string[], pieces: Piece[][], i: number): boolean {
+  const own = fold(rawLines[i]!.replace(INVISIBLE, '').trim());
+  const first = pieces[i]![0];
+  if (!KEY_TITLE.test(own)) return first?.kind === 'label' && first.label === 'answer' && keyEntriesIn(fold(first.value)).length >= 2;
+  let afterHeading = false;
+  for (let j = i + 1; j < rawLines.length; j++) {
+    const folded = fold(rawLines[j]!.replace(INVISIBLE, '').trim());
+    if (!folded || isPageNumber(folded)) continue;
+    if (keyEntriesIn(folded).length > 0) return true;
+    if (afterHeading || !readHeading(spanOf(folded))) return false;
+    afterHeading = true;
+  }
+  return false;
 }
 
 /**

@@ -16,7 +16,7 @@
 
 import { QUESTION_TEXT_MAX_CHARS, stemKey } from '../questions';
 import { check } from './check';
-import { classifyLine } from './pieces';
+import { classifyLine } from './classify-line';
 import { EMPTY_MESSAGE, NOTHING_FOUND, Reader } from './reader';
 import type { TextIssue, TextQuestion } from './types';
 

@@ -1,68 +1,24 @@
-import { answerLettersOf, type ImportedType, judgeAnswerOf, normalizeCell } from '../question-import';
+/**
+ * The reader: the pieces of a paste, line by line, into drafts of questions. It keeps the place
+ * (current draft, section and its type, numbering) and hands the answer key at the end to `answer-key`.
+ */
+
+import { answerLettersOf, type ImportedType, judgeAnswerOf } from '../question-import';
 import { IMPORT_MAX_ROWS } from '../questions';
-import { KEY_TITLE, keyEntriesIn, readAnswerKey } from './answer-key';
-import { fold, INVISIBLE, joinWrapped, spanOf, tidy } from './lines';
-import {
-  type HeadingPiece,
-  isPageNumber,
-  LABEL_NAMES,
-  type LabelPiece,
-  looksLikeQuestion,
-  type NumberStyle,
-  OPTION_LETTERS_ALL,
-  type OptionsPiece,
-  type PastedOption,
-  type Piece,
-  type QuestionPiece,
-  readHeading,
-  SUB_ITEM_STYLES,
-  typeNamed,
-} from './pieces';
+import { answerKeyStartsAt, readAnswerKey } from './answer-key';
+import { addLabel, addOptions, type Draft, endsInJudgeMark, newDraft } from './draft';
+import { LABEL_NAMES } from './labels';
+import { fold, joinWrapped, tidy } from './lines';
+import { questionAhead, unnumberedAt } from './lookahead';
+import type { HeadingPiece, LabelPiece, NumberStyle, OptionsPiece, Piece, QuestionPiece } from './pieces';
+import { SUB_ITEM_STYLES } from './question-start';
 import { stemAnswerIn } from './stem-answer';
 import type { TextIssue } from './types';
-
-// Reading the pieces into questions
-
-export interface DraftOption extends PastedOption {
-  line: number;
-  /** The lines it wraps onto, joined to its text when the draft is finished. */
-  wrapped: string[];
-}
-
-/** A question as read, before it is checked: everything with the line it came from. */
-export interface Draft {
-  line: number;
-  number: number | null;
-  style: NumberStyle;
-  /** Which section (counted by headings) it is in, for the answer key. */
-  section: number;
-  sectionType: ImportedType | null;
-  mark: ImportedType | null;
-  stem: string[];
-  options: DraftOption[];
-  answer: { raw: string; line: number } | null;
-  explanation: { parts: string[]; line: number } | null;
-  tags: { raw: string; line: number } | null;
-  difficulty: { raw: string; line: number } | null;
-  /** Where the next text line goes: the stem, the last option, the explanation, or nowhere. */
-  phase: 'stem' | 'options' | 'explanation' | 'after';
-  problems: TextIssue[];
-}
 
 /** A line that is nothing but an answer: `A`, `ACD`, `A、C`, `对`, `√`. */
 function readsAsAnswer(text: string): boolean {
   return text.length <= 12 && (answerLettersOf(text) !== null || judgeAnswerOf(text) !== null);
 }
-
-/** A true/false stem that already ends in its answer (`…。（√）`, `… ×`): a line after it is not more of it. */
-function endsInJudgeMark(draft: Draft): boolean {
-  const last = fold(draft.stem[draft.stem.length - 1] ?? '');
-  const found = stemAnswerIn(last);
-  return found?.kind === 'judge' && /^[\s。.!;]*$/.test(last.slice(found.end));
-}
-
-/** How far ahead a line looks to see whether it starts a question without a number. */
-const LOOKAHEAD = 8;
 
 export const EMPTY_MESSAGE = '没有粘贴任何内容，请把 Word 或 PDF 里的题目整段复制过来';
 export const NOTHING_FOUND = '没有找到题目：每道题请以题号开头（如“1.”“1、”“（1）”），选项以“A.”“B.”开头，再加一行“答案：A”';
@@ -93,7 +49,7 @@ export class Reader {
 
   read(): void {
     for (let i = 0; i < this.pieces.length && !this.stopped; i++) {
-      if (this.keyStartsAt(i)) {
+      if (answerKeyStartsAt(this.rawLines, this.pieces, i)) {
         this.finish();
         readAnswerKey(this.pieces, this.rawLines, i, this.drafts, this.issues);
         return;
@@ -130,11 +86,11 @@ export class Reader {
 
   private question(piece: QuestionPiece, i: number): void {
     const current = this.current;
-    if (current?.phase === 'explanation' && !this.questionAhead(i, piece)) return void this.text(piece.whole, i);
+    if (current?.phase === 'explanation' && !questionAhead(this.pieces, i, piece)) return void this.text(piece.whole, i);
     // `(1)`…`(3)` under a question numbered `1.`: the statements of a 组合题, part of its stem.
     if (current?.phase === 'stem' && current.options.length === 0 && piece.style !== current.style && SUB_ITEM_STYLES.includes(piece.style))
       return void this.text(piece.whole, i);
-    if (piece.ambiguous && !this.continuesNumbering(piece.number) && !(this.lastNumber === null && this.questionAhead(i, piece)))
+    if (piece.ambiguous && !this.continuesNumbering(piece.number) && !(this.lastNumber === null && questionAhead(this.pieces, i, piece)))
       return void this.text(piece.whole, i);
     if (!this.start(i, piece.number, piece.style, piece.mark)) return;
     if (piece.stem) this.current!.stem.push(piece.stem);
@@ -154,78 +110,21 @@ export class Reader {
       return false;
     }
     if (number !== null) this.lastNumber = number;
-    this.current = {
-      line: i + 1,
-      number,
-      style,
-      section: this.section,
-      sectionType: this.sectionType,
-      mark,
-      stem: [],
-      options: [],
-      answer: null,
-      explanation: null,
-      tags: null,
-      difficulty: null,
-      phase: 'stem',
-      problems: [],
-    };
+    this.current = newDraft({ line: i + 1, number, style, section: this.section, sectionType: this.sectionType, mark });
     return true;
   }
 
   private options(piece: OptionsPiece, i: number): void {
-    const current = this.current;
     const line = i + 1;
-    if (!current) return void this.issues.push({ line, message: '这一行是选项，但前面没有找到题目；题目请以“1.”这样的题号开头' });
-    // `A．正确，因为…` under 解析 is the explanation going on.
-    if (current.phase === 'explanation') return void this.appendExplanation(piece.whole);
-    const first = piece.options[0]!;
-    const expected = OPTION_LETTERS_ALL[current.options.length]!;
-    if (first.letter === 'A' && current.options.length > 0 && current.phase === 'after') {
-      return void this.issues.push({ line, message: '这一行的选项前面没有题目（上一道题已经有选项和答案了）；题目请以“1.”这样的题号开头' });
-    }
-    if (first.letter !== expected) {
-      const repeated = current.options.some((option) => option.letter === first.letter);
-      current.problems.push({
-        line,
-        message: repeated
-          ? `选项 ${first.letter} 出现了两次，请检查是不是漏了题号`
-          : `选项 ${first.letter} 前面缺少选项 ${expected}，请按 A、B、C… 的顺序写`,
-      });
-    }
-    for (const option of piece.options) current.options.push({ ...option, line, wrapped: [] });
-    current.phase = 'options';
+    if (!this.current) return void this.issues.push({ line, message: '这一行是选项，但前面没有找到题目；题目请以“1.”这样的题号开头' });
+    const issue = addOptions(this.current, piece, line);
+    if (issue) this.issues.push(issue);
   }
 
   private label(piece: LabelPiece, line: number): void {
-    const current = this.current;
-    if (!current)
+    if (!this.current)
       return void this.issues.push({ line, message: `这一行的${LABEL_NAMES[piece.label]}前面没有找到题目；题目请以“1.”这样的题号开头` });
-    const value = { raw: piece.value, line };
-    switch (piece.label) {
-      case 'answer':
-        if (current.answer && normalizeCell(current.answer.raw) !== normalizeCell(piece.value)) {
-          current.problems.push({ line, message: `这道题写了两个答案（第 ${current.answer.line} 行和这一行），请只留一个` });
-        }
-        current.answer = value;
-        current.phase = 'after';
-        return;
-      case 'explanation':
-        if (current.explanation) current.explanation.parts.push(piece.value);
-        else current.explanation = { parts: [piece.value], line };
-        current.phase = 'explanation';
-        return;
-      case 'type': {
-        const type = typeNamed(piece.value);
-        if (type) current.mark = type;
-        else current.problems.push({ line, message: `题型“${piece.value}”不能导入，只能是单选题、多选题、不定项选择题或判断题` });
-        current.phase = 'after';
-        return;
-      }
-      default:
-        current[piece.label] = value;
-        current.phase = 'after';
-    }
+    addLabel(this.current, piece, line);
   }
 
   private text(text: string, i: number): void {
@@ -242,7 +141,7 @@ export class Reader {
       current.answer.raw = text;
       return;
     }
-    if (this.unnumberedAt(i)) {
+    if (unnumberedAt(this.pieces, i)) {
       if (this.start(i, null, 'none', null)) this.current!.stem.push(text);
       return;
     }
@@ -258,56 +157,6 @@ export class Reader {
 
   private appendExplanation(text: string): void {
     this.current!.explanation!.parts.push(text);
-  }
-
-  /**
-   * A text line followed by options from A or an answer: a question without a number. Only the line
-   * right above them: the lines above it may be a title (`党史知识` over the first stem).
-   */
-  private unnumberedAt(i: number): boolean {
-    if (this.pieces[i]!.some((piece) => piece.kind === 'options' && piece.options[0]!.letter === 'A')) return true;
-    return this.nextIsBody(i, false);
-  }
-
-  /** A numbered line after an explanation is a question only if it reads like one: `1.` lists in explanations are not. */
-  private questionAhead(i: number, piece: QuestionPiece): boolean {
-    if (looksLikeQuestion(fold(piece.stem))) return true;
-    if (this.pieces[i]!.some((other) => other.kind === 'options' || other.kind === 'label')) return true;
-    return this.nextIsBody(i, true);
-  }
-
-  /** Whether options from A or an answer come next, over blank lines and page numbers, and over text too when `wrapped`. */
-  private nextIsBody(i: number, wrapped: boolean): boolean {
-    for (let j = i + 1; j < Math.min(this.pieces.length, i + 1 + LOOKAHEAD); j++) {
-      const first = this.pieces[j]![0];
-      if (!first) continue;
-      if (first.kind === 'text') {
-        if (wrapped) continue;
-        return false;
-      }
-      if (first.kind === 'options') return first.options[0]!.letter === 'A';
-      return first.kind === 'label' && first.label === 'answer' && first.value !== '';
-    }
-    return false;
-  }
-
-  /**
-   * Where an answer key begins: `参考答案` (`【答案】`, `答案：`) on its own line with `1.A 2.B` entries
-   * after it, perhaps under a heading (`一、单选题`); or `参考答案：1.A 2.B 3.C` on one line.
-   */
-  private keyStartsAt(i: number): boolean {
-    const own = fold(this.rawLines[i]!.replace(INVISIBLE, '').trim());
-    const first = this.pieces[i]![0];
-    if (!KEY_TITLE.test(own)) return first?.kind === 'label' && first.label === 'answer' && keyEntriesIn(fold(first.value)).length >= 2;
-    let afterHeading = false;
-    for (let j = i + 1; j < this.rawLines.length; j++) {
-      const folded = fold(this.rawLines[j]!.replace(INVISIBLE, '').trim());
-      if (!folded || isPageNumber(folded)) continue;
-      if (keyEntriesIn(folded).length > 0) return true;
-      if (afterHeading || !readHeading(spanOf(folded))) return false;
-      afterHeading = true;
-    }
-    return false;
   }
 
   private finish(): void {

@@ -1,14 +1,5 @@
 /** Organizers' side of check-in (the roster, the attendance of an event) and a member's own history. */
-import {
-  endpoints,
-  ORGANIZER_CHECKIN_METHODS,
-  type AttendanceStatus,
-  type BranchRole,
-  type CheckinMethod,
-  type CheckinStatus,
-  type EventKind,
-  type LeaveStatus,
-} from '@sitebranch/shared';
+import { endpoints, type AttendanceStatus, type CheckinMethod } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { assertCheckinOpen, expectedPeople, checkInChosen } from '../../db/attendance';
 import type { AppEnv } from '../../env';
@@ -16,6 +7,7 @@ import { newId } from '../../db/ids';
 import { all, camelRow, camelRows, first, sql } from '../../db/sql';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
+import { type AttendanceRow, MY_EVENTS, type MyAttendanceRow, standing, UNDOABLE } from './attendance-statements';
 
 export const attendanceRoutes = new Hono<AppEnv>();
 
@@ -55,9 +47,6 @@ implement(attendanceRoutes, endpoints.reviewCheckins, async ({ c, caller, params
   return { changed: results.length };
 });
 
-/** What an organizer may undo: the check-ins organizers make; roster and personal-code ones only while check-in is open. */
-const UNDOABLE = `c.method IN (${[...ORGANIZER_CHECKIN_METHODS, 'makeup'].map((m) => `'${m}'`).join(', ')}) AND (c.method = 'makeup' OR :now BETWEEN e.checkin_opens_at AND e.checkin_closes_at)`;
-
 /**
  * Undoing a check-in an organizer made (a tap on the wrong name, a whole team checked in by
  * mistake): one batch keeps a record of it with the reason, then removes the check-in.
@@ -92,30 +81,6 @@ implement(attendanceRoutes, endpoints.undoCheckin, async ({ c, caller, params, b
     throw new ApiError('conflict', '本人扫码或输入数字码的签到不能撤销；离线签到请用“不通过”');
   throw new ApiError('checkin_closed', '签到已结束，代签不能再撤销');
 });
-
-type AttendanceRow = {
-  userId: string;
-  name: string | null;
-  workTeam: string | null;
-  role: BranchRole;
-  method: CheckinMethod | null;
-  checkedInAt: number | null;
-  late: number | null;
-  offline: number | null;
-  checkinStatus: CheckinStatus | null;
-  reviewNote: string | null;
-  checkinNote: string | null;
-  leaveStatus: LeaveStatus | null;
-  leaveReason: string | null;
-  leaveNote: string | null;
-};
-
-/** A refused offline check-in leaves the person where they would be without it: on leave or absent. */
-function standing(checkinStatus: CheckinStatus | null, leaveStatus: LeaveStatus | null): AttendanceStatus {
-  if (checkinStatus === 'confirmed') return 'present';
-  if (checkinStatus === 'pending') return 'pending';
-  return leaveStatus === 'approved' ? 'leave' : 'absent';
-}
 
 implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
   const results = await all<AttendanceRow>(
@@ -155,28 +120,6 @@ implement(attendanceRoutes, endpoints.getAttendance, async ({ c, params }) => {
     people,
   };
 });
-
-type MyAttendanceRow = {
-  eventId: string;
-  title: string;
-  kind: EventKind;
-  placeName: string;
-  startsAt: number;
-  checkedInAt: number | null;
-  method: CheckinMethod | null;
-  late: number | null;
-  offline: number | null;
-  checkinStatus: CheckinStatus | null;
-  leaveStatus: LeaveStatus | null;
-};
-
-/** Published events of the branch that expected the caller and whose check-in has closed (or that they already checked in to). */
-const MY_EVENTS = `FROM events e JOIN memberships m ON m.branch_id = e.branch_id AND m.user_id = :userId
-  LEFT JOIN checkins ch ON ch.event_id = e.id AND ch.user_id = :userId
-  LEFT JOIN leaves lv ON lv.event_id = e.id AND lv.user_id = :userId AND lv.status = 'approved'
-  WHERE e.branch_id = :branchId AND e.status = 'published' AND (e.audience = 'everyone' OR m.role <> 'masses')
-    AND (m.joined_at <= e.checkin_closes_at OR ch.checked_in_at IS NOT NULL)
-    AND (e.checkin_closes_at < :now OR ch.checked_in_at IS NOT NULL)`;
 
 implement(attendanceRoutes, endpoints.myAttendance, async ({ c, caller, params }) => {
   const d1 = c.env.DB;

@@ -1,14 +1,5 @@
 /** Feedback: submitting (named or anonymous), lists for organizers and submitters, the receipt look-up, settings. */
-import {
-  addWorkingDays,
-  anonymousByDefault,
-  cstDate,
-  defaultRoute,
-  endpoints,
-  FEEDBACK_DAILY_LIMIT,
-  hmacSha256Hex,
-  NO_DISCIPLINE_CONTACT_MESSAGE,
-} from '@sitebranch/shared';
+import { addWorkingDays, anonymousByDefault, defaultRoute, endpoints, NO_DISCIPLINE_CONTACT_MESSAGE } from '@sitebranch/shared';
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { secret } from '../../auth/secrets';
@@ -23,6 +14,7 @@ import { earlierSubmit, retryKeys } from '../../feedback/retried-submit';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
+import { submitStatements } from './feedback-submit-statements';
 
 export const feedbackRoutes = new Hono<AppEnv>();
 
@@ -55,51 +47,26 @@ implement(feedbackRoutes, endpoints.submitFeedback, async ({ c, caller, params, 
   if (earlier) return earlier;
   const receipt = anonymous ? (keys.retryReceipt ?? newReceiptCode()) : null;
   const id = newId();
-  // The limit counts under a keyed hash of (person, day) under its own secret: it can't be turned
-  // back into the person, and the cron deletes the rows once their day is over.
-  const day = cstDate(now);
-  const rateKey = hmacSha256Hex(rateSecret, `feedback-rate:${caller.userId}:${day}`);
-  const underLimit = `(SELECT count FROM feedback_rate WHERE key = :rateKey AND day = :day) <= ${FEEDBACK_DAILY_LIMIT}`;
-  const statements = [
-    sql(
-      d1,
-      `INSERT INTO feedback_rate (key, day, count) VALUES (:rateKey, :day, 1) ON CONFLICT (key, day) DO UPDATE SET count = count + 1`,
-      {
-        rateKey,
-        day,
-      },
-    ),
-    sql(
-      d1,
-      `INSERT INTO feedback (id, branch_id, category, routed_to, text, place, anonymous, user_id, receipt_hash, status,
-         accept_due_at, resolve_due_at, created_at, updated_at, dedupe_key)
-       SELECT :id, :branchId, :category, :routedTo, :text, :place, :anonymous, :userId, :receiptHash, 'submitted', :acceptDueAt, :resolveDueAt,
-         :now, :now, :dedupeKey WHERE ${underLimit} RETURNING id`,
-      {
-        rateKey,
-        day,
-        id,
-        branchId: params.id,
-        category: body.category,
-        text: body.text,
-        place: body.place ?? null,
-        anonymous,
-        userId: anonymous ? null : caller.userId,
-        receiptHash: receipt && receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt),
-        acceptDueAt,
-        resolveDueAt,
-        now,
-        dedupeKey: keys.dedupeKey,
-        routedTo,
-      },
-    ),
-    sql(
-      d1,
-      `INSERT INTO feedback_events (id, feedback_id, kind, actor, created_at)
-       SELECT :eventId, :feedbackId, 'submitted', 'submitter', :now WHERE EXISTS (SELECT 1 FROM feedback WHERE id = :feedbackId)`,
-      { eventId: newId(), feedbackId: id, now },
-    ),
-  ];
+  const statements = submitStatements(
+    d1,
+    {
+      id,
+      branchId: params.id,
+      category: body.category,
+      routedTo,
+      text: body.text,
+      place: body.place ?? null,
+      anonymous,
+      userId: anonymous ? null : caller.userId,
+      receiptHash: receipt && receiptHash(secret(c.env, 'RECEIPT_SECRET'), receipt),
+      acceptDueAt,
+      resolveDueAt,
+      now,
+      dedupeKey: keys.dedupeKey,
+    },
+    rateSecret,
+    caller.userId,
+  );
   let inserted: D1Result | undefined;
   try {
     [, inserted] = await d1.batch(statements);
