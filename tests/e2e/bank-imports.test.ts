@@ -13,7 +13,7 @@ describe('question banks from elsewhere', () => {
     await loginByName(page, '李红梅', '/organizer/question-banks/index');
     await page.locator('input#bank-name').fill(uniqueName('外来题库'));
     await page.getByRole('button', { name: '新建题库' }).click();
-    await page.waitForURL(/\/organizer\/bank\/index\?id=/);
+    await page.waitForURL(/\/organizer\/bank-edit\/index\?id=/);
     const bankPage = page.locator('.taro_page[id^="/organizer/bank-edit/"]');
 
     // An exam platform's export: a title row, its own headers and type names, answers in its own way.

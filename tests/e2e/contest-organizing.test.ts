@@ -19,7 +19,7 @@ describe('question banks for organizers', () => {
     const bankName = uniqueName('安全知识题库');
     await page.locator('input#bank-name').fill(bankName);
     await page.getByRole('button', { name: '新建题库' }).click();
-    await page.waitForURL(/\/organizer\/bank\/index\?id=/);
+    await page.waitForURL(/\/organizer\/bank-edit\/index\?id=/);
     await page.getByText('批量导入').waitFor();
 
     const badRow = '判断,高处作业是指在坠落高度基准面 2 米及以上的高处作业。,,,,,E,GB/T 3608。,安全生产,易';

@@ -85,7 +85,7 @@ describe('the request module', () => {
     await loginByName(page, '李红梅', '/organizer/question-banks/index');
     await page.locator('input#bank-name').fill(uniqueName('模板题库'));
     await page.getByRole('button', { name: '新建题库' }).click();
-    await page.waitForURL(/\/organizer\/bank\/index\?id=/);
+    await page.waitForURL(/\/organizer\/bank-edit\/index\?id=/);
     expect(await page.locator('a[download]').count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载导入模板' }).click()]);
     expect(download.suggestedFilename()).toBe('题目导入模板.xlsx');
