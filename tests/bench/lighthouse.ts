@@ -23,7 +23,7 @@ import { json, type Figure } from './lib';
 /** The session key of miniapp/src/api/session-store.ts; Taro's H5 storage keeps `{ data }` as JSON in localStorage. */
 const SESSION_KEY = 'sitebranch.session';
 /** Where each page's full report goes (HTML to read, JSON to parse): the figures name the failing audits, the reports the elements. */
-const REPORTS = new URL('../../.tmp/lighthouse', import.meta.url).pathname;
+const REPORTS = new URL('../../.tmp/lighthouse/', import.meta.url).pathname;
 const PERFORMANCE_TARGET = 90;
 /** Runs per page; the median is reported. Five is Lighthouse's advice, three keeps the bench short. */
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);

@@ -21,7 +21,7 @@ import type { Figure } from './lib';
 import { LARGE, seedProvince, SMALL, type ProvinceSize, type SeedReport } from './province-seed';
 import { benchSizes } from './sizes';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SIZES = [SMALL, LARGE];
 /** Parts measured at both data sizes. */
 const DATA_PARTS: [string, (base: string) => Promise<Figure[]>][] = [

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Figure } from './lib';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOGS = `${ROOT}.tmp/`;
 /** Not check-worker-bundle.mjs's .tmp/bundle, so that `npm test` running alongside builds into its own. */
 const BUNDLE_DIR = '.tmp/bench-bundle';

@@ -12,7 +12,7 @@ import type { LooseJson } from '../bench/lib';
 import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, PHONE } from './chromium';
 import { afterAll, beforeAll, expect, inject, onTestFailed, onTestFinished } from 'vitest';
 
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const requireHere = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(requireHere.resolve('axe-core/axe.min.js'), 'utf8');
 const JSQR_SOURCE = readFileSync(requireHere.resolve('jsqr/dist/jsQR.js'), 'utf8');

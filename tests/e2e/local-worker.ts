@@ -10,7 +10,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stopProcessTree } from './process-tree';
 
-const WORKER_DIR = fileURLToPath(new URL('../../worker', import.meta.url));
+const WORKER_DIR = fileURLToPath(new URL('../../worker/', import.meta.url));
 const DEFAULT_STATE_DIR = fileURLToPath(new URL('../.tmp/e2e-state', import.meta.url));
 export const E2E_PORT = 8799;
 
