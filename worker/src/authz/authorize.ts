@@ -8,6 +8,7 @@ import type { Database } from '../db/client';
 import { ApiError } from '../http/errors';
 import { authorizeFeedback, type FeedbackAccess } from './feedback-access';
 import { authorizeOwned, type OwnedAccess } from './owned';
+import { camelRow } from '../db/sql';
 
 /** What the handler learns about the caller's standing in the branch a route acts on. */
 export interface BranchAccess {
@@ -37,12 +38,13 @@ function branchIdOf(locator: BranchLocator, value: string): SQL {
 }
 
 async function branchAccess(db: Database, userId: string, locator: BranchLocator, value: string): Promise<BranchAccess | undefined> {
-  const row = await db.get<{ branchId: string; regionId: string; role: BranchRole | null; isRegionAdmin: number }>(sql`
-    SELECT b.id AS branchId, b.region_id AS regionId, m.role AS role,
-      EXISTS (SELECT 1 FROM region_admins ra WHERE ra.region_id = b.region_id AND ra.user_id = ${userId}) AS isRegionAdmin
+  const raw = await db.get<Record<string, unknown>>(sql`
+    SELECT b.id AS branch_id, b.region_id, m.role,
+      EXISTS (SELECT 1 FROM region_admins ra WHERE ra.region_id = b.region_id AND ra.user_id = ${userId}) AS is_region_admin
     FROM branches b
     LEFT JOIN memberships m ON m.branch_id = b.id AND m.user_id = ${userId}
     WHERE b.id = ${branchIdOf(locator, value)}`);
+  const row = raw && camelRow<{ branchId: string; regionId: string; role: BranchRole | null; isRegionAdmin: number }>(raw);
   return row && { ...row, isRegionAdmin: row.isRegionAdmin === 1 };
 }
 

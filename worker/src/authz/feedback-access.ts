@@ -9,6 +9,7 @@ import type { Access, BranchRole, FeedbackCategory, FeedbackRoute, FeedbackStatu
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { ApiError } from '../http/errors';
+import { camelRow } from '../db/sql';
 
 type FeedbackRule = Extract<Access, { kind: 'feedback' }>;
 
@@ -36,23 +37,25 @@ export async function authorizeFeedback(
   receipt: string | undefined,
 ): Promise<FeedbackAccess> {
   if (!userId && !receipt) throw new ApiError('unauthenticated');
-  const row = await db.get<{
-    branchId: string;
-    category: FeedbackCategory;
-    routedTo: FeedbackRoute;
-    status: FeedbackStatus;
-    userId: string | null;
-    receiptHash: string | null;
-    role: BranchRole | null;
-    isDiscipline: number | null;
-    isRegionContact: number;
-  }>(sql`
-    SELECT f.branch_id AS branchId, f.category, f.routed_to AS routedTo, f.status, f.user_id AS userId, f.receipt_hash AS receiptHash,
-      m.role, m.is_discipline AS isDiscipline,
+  const raw = await db.get<Record<string, unknown>>(sql`
+    SELECT f.branch_id, f.category, f.routed_to, f.status, f.user_id, f.receipt_hash, m.role, m.is_discipline,
       EXISTS (SELECT 1 FROM branches b JOIN region_discipline_contacts dc ON dc.region_id = b.region_id
-              WHERE b.id = f.branch_id AND dc.user_id = ${userId ?? ''}) AS isRegionContact
+              WHERE b.id = f.branch_id AND dc.user_id = ${userId ?? ''}) AS is_region_contact
     FROM feedback f LEFT JOIN memberships m ON m.branch_id = f.branch_id AND m.user_id = ${userId ?? ''}
     WHERE f.id = ${id}`);
+  const row =
+    raw &&
+    camelRow<{
+      branchId: string;
+      category: FeedbackCategory;
+      routedTo: FeedbackRoute;
+      status: FeedbackStatus;
+      userId: string | null;
+      receiptHash: string | null;
+      role: BranchRole | null;
+      isDiscipline: number | null;
+      isRegionContact: number;
+    }>(raw);
   if (!row) throw new ApiError('not_found', '反馈不存在');
   const isSubmitter =
     (userId !== null && row.userId === userId) || (receipt !== undefined && row.receiptHash !== null && receipt === row.receiptHash);

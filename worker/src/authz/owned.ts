@@ -6,6 +6,7 @@ import type { Access, BranchRole } from '@sitebranch/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { ApiError } from '../http/errors';
+import { camelRow } from '../db/sql';
 
 type OwnedAccessRule = Extract<Access, { kind: 'owned' }>;
 
@@ -31,7 +32,7 @@ function standingColumns(userId: string, regionId: SQL, branchId: SQL): SQL {
   return sql`
     (SELECT max(${sql.raw(RANK)}) FROM memberships m JOIN branches b ON b.id = m.branch_id
       WHERE m.user_id = ${userId} AND b.region_id = ${regionId} AND (${branchId} IS NULL OR m.branch_id = ${branchId})) AS rank,
-    EXISTS (SELECT 1 FROM region_admins WHERE region_id = ${regionId} AND user_id = ${userId}) AS isRegionAdmin`;
+    EXISTS (SELECT 1 FROM region_admins WHERE region_id = ${regionId} AND user_id = ${userId}) AS is_region_admin`;
 }
 
 /** The standing of `userId` towards an owner (a region, or a branch of it) named in a request body. */
@@ -40,9 +41,8 @@ export async function ownerStanding(
   userId: string,
   owner: { regionId: string; branchId: string | null },
 ): Promise<OwnedAccess> {
-  const row = await db.get<{ rank: number | null; isRegionAdmin: number }>(
-    sql`SELECT ${standingColumns(userId, sql`${owner.regionId}`, sql`${owner.branchId}`)}`,
-  );
+  const raw = await db.get<Record<string, unknown>>(sql`SELECT ${standingColumns(userId, sql`${owner.regionId}`, sql`${owner.branchId}`)}`);
+  const row = raw && camelRow<{ rank: number | null; isRegionAdmin: number }>(raw);
   return standingOf(owner, row?.rank ?? null, row?.isRegionAdmin === 1);
 }
 
@@ -55,9 +55,10 @@ function standingOf(owner: { regionId: string; branchId: string | null }, rank: 
 
 /** Decides an `owned` access rule: 404 when the bank or contest does not exist, 403 when the caller may not. */
 export async function authorizeOwned(db: Database, access: OwnedAccessRule, userId: string, id: string): Promise<OwnedAccess> {
-  const owner = await db.get<{ regionId: string; branchId: string | null; rank: number | null; isRegionAdmin: number }>(sql`
-    SELECT o.region_id AS regionId, o.branch_id AS branchId, ${standingColumns(userId, sql`o.region_id`, sql`o.branch_id`)}
+  const found = await db.get<Record<string, unknown>>(sql`
+    SELECT o.region_id, o.branch_id, ${standingColumns(userId, sql`o.region_id`, sql`o.branch_id`)}
     FROM ${sql.raw(TABLES[access.resource])} o WHERE o.id = ${id}`);
+  const owner = found && camelRow<{ regionId: string; branchId: string | null; rank: number | null; isRegionAdmin: number }>(found);
   if (!owner) throw new ApiError('not_found', NOT_FOUND[access.resource]);
   const standing = standingOf({ regionId: owner.regionId, branchId: owner.branchId }, owner.rank, owner.isRegionAdmin === 1);
   const allowed =
