@@ -26,6 +26,7 @@ export default defineAppConfig({
     'pages/my-feedback/index',
     'pages/desktop-login/index',
     'pages/devices/index',
+    'pages/notices/index',
   ],
   subPackages: [
     {

@@ -25,6 +25,7 @@ export const PAGES = {
   myFeedback: '/pages/my-feedback/index',
   desktopLogin: DESKTOP_LOGIN_PAGE,
   devices: '/pages/devices/index',
+  notices: '/pages/notices/index',
   members: '/organizer/members/index',
   invites: '/organizer/invites/index',
   eventEdit: '/organizer/event-edit/index',

@@ -37,6 +37,7 @@ import { memberRoutes } from './routes/organization/members';
 import { loginTicketRoutes } from './routes/auth/login-tickets';
 import { meRoutes } from './routes/auth/me';
 import { mySessionRoutes } from './routes/auth/my-sessions';
+import { noticeRoutes } from './routes/notices/notices';
 import { openApiRoutes } from './routes/openapi';
 import { personalCodeRoutes } from './routes/attendance/personal-code';
 import { regionRoutes } from './routes/organization/regions';
@@ -102,6 +103,7 @@ for (const routes of [
   regionResultRoutes,
   secretaryAppointmentRoutes,
   ledgerRoutes,
+  noticeRoutes,
 ]) {
   app.route('/', routes);
 }

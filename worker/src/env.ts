@@ -19,6 +19,12 @@ export interface Env {
   D1_METER?: string;
   WECHAT_APPID?: string;
   WECHAT_SECRET?: string;
+  /** Subscribe-message template ids, one per kind of consent (shared TEMPLATE_VARS; README: Reminders). Empty: that kind goes to 消息 only. */
+  WECHAT_TEMPLATE_EVENT?: string;
+  WECHAT_TEMPLATE_FEEDBACK?: string;
+  WECHAT_TEMPLATE_LEAVE?: string;
+  WECHAT_TEMPLATE_ORGANIZER?: string;
+  WECHAT_TEMPLATE_CONTEST?: string;
 }
 
 export interface AppEnv {

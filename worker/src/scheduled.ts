@@ -3,12 +3,14 @@
  * out without a submit (they are also scored whenever a contest's results are read), and marks
  * feedback that missed its deadline as overdue, with an entry in its timeline; and forgets what
  * is only needed for a while (daily-limit counts of past days, retry keys, old wrong guesses,
- * login tickets of yesterday).
+ * login tickets of yesterday); and the notices: reminders and event changes written, what is due
+ * sent to WeChat (notices/cron.ts).
  */
 import { cstDate, LOGIN_LIMIT, WRONG_DIGITS_LIMIT } from '@sitebranch/shared';
 import { allExpired, scoringStatements } from './contest/scoring';
 import { sql } from './db/sql';
 import type { Env } from './env';
+import { runNoticeCron } from './notices/cron';
 
 /** Not accepted by its accept deadline, or not resolved by the deadline in force. */
 const MISSED = `overdue = 0
@@ -51,4 +53,6 @@ export async function runScheduled(env: Env, now = Date.now()): Promise<void> {
     ...overdueStatements(env.DB, now),
     ...housekeepingStatements(env.DB, now),
   ]);
+  // After the scoring and deadlines, which must not wait on WeChat.
+  await runNoticeCron(env, now);
 }

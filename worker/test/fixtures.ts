@@ -11,3 +11,4 @@ export * from './wechat-mock';
 export * from './world';
 /** A real (tiny) JPEG, for suites that upload a photo: the worker refuses broken ones. */
 export { JPEG as TEST_JPEG } from '../src/feedback/test-photos';
+export * from './notice-fixtures';

@@ -1,6 +1,7 @@
 import { isOrganizer } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
 import { currentPageUrl, openPage, PAGES } from '../nav';
+import { useUnread } from '../notices/unread';
 import { useAppState } from '../state/app-state';
 import './side-nav.css';
 
@@ -10,7 +11,7 @@ interface NavItem {
 }
 
 /** The tabs, then what the person runs: the branch's work for its organizers, the region for its admins. */
-function navItems(me: ReturnType<typeof useAppState>): { title: string; items: NavItem[] }[] {
+function navItems(state: ReturnType<typeof useAppState>, unread: number): { title: string; items: NavItem[] }[] {
   const groups = [
     {
       title: '常用',
@@ -20,12 +21,13 @@ function navItems(me: ReturnType<typeof useAppState>): { title: string; items: N
         { label: '答题', url: PAGES.contest },
         { label: '反馈', url: '/pages/feedback/index' },
         { label: '我的', url: PAGES.me },
+        { label: unread > 0 ? `消息（${unread} 条未读）` : '消息', url: PAGES.notices },
       ],
     },
   ];
-  if (me.currentMembership && isOrganizer(me.currentMembership.role)) {
+  if (state.currentMembership && isOrganizer(state.currentMembership.role)) {
     groups.push({
-      title: `支部管理 · ${me.currentMembership.branchName}`,
+      title: `支部管理 · ${state.currentMembership.branchName}`,
       items: [
         { label: '支部工作', url: PAGES.results },
         { label: '成员与角色', url: PAGES.members },
@@ -34,18 +36,19 @@ function navItems(me: ReturnType<typeof useAppState>): { title: string; items: N
       ],
     });
   }
-  if (me.me?.adminRegions.length) groups.push({ title: '区域管理', items: [{ label: '区域工作台', url: PAGES.regionConsole }] });
+  if (state.me?.adminRegions.length) groups.push({ title: '区域管理', items: [{ label: '区域工作台', url: PAGES.regionConsole }] });
   return groups;
 }
 
 /** On a computer (H5 only), the navigation down the left side instead of the bottom tab bar (see desktop.css). */
 export function SideNav() {
   const state = useAppState();
+  const unread = useUnread();
   const here = currentPageUrl().split('?')[0];
   return (
     <View className="sb-sidenav" role="navigation" aria-label="主导航">
       <Text className="sb-sidenav__brand">工地党建</Text>
-      {navItems(state).map((group) => (
+      {navItems(state, unread).map((group) => (
         <View key={group.title} className="sb-sidenav__group" role="group" aria-label={group.title}>
           <Text className="sb-sidenav__title">{group.title}</Text>
           {group.items.map((item) => (

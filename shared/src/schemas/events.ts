@@ -1,4 +1,5 @@
 import { TEXT_MAX } from '../domain/text-limits';
+import { MAX_REMINDER_MINUTES } from '../domain/notices';
 import {
   CHECKIN_METHODS,
   CHECKIN_STATUSES,
@@ -36,6 +37,10 @@ const OfflineGraceSchema = z
     z.lte(MAX_OFFLINE_GRACE_MINUTES, `离线签到宽限最多 ${MAX_OFFLINE_GRACE_MINUTES / 60} 小时`),
   );
 
+const ReminderSchema = z
+  .number()
+  .check(z.int(), z.gte(5, '提醒最早提前 5 分钟'), z.lte(MAX_REMINDER_MINUTES, `提醒最多提前 ${MAX_REMINDER_MINUTES / 1440} 天`));
+
 const eventFields = {
   kind: EventKindSchema,
   title: text('活动名称', TEXT_MAX.eventTitle),
@@ -57,6 +62,8 @@ const eventFields = {
   /** Offline check-ins count at once, without an organizer confirming each. */
   offlineAutoAccept: z._default(z.boolean(), false),
   status: z._default(z.enum(['draft', 'published'], { error: '新活动只能是草稿或发布' }), 'published'),
+  /** 提醒我 goes this many minutes before the start; by kind when left out (defaultReminderMinutes). */
+  remindBeforeMinutes: z.optional(ReminderSchema),
 };
 
 type Times = { startsAt?: number; endsAt?: number; checkinOpensAt?: number | undefined; checkinClosesAt?: number | undefined };
@@ -93,6 +100,7 @@ export const UpdateEventSchema = z
     offlineGraceMinutes: z.optional(OfflineGraceSchema),
     offlineAutoAccept: z.optional(z.boolean()),
     status: z.optional(EventStatusSchema),
+    remindBeforeMinutes: z.optional(ReminderSchema),
   })
   .check(
     z.refine((body) => Object.keys(body).length > 0, '请至少修改一项'),
@@ -121,6 +129,7 @@ export const EventSchema = z.object({
   offlineGraceMinutes: z.number(),
   offlineAutoAccept: z.boolean(),
   status: EventStatusSchema,
+  remindBeforeMinutes: z.number(),
   checkinCount: z.number(),
   createdAt: TimestampSchema,
 });

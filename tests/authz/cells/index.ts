@@ -13,6 +13,7 @@ import { CHECKING_IN, EVENTS } from './events';
 import { FEEDBACK } from './feedback';
 import { ME } from './me';
 import { MEMBERS } from './members';
+import { NOTICES } from './notices';
 import { OVERSIGHT } from './oversight';
 import { REGIONS } from './regions';
 import { SERVICE } from './service';
@@ -37,4 +38,5 @@ export const MATRIX: Record<string, Cell> = {
   ...FEEDBACK,
   ...OVERSIGHT,
   ...CHECKING_IN,
+  ...NOTICES,
 };

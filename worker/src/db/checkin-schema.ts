@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { branches, users } from './organization-schema';
 import {
@@ -52,13 +53,26 @@ export const events = sqliteTable(
      * `events` and `memberships` (migration 0018), so the region's figures never read rosters.
      */
     expectedCount: integer('expected_count').notNull().default(0),
+    /** 提醒我: watchers are reminded this long before the start (`remind_at`), once per start time. */
+    remindBeforeMinutes: integer('remind_before_minutes').notNull().default(30),
+    remindAt: integer('remind_at').notNull().default(0),
+    /** Null until the reminder for the current `remind_at` has been written. */
+    remindedAt: integer('reminded_at'),
+    /** Set by an update that moves or cancels the event; the notices' batch tells the watchers and clears it. */
+    watchDirty: integer('watch_dirty', { mode: 'boolean' }).notNull().default(false),
     createdBy: text('created_by')
       .notNull()
       .references(() => users.id),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('events_branch_start').on(t.branchId, t.startsAt), index('events_branch_checkin_close').on(t.branchId, t.checkinClosesAt)],
+  (t) => [
+    index('events_branch_start').on(t.branchId, t.startsAt),
+    index('events_branch_checkin_close').on(t.branchId, t.checkinClosesAt),
+    // What the cron reads: only reminders not yet written, only events changed since it last looked.
+    index('events_remind_due').on(t.remindAt).where(sql`reminded_at IS NULL AND status = 'published'`),
+    index('events_watch_dirty').on(t.id).where(sql`watch_dirty = 1`),
+  ],
 );
 
 export const checkins = sqliteTable(
@@ -156,7 +170,8 @@ export const leaves = sqliteTable(
     decidedAt: integer('decided_at'),
     note: text('note'),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
+  // The organizers' daily digest counts the requests still waiting.
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] }), index('leaves_pending').on(t.eventId).where(sql`status = 'pending'`)],
 );
 /**
  * Each member's confirmed check-ins and approved leaves per China-time month of the events, kept by

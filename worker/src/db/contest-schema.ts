@@ -3,6 +3,7 @@
  * answers, one leaderboard entry per person and contest, and daily practice. Re-exported by
  * `schema.ts`, which drizzle-kit reads.
  */
+import { sql } from 'drizzle-orm';
 import type { Difficulty, QuestionType } from '@sitebranch/shared';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
@@ -74,8 +75,16 @@ export const contests = sqliteTable(
     createdBy: text('created_by').notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
+    /** Whether its people have been told it opened, and that its last day has come (notices/contest-notices.ts). */
+    openingTold: integer('opening_told', { mode: 'boolean' }).notNull().default(false),
+    lastDayTold: integer('last_day_told', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('contests_region').on(t.regionId), index('contests_branch').on(t.branchId)],
+  (t) => [
+    index('contests_region').on(t.regionId),
+    index('contests_branch').on(t.branchId),
+    index('contests_to_open').on(t.opensAt).where(sql`opening_told = 0`),
+    index('contests_last_day').on(t.closesAt).where(sql`last_day_told = 0`),
+  ],
 );
 
 /** One question of an attempt in the order shown, with its options' order ("CABD"). */

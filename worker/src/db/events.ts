@@ -1,6 +1,6 @@
 import type { BranchEvent, CheckinMethod, CheckinStatus, EventForMe, LeaveStatus } from '@sitebranch/shared';
 import { and, eq, sql } from 'drizzle-orm';
-import { checkins, events, leaves } from './schema';
+import { checkins, eventWatchers, events, leaves } from './schema';
 
 /** The columns of an event that clients see (the geofence is put together, for organizers only, by `toEvent`). */
 export const eventColumns = {
@@ -22,6 +22,7 @@ export const eventColumns = {
   offlineGraceMinutes: events.offlineGraceMinutes,
   offlineAutoAccept: events.offlineAutoAccept,
   status: events.status,
+  remindBeforeMinutes: events.remindBeforeMinutes,
   checkinCount: events.checkinCount,
   createdAt: events.createdAt,
 };
@@ -48,6 +49,7 @@ export const eventForMeColumns = {
   myLeaveStatus: leaves.status,
   myLeaveReason: leaves.reason,
   myLeaveNote: leaves.note,
+  myWatchSince: eventWatchers.createdAt,
   /** Leave requests waiting for an organizer's decision (shown to organizers only). */
   pendingLeaves: sql<number>`(SELECT count(*) FROM leaves pl WHERE pl.event_id = ${events.id} AND pl.status = 'pending')`,
 };
@@ -57,6 +59,7 @@ export function mineJoins(userId: string) {
   return {
     checkin: and(eq(checkins.eventId, events.id), eq(checkins.userId, userId)),
     leave: and(eq(leaves.eventId, events.id), eq(leaves.userId, userId)),
+    watch: and(eq(eventWatchers.eventId, events.id), eq(eventWatchers.userId, userId)),
   };
 }
 
@@ -69,6 +72,7 @@ type EventForMeRow = EventRow & {
   myLeaveStatus: LeaveStatus | null;
   myLeaveReason: string | null;
   myLeaveNote: string | null;
+  myWatchSince: number | null;
   pendingLeaves: number;
 };
 
@@ -83,6 +87,7 @@ export function toEventForMe(
     myLeaveStatus,
     myLeaveReason,
     myLeaveNote,
+    myWatchSince,
     pendingLeaves,
     ...event
   }: EventForMeRow,
@@ -91,6 +96,7 @@ export function toEventForMe(
   return {
     ...toEvent(event, organizer),
     pendingLeaves: organizer ? pendingLeaves : null,
+    watching: myWatchSince !== null,
     mine: {
       checkin:
         myCheckedInAt !== null && myMethod !== null

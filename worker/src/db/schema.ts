@@ -6,4 +6,5 @@
 export * from './checkin-schema';
 export * from './contest-schema';
 export * from './feedback-schema';
+export * from './notice-schema';
 export * from './organization-schema';

@@ -1,5 +1,13 @@
 /** The event form itself: what, where and when, who may come, where and how check-in works; saved as a change, a draft or published. */
-import { type BranchEvent, EVENT_KIND_LABELS, EVENT_KINDS, type EventKind, MEMBERS_ONLY_KINDS, TEXT_MAX } from '@sitebranch/shared';
+import {
+  type BranchEvent,
+  EVENT_KIND_LABELS,
+  EVENT_KINDS,
+  type EventKind,
+  MEMBERS_ONLY_KINDS,
+  defaultReminderMinutes,
+  TEXT_MAX,
+} from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -14,6 +22,7 @@ import { defaultEventForm, eventFormOf, toEventBody } from './event-form';
 import type { SetField } from './form-part';
 import { GeofenceField } from './geofence-field';
 import { OfflineFields } from './offline-fields';
+import { ReminderField } from './reminder-field';
 import { SaveButtons } from './save-buttons';
 import { ScheduleFields } from './schedule-fields';
 
@@ -63,7 +72,12 @@ export function EventEditor({ branchId, editing }: { branchId: string; editing?:
           value={EVENT_KINDS.indexOf(form.kind)}
           onChange={(e) => {
             const kind = EVENT_KINDS[Number(e.detail.value)] as EventKind;
-            setForm((f) => ({ ...f, kind, audience: MEMBERS_ONLY_KINDS.includes(kind) ? 'members' : 'everyone' }));
+            setForm((f) => ({
+              ...f,
+              kind,
+              audience: MEMBERS_ONLY_KINDS.includes(kind) ? 'members' : 'everyone',
+              remindBeforeMinutes: defaultReminderMinutes(kind),
+            }));
           }}
         >
           <View className="sb-field__input sb-row" role="button" aria-label={`活动类型：${EVENT_KIND_LABELS[form.kind]}`}>
@@ -108,6 +122,7 @@ export function EventEditor({ branchId, editing }: { branchId: string; editing?:
         />
       </View>
       <GeofenceField form={form} set={set} />
+      <ReminderField form={form} set={set} errors={errors} />
       <OfflineFields form={form} set={set} errors={errors} />
       {errors._ && <Text className="sb-field__error">{errors._}</Text>}
       <SaveButtons editing={editing} saving={saving} incomplete={incomplete} onSave={(status) => void save(status)} />

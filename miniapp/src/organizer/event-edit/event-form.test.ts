@@ -49,6 +49,7 @@ describe('the event form', () => {
       offlineGraceMinutes: 480,
       offlineAutoAccept: true,
       status: 'draft',
+      remindBeforeMinutes: 24 * 60,
       checkinCount: 0,
       createdAt: startsAt - 86_400_000,
     });

@@ -2,6 +2,7 @@ import {
   CST_OFFSET_MS,
   DEFAULT_OFFLINE_GRACE_MINUTES,
   DEFAULT_CHECKIN_LEAD_MS,
+  defaultReminderMinutes,
   MEMBERS_ONLY_KINDS,
   type BranchEvent,
   type EventKind,
@@ -23,6 +24,8 @@ export interface EventForm {
   offlineGraceMinutes: number;
   /** Offline check-ins count without an organizer confirming each. */
   offlineAutoAccept: boolean;
+  /** 提醒我 reminds this many minutes before the start. */
+  remindBeforeMinutes: number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -42,6 +45,7 @@ export function defaultEventForm(kind: EventKind, now = Date.now()): EventForm {
     geofence: null,
     offlineGraceMinutes: DEFAULT_OFFLINE_GRACE_MINUTES,
     offlineAutoAccept: false,
+    remindBeforeMinutes: defaultReminderMinutes(kind),
   };
 }
 
@@ -68,6 +72,7 @@ export function eventFormOf(event: BranchEvent): EventForm {
     geofence: event.geofence,
     offlineGraceMinutes: event.offlineGraceMinutes,
     offlineAutoAccept: event.offlineAutoAccept,
+    remindBeforeMinutes: event.remindBeforeMinutes,
   };
 }
 
@@ -98,5 +103,6 @@ export function toEventBody(form: EventForm) {
     geofence: form.geofence,
     offlineGraceMinutes: form.offlineGraceMinutes,
     offlineAutoAccept: form.offlineAutoAccept,
+    remindBeforeMinutes: form.remindBeforeMinutes,
   };
 }

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { useRequest } from '../../hooks/use-request';
+import { canWatch, WatchButton } from '../../notices/watch-button';
 import { useAppState } from '../../state/app-state';
 import { LeaveRequest } from './leave-request';
 import { OrganizerActions } from './organizer-actions';
@@ -54,6 +55,11 @@ function EventDetail({ eventId }: { eventId: string }) {
       {event && (
         <View>
           <Facts event={event} />
+          {canWatch(event) && (
+            <View className="sb-actions">
+              <WatchButton event={event} />
+            </View>
+          )}
           {canAskLeave(event) && !organizer && <LeaveRequest event={event} onSent={() => void loaded.reload()} />}
           {organizer && <OrganizerActions event={event} onChanged={() => void loaded.reload()} />}
         </View>

@@ -7,6 +7,7 @@ import type { ApiRequestError } from '../../api/errors';
 import { TextField } from '../../components/text-field';
 import { Button } from '../../components/ui';
 import { routes } from '../../api/routes';
+import { askToNotify } from '../../notices/subscribe';
 
 /** 请假: the member writes why, before the event starts; the organizer decides. */
 export function LeaveRequest({ event, onSent }: { event: EventForMe; onSent(): void }) {
@@ -20,6 +21,8 @@ export function LeaveRequest({ event, onSent }: { event: EventForMe; onSent(): v
     setError(undefined);
     try {
       await api(routes.leave, { params: { id: event.id }, body: { reason } }, { toast: false });
+      // The decision comes as a notice: the moment to ask WeChat for consent (weapp).
+      void askToNotify('leave');
       void Taro.showToast({ title: '已提交，等待审批', icon: 'success' });
       onSent();
     } catch (e) {

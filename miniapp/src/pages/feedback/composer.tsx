@@ -10,6 +10,7 @@ import { openPage, PAGES } from '../../nav';
 import { FormView } from './form-view';
 import { Submitted, type SubmitResult } from './submitted';
 import { routes } from '../../api/routes';
+import { askToNotify } from '../../notices/subscribe';
 
 /** Where to follow it up: by id, or for anonymous feedback by the receipt held in memory (never in the URL). */
 function openDetail(result: SubmitResult) {
@@ -68,6 +69,8 @@ export function Composer({ branchId, regionHasDisciplineContact }: { branchId: s
       setSending(false);
     }
     const taken = photos;
+    // Named feedback can be followed by notices: the moment to ask WeChat for consent (weapp).
+    if (!result.receipt) void askToNotify('feedback');
     clearFeedbackDraft(branchId);
     setSent({ result, photos: taken });
     setForm(emptyFeedbackForm());

@@ -123,7 +123,11 @@ export function FormView({
         <View className="sb-row">
           <View className="feedback-form__anonymous">
             <Text>匿名提交</Text>
-            <Text className="sb-muted">匿名提交不会记录您的身份，凭回执码查看进展</Text>
+            <Text className="sb-muted">
+              {form.anonymous
+                ? '匿名提交不会记录您的身份，也就无法通知您进展和回复：请凭回执码查看'
+                : '匿名提交不会记录您的身份，凭回执码查看进展；实名提交的，处理进展和回复会在“消息”里通知您'}
+            </Text>
           </View>
           <Toggle checked={form.anonymous} label="匿名提交" onChange={(on) => onForm(withAnonymous(form, on))} />
         </View>

@@ -1,6 +1,6 @@
 import { EVENT_KIND_LABELS, formatCst, isOrganizer, UNIT_KIND_LABELS, type ResponseOf } from '@sitebranch/shared';
 import { Text, View } from '@tarojs/components';
-import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro';
+import { stopPullDownRefresh, useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { api } from '../../api/client';
 import { BranchSwitcher } from '../../components/branch-switcher';
 import { PageShell } from '../../components/page-shell';
@@ -14,6 +14,8 @@ import { openPage, PAGES } from '../../nav';
 import { ComplianceChecklist } from '../../results/compliance-checklist';
 import { OrganizerSummary } from '../../results/organizer-summary';
 import { RegionSummary } from '../../results/region-summary';
+import { canWatch, WatchButton } from '../../notices/watch-button';
+import { refreshUnread } from '../../notices/unread';
 import { useAppState } from '../../state/app-state';
 import './index.css';
 import { routes } from '../../api/routes';
@@ -51,20 +53,21 @@ function UpcomingEvents({ list }: { list: EventsRequest }) {
         emptyHint="支部发布会议、党课或班前会后，会显示在这里，到场扫码即可签到。"
       >
         {events.map((event) => (
-          <View
-            key={event.id}
-            className="sb-list-item"
-            role="button"
-            aria-label={`${event.title}，查看详情`}
-            onClick={() => openPage(`${PAGES.event}?id=${event.id}`)}
-          >
-            <View className="home-event">
+          <View key={event.id} className="sb-list-item">
+            {/* The text opens the event; 提醒我 beside it is its own button, not one inside another. */}
+            <View
+              className="home-event"
+              role="button"
+              aria-label={`${event.title}，查看详情`}
+              onClick={() => openPage(`${PAGES.event}?id=${event.id}`)}
+            >
               <Text className="home-event__title">{event.title}</Text>
               <Text className="sb-muted">
                 {EVENT_KIND_LABELS[event.kind]} · {formatCst(event.startsAt)} · {event.placeName}
               </Text>
               {event.pendingLeaves ? <Text className="home-event__leave">请假 {event.pendingLeaves} 待批</Text> : null}
             </View>
+            {canWatch(event) && <WatchButton event={event} compact />}
           </View>
         ))}
       </StateView>
@@ -152,6 +155,7 @@ function OpenContests({ list }: { list: ContestsRequest }) {
 }
 
 export default function HomePage() {
+  useDidShow(() => void refreshUnread());
   const { currentMembership, me } = useAppState();
   const regions = me?.adminRegions ?? [];
   return (

@@ -1,9 +1,26 @@
 /** The rows of 我的 that open other pages, by what the person is: member, organizer, region admin… */
 import { isOrganizer } from '@sitebranch/shared';
+import { Text } from '@tarojs/components';
 import { ListRow, ListSection } from '../../components/list-row';
-import { PAGES } from '../../nav';
+import { openPage, PAGES } from '../../nav';
+import { useUnread } from '../../notices/unread';
 import { useAppState } from '../../state/app-state';
 import { scanDesktopCode } from '../desktop-login/scan';
+
+/** 消息, with the unread count beside it (and on the 我的 tab). */
+export function NoticeEntry() {
+  const unread = useUnread();
+  return (
+    <ListSection>
+      <ListRow
+        title="消息"
+        note="活动提醒、改期和取消，反馈进展，请假结果"
+        end={unread > 0 ? <Text className="me-unread">{unread > 99 ? '99+' : unread} 条未读</Text> : undefined}
+        onClick={() => openPage(PAGES.notices)}
+      />
+    </ListSection>
+  );
+}
 
 /** The person's own check-in tools: the personal code and their attendance. */
 export function CheckinEntries() {

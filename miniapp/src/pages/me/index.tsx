@@ -1,18 +1,28 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { goToLogin, logOut } from '../../api/auth';
 import { forgetPersonalKey } from '../../checkin/personal-code';
 import { PageShell } from '../../components/page-shell';
 import { Toggle } from '../../components/toggle';
 import { Button } from '../../components/ui';
 import { openPage, PAGES } from '../../nav';
+import { refreshUnread } from '../../notices/unread';
 import { useAppState } from '../../state/app-state';
-import { AccountEntries, CheckinEntries, DisciplineEntries, OrganizerEntries, PlatformEntries, RegionEntries } from './entries';
+import {
+  AccountEntries,
+  CheckinEntries,
+  DisciplineEntries,
+  NoticeEntry,
+  OrganizerEntries,
+  PlatformEntries,
+  RegionEntries,
+} from './entries';
 import { Memberships, Profile } from './profile';
 import './index.css';
 
 export default function MePage() {
   const { careMode, setCareMode } = useAppState();
+  useDidShow(() => void refreshUnread());
 
   async function logout() {
     await logOut();
@@ -24,6 +34,7 @@ export default function MePage() {
   return (
     <PageShell>
       <Profile />
+      <NoticeEntry />
       <CheckinEntries />
       <Memberships />
       <OrganizerEntries />

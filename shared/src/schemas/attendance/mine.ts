@@ -25,6 +25,8 @@ export const EventForMeSchema = z.extend(EventSchema, {
   mine: MyStandingSchema,
   /** For organizers: leave requests waiting for their decision (请假 2 待批); null for everyone else. */
   pendingLeaves: z.nullable(z.number()),
+  /** The caller tapped 提醒我: reminded before it starts, told if it moves or is cancelled. */
+  watching: z.boolean(),
 });
 export type EventForMe = z.infer<typeof EventForMeSchema>;
 

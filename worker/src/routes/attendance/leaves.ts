@@ -5,7 +5,9 @@ import { Hono } from 'hono';
 import type { Database } from '../../db/client';
 import { ORGANIZER_REPLACES_CLAIM } from '../../db/attendance';
 import { checkins, events, leaves, memberships } from '../../db/schema';
-import { first, sql } from '../../db/sql';
+import { camelRow, first, sql } from '../../db/sql';
+import { templateIds } from '../../notices/dispatch';
+import { leaveDecisionNotice } from '../../notices/person-notices';
 import { toCheckin, type CheckinRow } from '../../checkin/checkin-row';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
@@ -52,19 +54,27 @@ implement(leaveRoutes, endpoints.leave, async ({ c, caller, params, body }) => {
   const now = Date.now();
   if (body.decision !== undefined && body.userId !== undefined) {
     if (!isOrganizer(caller.branch.role)) throw new ApiError('forbidden', '只有支委和书记可以审批请假');
-    const decided = await db
-      .update(leaves)
-      .set({
-        status: body.decision === 'approve' ? 'approved' : 'refused',
-        decidedBy: caller.userId,
-        decidedAt: now,
-        note: body.note ?? null,
-      })
-      .where(and(eq(leaves.eventId, params.id), eq(leaves.userId, body.userId)))
-      .returning(leaveColumns)
-      .get();
-    if (!decided) throw new ApiError('not_found', '该成员没有请假申请');
-    return decided;
+    // The decision and the person's notice of it, together.
+    const [decided] = await c.env.DB.batch<Record<string, unknown>>([
+      sql(
+        c.env.DB,
+        `UPDATE leaves SET status = :status, decided_by = :decidedBy, decided_at = :now, note = :note
+         WHERE event_id = :eventId AND user_id = :userId
+         RETURNING event_id, user_id, reason, status, requested_at, decided_by, decided_at, note`,
+        {
+          status: body.decision === 'approve' ? 'approved' : 'refused',
+          decidedBy: caller.userId,
+          now,
+          note: body.note ?? null,
+          eventId: params.id,
+          userId: body.userId,
+        },
+      ),
+      leaveDecisionNotice(c.env.DB, { eventId: params.id, userId: body.userId }, templateIds(c.env), now),
+    ]);
+    const row = decided!.results[0];
+    if (!row) throw new ApiError('not_found', '该成员没有请假申请');
+    return camelRow<typeof leaves.$inferSelect>(row);
   }
   const event = await standing(db, params.id, caller.userId);
   if (now >= event.startsAt) throw new ApiError('conflict', '活动已开始，不能再请假，请联系组织者');

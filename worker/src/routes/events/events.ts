@@ -5,6 +5,7 @@ import {
   DIGITS_ACCEPT_MS,
   MEMBERS_ONLY_KINDS,
   QR_ACCEPT_MS,
+  defaultReminderMinutes,
   deriveEventKey,
   endpoints,
   isOrganizer,
@@ -16,7 +17,8 @@ import type { BranchAccess } from '../../authz/authorize';
 import type { Database } from '../../db/client';
 import { eventColumns, eventForMeColumns, mineJoins, toEvent, toEventForMe } from '../../db/events';
 import { newId } from '../../db/ids';
-import { checkins, events, leaves } from '../../db/schema';
+import { checkins, eventWatchers, events, leaves } from '../../db/schema';
+import { asD1, changeEventTellingWatchers } from '../../notices/event-changes';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
@@ -41,6 +43,7 @@ async function loadEvent(db: Database, eventId: string, branch: BranchAccess, us
     .from(events)
     .leftJoin(checkins, mine.checkin)
     .leftJoin(leaves, mine.leave)
+    .leftJoin(eventWatchers, mine.watch)
     .where(eq(events.id, eventId))
     .get();
   if (!row) throw new ApiError('not_found', '活动不存在或已删除');
@@ -48,6 +51,12 @@ async function loadEvent(db: Database, eventId: string, branch: BranchAccess, us
   if (row.status === 'draft' && !organizer) throw new ApiError('not_found', '活动不存在或已删除');
   if (row.audience === 'members' && branch.role === 'masses' && !organizer) throw new ApiError('members_only');
   return row;
+}
+
+/** When an event's reminder goes; one whose time has already come is not sent (a late 提醒我 is not a reminder). */
+function reminder(startsAt: number, remindBeforeMinutes: number, now: number) {
+  const remindAt = startsAt - remindBeforeMinutes * 60_000;
+  return { remindBeforeMinutes, remindAt, remindedAt: remindAt <= now ? now : null };
 }
 
 function checkTimes(e: { startsAt: number; endsAt: number; checkinOpensAt: number; checkinClosesAt: number }) {
@@ -68,6 +77,7 @@ implement(eventRoutes, endpoints.listEvents, async ({ c, caller, query }) => {
     .from(events)
     .leftJoin(checkins, mine.checkin)
     .leftJoin(leaves, mine.leave)
+    .leftJoin(eventWatchers, mine.watch)
     .where(and(eq(events.branchId, caller.branch.branchId), lt(events.startsAt, to), gt(events.endsAt, from), visibleTo(caller.branch)))
     .orderBy(asc(events.startsAt))
     .limit(200);
@@ -102,6 +112,7 @@ implement(eventRoutes, endpoints.createEvent, async ({ c, caller, body }) => {
       offlineGraceMinutes: body.offlineGraceMinutes,
       offlineAutoAccept: body.offlineAutoAccept,
       status: body.status,
+      ...reminder(body.startsAt, body.remindBeforeMinutes ?? defaultReminderMinutes(body.kind), now),
       createdBy: caller.userId,
       createdAt: now,
       updatedAt: now,
@@ -124,11 +135,18 @@ implement(eventRoutes, endpoints.updateEvent, async ({ c, caller, params, body }
     checkinOpensAt: body.checkinOpensAt ?? current.checkinOpensAt,
     checkinClosesAt: body.checkinClosesAt ?? current.checkinClosesAt,
   });
+  const now = Date.now();
+  const startsAt = body.startsAt ?? current.startsAt;
+  const remindBefore = body.remindBeforeMinutes ?? current.remindBeforeMinutes;
+  const moved = startsAt !== current.startsAt;
+  const cancelled = body.status === 'cancelled' && current.status !== 'cancelled';
+  // A new start or lead re-schedules the reminder; a move or a cancellation is news for the watchers.
+  const reschedule = moved || remindBefore !== current.remindBeforeMinutes ? reminder(startsAt, remindBefore, now) : {};
   const geofence =
     body.geofence === undefined
       ? {}
       : { geoLat: body.geofence?.lat ?? null, geoLng: body.geofence?.lng ?? null, geoRadiusM: body.geofence?.radiusM ?? null };
-  const row = await db
+  const update = db
     .update(events)
     .set({
       kind: body.kind,
@@ -145,16 +163,22 @@ implement(eventRoutes, endpoints.updateEvent, async ({ c, caller, params, body }
       offlineAutoAccept: body.offlineAutoAccept,
       status: body.status,
       ...geofence,
-      updatedAt: Date.now(),
+      ...reschedule,
+      ...(moved || cancelled ? { watchDirty: true } : {}),
+      updatedAt: now,
     })
-    .where(eq(events.id, params.id))
-    .returning(eventColumns)
-    .get();
+    .where(eq(events.id, params.id));
+  // A move or a cancellation is written with its notices to the watchers, all or nothing.
+  if (moved || cancelled) await changeEventTellingWatchers(c, asD1(c.env.DB, update), now);
+  else await update;
+  const row = await db.select(eventColumns).from(events).where(eq(events.id, params.id)).get();
   return toEvent(row!, true);
 });
 
 implement(eventRoutes, endpoints.cancelEvent, async ({ c, params }) => {
-  await c.get('db').update(events).set({ status: 'cancelled', updatedAt: Date.now() }).where(eq(events.id, params.id));
+  const now = Date.now();
+  const cancel = c.get('db').update(events).set({ status: 'cancelled', watchDirty: true, updatedAt: now }).where(eq(events.id, params.id));
+  await changeEventTellingWatchers(c, asD1(c.env.DB, cancel), now);
 });
 
 implement(eventRoutes, endpoints.getEventCode, async ({ c, params }) => ({

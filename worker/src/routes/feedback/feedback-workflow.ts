@@ -21,6 +21,8 @@ import { eventStatement, loadDetail } from '../../feedback/detail';
 import type { AppEnv } from '../../env';
 import { ApiError } from '../../http/errors';
 import { implement } from '../../http/implement';
+import { templateIds } from '../../notices/dispatch';
+import { feedbackReplyNotice, feedbackStatusNotice } from '../../notices/person-notices';
 
 export const feedbackWorkflowRoutes = new Hono<AppEnv>();
 
@@ -89,6 +91,7 @@ implement(feedbackWorkflowRoutes, endpoints.transitionFeedback, async ({ c, call
         { feedbackId, from: status, to: body.to, now },
       ),
       eventStatement(d1, { ...event, kind: body.to, actor: 'organizer', organizerId: caller.userId }),
+      feedbackStatusNotice(d1, { feedbackId, timelineId: event.id, to: body.to, note: event.note }, templateIds(c.env), now),
     ]);
   }
   if (!changed || changed.results.length === 0) throw new ApiError('conflict', '反馈刚被别人处理过，请刷新后再试');
@@ -99,11 +102,12 @@ implement(feedbackWorkflowRoutes, endpoints.replyFeedback, async ({ c, caller, b
   const now = Date.now();
   // Someone both submitter and organizer of their own feedback replies as the submitter.
   const asOrganizer = caller.feedback.canHandle && !caller.feedback.isSubmitter;
+  const timelineId = newId();
   await c.env.DB.batch([
     sql(c.env.DB, 'UPDATE feedback SET updated_at = :now WHERE id = :feedbackId', { feedbackId: caller.feedback.feedbackId, now }),
     eventStatement(c.env.DB, {
       feedbackId: caller.feedback.feedbackId,
-      id: newId(),
+      id: timelineId,
       at: now,
       changedAt: now,
       kind: 'reply',
@@ -111,6 +115,10 @@ implement(feedbackWorkflowRoutes, endpoints.replyFeedback, async ({ c, caller, b
       organizerId: asOrganizer ? caller.userId : null,
       note: body.text,
     }),
+    // The submitter hears of an organizer's reply; their own replies tell nobody.
+    ...(asOrganizer
+      ? [feedbackReplyNotice(c.env.DB, { feedbackId: caller.feedback.feedbackId, timelineId, text: body.text }, templateIds(c.env), now)]
+      : []),
   ]);
   return loadDetail(c.env.DB, caller.feedback.feedbackId, caller.feedback, now);
 });
