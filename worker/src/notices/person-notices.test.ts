@@ -86,4 +86,15 @@ describe('消息', () => {
     expect((await call('POST', '/api/me/notices/read', { token: worker.token })).body).toEqual({ unread: 0 });
     expect((await call('GET', '/api/me/notices', { token: world.people.member.token })).body).toMatchObject({ notices: [], unread: 0 });
   });
+
+  it('keeps at most 20 consents per kind, however often a client says yes', async () => {
+    const world = await makeWorld();
+    const person = world.people.member;
+    for (let i = 0; i < 25; i++) await call('POST', '/api/me/subscriptions', { token: person.token, body: { accepted: ['event'], refused: [] } });
+    const answer = await call('POST', '/api/me/subscriptions', { token: person.token, body: { accepted: [], refused: ['contest'] } });
+    expect(answer.body.subscriptions).toEqual([
+      { template: 'contest', credits: 0, refusedAt: expect.any(Number) },
+      { template: 'event', credits: 20, refusedAt: null },
+    ]);
+  });
 });

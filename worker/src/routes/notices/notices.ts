@@ -1,5 +1,5 @@
 /** 消息: one's own notices and their unread count, 提醒我 on an event, and the answers to WeChat's consent asks. */
-import { endpoints, NOTICE_KEEP_DAYS, SUBSCRIBE_TEMPLATES, DAY_MS, type SubscribeTemplate } from '@sitebranch/shared';
+import { DAY_MS, endpoints, NOTICE_KEEP_DAYS, type Notice, SUBSCRIBE_TEMPLATES, type SubscribeTemplate } from '@sitebranch/shared';
 import { Hono } from 'hono';
 import { all, camelRows, first, sql } from '../../db/sql';
 import type { AppEnv } from '../../env';
@@ -10,6 +10,8 @@ import { templateIds } from '../../notices/dispatch';
 export const noticeRoutes = new Hono<AppEnv>();
 
 const PAGE = 30;
+/** Consents kept per template: more than a person could use before the next ask, and a bound on a client that keeps sending them. */
+const MAX_CREDITS = 20;
 const NOTICE_COLUMNS = 'id, kind, title, body, link, created_at, read_at';
 
 async function unreadOf(d1: D1Database, userId: string, now: number): Promise<number> {
@@ -25,7 +27,7 @@ async function unreadOf(d1: D1Database, userId: string, now: number): Promise<nu
 implement(noticeRoutes, endpoints.listMyNotices, async ({ c, caller, query }) => {
   const now = Date.now();
   const since = now - NOTICE_KEEP_DAYS * DAY_MS;
-  const rows = await all<{ id: string; kind: never; title: string; body: string; link: string; createdAt: number; readAt: number | null }>(
+  const rows = await all<Notice>(
     sql(
       c.env.DB,
       `SELECT ${NOTICE_COLUMNS} FROM notices WHERE user_id = :userId AND created_at > :since AND created_at < :before
@@ -102,9 +104,17 @@ implement(noticeRoutes, endpoints.answerSubscription, async ({ c, caller, body }
     sql(
       d1,
       `INSERT INTO subscriptions (user_id, template, credits, refused_at, updated_at) VALUES (:userId, :template, :credits, :refusedAt, :now)
-       ON CONFLICT (user_id, template) DO UPDATE SET credits = CASE WHEN :accepted = 1 THEN credits + 1 ELSE 0 END,
+       ON CONFLICT (user_id, template) DO UPDATE SET credits = CASE WHEN :accepted = 1 THEN min(credits + 1, :maxCredits) ELSE 0 END,
          refused_at = CASE WHEN :accepted = 1 THEN refused_at ELSE :now END, updated_at = :now`,
-      { userId: caller.userId, template, accepted, credits: accepted ? 1 : 0, refusedAt: accepted ? null : now, now },
+      {
+        userId: caller.userId,
+        template,
+        accepted,
+        credits: accepted ? 1 : 0,
+        refusedAt: accepted ? null : now,
+        now,
+        maxCredits: MAX_CREDITS,
+      },
     );
   const accepted = new Set(body.accepted);
   const refused = body.refused.filter((t) => !accepted.has(t));
