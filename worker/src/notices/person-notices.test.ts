@@ -90,7 +90,8 @@ describe('消息', () => {
   it('keeps at most 20 consents per kind, however often a client says yes', async () => {
     const world = await makeWorld();
     const person = world.people.member;
-    for (let i = 0; i < 25; i++) await call('POST', '/api/me/subscriptions', { token: person.token, body: { accepted: ['event'], refused: [] } });
+    for (let i = 0; i < 25; i++)
+      await call('POST', '/api/me/subscriptions', { token: person.token, body: { accepted: ['event'], refused: [] } });
     const answer = await call('POST', '/api/me/subscriptions', { token: person.token, body: { accepted: [], refused: ['contest'] } });
     expect(answer.body.subscriptions).toEqual([
       { template: 'contest', credits: 0, refusedAt: expect.any(Number) },
