@@ -1,6 +1,6 @@
 /**
  * 消息 on H5 (the in-app path; WeChat's subscribe messages exist only on weapp): a worker taps
- * 提醒我 on 首页, the secretary moves the event, and the worker sees the badge on 我的, the notice
+ * 提醒我 on the event, the secretary moves it, and the worker sees the badge on 我的, the notice
  * in 消息, opens it to the event, and the badge goes.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,15 +27,16 @@ describe('消息', () => {
     expect((await worker.call('POST', '/api/invites/JZGD8888/join')).status).toBe(200);
 
     const { page, context } = await newPhone(browser());
-    await loginByName(page, name, '/pages/home/index');
-    const row = page.locator('.sb-list-item', { hasText: title });
-    await row.getByRole('button', { name: '提醒我' }).click();
-    await row.getByRole('button', { name: '已设提醒' }).waitFor();
-    await screenshot(page, 'notices-1-watching-on-home');
+    // The event page (首页 lists only the five soonest, and other tests fill the demo site with events).
+    await loginByName(page, name, `/pages/event/index?id=${created.body.id}`);
+    await page.getByRole('button', { name: '提醒我（提前 30 分钟）' }).click();
+    await page.getByRole('button', { name: '已设提醒（提前 30 分钟）· 取消' }).waitFor();
+    await screenshot(page, 'notices-1-watching');
 
     const moved = startsAt + 24 * HOUR;
     expect((await secretary.call('PATCH', `/api/events/${created.body.id}`, { startsAt: moved, endsAt: moved + HOUR })).status).toBe(200);
 
+    await page.goto('/pages/home/index');
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
     await page.locator('.taro-tabbar-badge', { hasText: '1' }).waitFor();
     const entry = page.getByRole('button', { name: /^消息/ });
