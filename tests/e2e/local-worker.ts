@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stopProcessTree } from './process-tree';
 
@@ -95,8 +95,14 @@ export async function startWorker(
     { cwd: WORKER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  // SITEBRANCH_WORKER_LOG=<file> keeps what wrangler dev printed, to see why a run went wrong.
+  const log = process.env.SITEBRANCH_WORKER_LOG;
+  const keep = (chunk: Buffer) => {
+    output += chunk;
+    if (log) appendFileSync(log, chunk);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
 
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
