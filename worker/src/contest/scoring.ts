@@ -6,7 +6,7 @@
  */
 
 import { liveSessionUser } from '../db/sessions';
-import { sql, type SqlParams } from '../db/sql';
+import { first, sql, type SqlParams } from '../db/sql';
 
 /** Which open attempts a scoring batch closes: a condition on `a` with its own named values; :now is the time of scoring. */
 type Which = { sql: string; params: SqlParams };
@@ -74,5 +74,12 @@ export function scoringStatements(d1: D1Database, which: Which, now: number, bac
 
 /** Scores the attempts of a contest that ran out of time; cheap when there are none (an index lookup). */
 export async function scoreExpired(d1: D1Database, contestId: string, now = Date.now()): Promise<void> {
-  await d1.batch(scoringStatements(d1, expiredOf(contestId, now), now));
+  // Most calls find nothing to score: one indexed read, and the write batch only when there is.
+  const expired = await first<{ id: string }>(
+    sql(d1, 'SELECT id FROM attempts WHERE contest_id = :contestId AND submitted_at IS NULL AND deadline < :now LIMIT 1', {
+      contestId,
+      now,
+    }),
+  );
+  if (expired) await d1.batch(scoringStatements(d1, expiredOf(contestId, now), now));
 }
