@@ -2,12 +2,11 @@
 import { OFFLINE_GRACE_CHOICES, offlineGraceLabel as graceLabel } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
 import { Toggle } from '../../components/toggle';
+import { choicesWith } from './choices';
 import type { FormPartProps } from './form-part';
 
 export function OfflineFields({ form, set, errors }: FormPartProps) {
-  const graces: number[] = (OFFLINE_GRACE_CHOICES as readonly number[]).includes(form.offlineGraceMinutes)
-    ? [...OFFLINE_GRACE_CHOICES]
-    : [...OFFLINE_GRACE_CHOICES, form.offlineGraceMinutes].sort((a, b) => a - b);
+  const graces = choicesWith(OFFLINE_GRACE_CHOICES, form.offlineGraceMinutes);
   return (
     <View className="sb-field">
       <Text className="sb-field__label">没有信号时的离线签到</Text>

@@ -1,12 +1,11 @@
 /** How long before the start the people who tapped 提醒我 are reminded (by kind unless changed). */
 import { REMINDER_CHOICES, reminderLabel } from '@sitebranch/shared';
 import { Picker, Text, View } from '@tarojs/components';
+import { choicesWith } from './choices';
 import type { FormPartProps } from './form-part';
 
 export function ReminderField({ form, set, errors }: FormPartProps) {
-  const choices: number[] = (REMINDER_CHOICES as readonly number[]).includes(form.remindBeforeMinutes)
-    ? [...REMINDER_CHOICES]
-    : [...REMINDER_CHOICES, form.remindBeforeMinutes].sort((a, b) => a - b);
+  const choices = choicesWith(REMINDER_CHOICES, form.remindBeforeMinutes);
   return (
     <View className="sb-field">
       <Text className="sb-field__label">活动提醒</Text>
